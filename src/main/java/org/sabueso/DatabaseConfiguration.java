@@ -1,0 +1,88 @@
+package org.sabueso;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * With no {@code spring.datasource.url}, runs an embedded PostgreSQL whose data lives under
+ * {@code sabueso.data-dir} and survives restarts. With a URL set, Spring Boot's own data source
+ * is used and this configuration stays out of the way.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${sabueso.data-dir:./data}") Path dataDir,
+                                      @Value("${sabueso.db.fresh:false}") boolean fresh,
+                                      @Value("${sabueso.db.port:0}") int port) throws IOException {
+        Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+        if (fresh) {
+            deleteRecursively(pgData);
+        }
+        Files.createDirectories(pgData);
+        long started = System.nanoTime();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", pg.getPort(), pgData,
+                (System.nanoTime() - started) / 1_000_000);
+        return pg;
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${sabueso.db.pool-size:20}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("sabueso");
+        return new HikariDataSource(config);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

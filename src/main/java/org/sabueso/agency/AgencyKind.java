@@ -1,0 +1,3 @@
+package org.sabueso.agency;
+
+public enum AgencyKind { POLICE, PROSECUTOR, PRISON_SERVICE, BORDER, MINISTRY }

@@ -1,0 +1,75 @@
+package org.sabueso.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.sabueso.shared.Auditable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the chain. Listens synchronously, inside the transaction of the change it records,
+ * so a change and its audit entry commit together or not at all. An advisory lock keeps the
+ * chain a single line when requests run at once.
+ */
+@Component
+class AuditLog {
+
+    private static final long CHAIN_LOCK = 0x5AB0E50L;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(Auditable e) {
+        append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void onLogin(AuthenticationSuccessEvent e) {
+        if (e.getAuthentication().getPrincipal() instanceof org.springframework.security.core.userdetails.UserDetails) {
+            append(e.getAuthentication().getName(), null, "auth.login", "user", e.getAuthentication().getName(), null);
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onFailedLogin(AbstractAuthenticationFailureEvent e) {
+        String name = String.valueOf(e.getAuthentication().getName());
+        append(name.length() > 100 ? name.substring(0, 100) : name, null, "auth.failure", "user", null,
+                e.getException().getClass().getSimpleName());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void append(String actor, String agency, String action, String targetType, String targetId, String detail) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+        record Last(long seq, String hash) {
+        }
+        Last last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Last(0, AuditChain.GENESIS));
+        long seq = last.seq() + 1;
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String safeActor = actor == null ? "system" : actor;
+        String hash = AuditChain.hash(seq, at, safeActor, agency, action, targetType, targetId, detail, last.hash());
+        jdbc.sql("""
+                INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
+                VALUES (?,?,?,?,?,?,?,?,?,?)""")
+                .params(seq, Timestamp.from(at), safeActor, agency, action, targetType, targetId, detail, last.hash(), hash)
+                .update();
+    }
+}

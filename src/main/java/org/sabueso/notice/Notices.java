@@ -1,0 +1,68 @@
+package org.sabueso.notice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.person.NewPerson;
+import org.sabueso.shared.Page;
+
+/**
+ * Wanted notices. Every read takes the viewer and returns only what the sharing policy lets
+ * them see; a notice they may not see is reported as not found, never as forbidden.
+ */
+public interface Notices {
+
+    Page<NoticeSummary> search(Viewer viewer, NoticeQuery query);
+
+    /** Reads a notice and records the read in the audit trail ({@code channel}: web, api, export). */
+    Optional<NoticeDetail> read(Viewer viewer, UUID id, String channel);
+
+    /** Reads without auditing, for the public portal (anonymous) and internal composition. */
+    Optional<NoticeDetail> peek(Viewer viewer, UUID id);
+
+    UUID draft(Viewer viewer, NoticeDraft draft);
+
+    void revise(Viewer viewer, UUID id, NoticeDraft draft, int expectedVersion);
+
+    void submitForReview(Viewer viewer, UUID id, String reason);
+
+    /** A supervisor of the issuing agency approves (activates) or returns the notice to draft. */
+    void review(Viewer viewer, UUID id, ComplianceChecks checks, boolean approve, String comment);
+
+    /** LOCATED, ARRESTED, CANCELLED, or back to ACTIVE from LOCATED. */
+    void transition(Viewer viewer, UUID id, NoticeStatus target, String reason);
+
+    /** Extends the review-by date of a released, open notice. */
+    void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason);
+
+    /** Expires every open notice whose review-by date is before {@code today}; returns how many. */
+    int expireOverdue(LocalDate today);
+
+    List<Transition> history(Viewer viewer, UUID id);
+
+    List<Review> reviews(Viewer viewer, UUID id);
+
+    Page<NoticeSummary> reviewQueue(Viewer viewer, int page);
+
+    NoticeCounts counts(Viewer viewer);
+
+    List<Transition> recentActivity(Viewer viewer, int limit);
+
+    /** Visits every notice the viewer may see, in pages, for exports. */
+    void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action);
+
+    /**
+     * Imports persons with ACTIVE notices of the viewer's agency in one transaction, for bulk
+     * interchange; the notices were reviewed at their source.
+     */
+    List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope);
+
+    /** A person from an import with what the notice needs. */
+    record ImportedNotice(NewPerson subject, List<String> offences, String summary, String sourceReference) {
+    }
+}

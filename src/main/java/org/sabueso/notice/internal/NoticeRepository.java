@@ -1,0 +1,317 @@
+package org.sabueso.notice.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sabueso.agency.SharingPolicy;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.ComplianceChecks;
+import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.NoticeStatus;
+import org.sabueso.notice.NoticeSummary;
+import org.sabueso.notice.RequestedAction;
+import org.sabueso.notice.Review;
+import org.sabueso.notice.Transition;
+import org.sabueso.shared.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the notice tables. Every list query passes through the sharing policy's filter. */
+@Repository
+class NoticeRepository {
+
+    static final SharingPolicy.Columns COLUMNS = new SharingPolicy.Columns(
+            "n.issuing_agency_id", "n.issuing_country", "n.sharing_scope",
+            "n.status NOT IN ('DRAFT','UNDER_REVIEW')", "n.status IN ('ACTIVE','LOCATED')",
+            "n.id", "notice_partner", "notice_id");
+
+    private static final String SUMMARY_COLUMNS = """
+            n.id, n.reference, n.status, n.issuing_agency_id, n.issuing_country, n.subject_id, n.subject_name,
+            n.offences, n.requested_action, n.sharing_scope, n.review_by, n.updated_at""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    NoticeRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A notice row before its subject is attached. */
+    record Row(UUID id, String reference, NoticeStatus status, String issuingAgencyId, String issuingCountry,
+               UUID subjectId, String subjectName, List<String> offences, String summary, String warrantReference,
+               String legalBasis, RequestedAction requestedAction, SharingScope scope, Set<String> partners,
+               LocalDate reviewBy, String createdBy, Instant createdAt, Instant updatedAt, Instant activatedAt,
+               int version) {
+    }
+
+    String nextReference(String country, int year) {
+        long n = jdbc.sql("SELECT nextval('notice_reference_seq')").query(Long.class).single();
+        return "%s-%d-%06d".formatted(country, year, n);
+    }
+
+    void insert(Row r, String searchText) {
+        jdbc.sql("""
+                INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
+                  summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
+                  created_by, activated_at, search)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))))""")
+                .params(r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(), r.issuingCountry(),
+                        r.offences().toArray(String[]::new), r.summary(), r.warrantReference(), r.legalBasis(),
+                        r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(), r.createdBy(),
+                        r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchText)
+                .update();
+        replacePartners(r.id(), r.partners());
+    }
+
+    /** Inserts many rows in batches; the rows share scope and have no partners. */
+    void insertAll(List<Row> rows, List<String> searchTexts) {
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            args.add(new Object[]{r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(),
+                    r.issuingCountry(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
+                    r.legalBasis(), r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(),
+                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i)});
+        }
+        template.batchUpdate("""
+                INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
+                  summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
+                  created_by, activated_at, search)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))))""", args,
+                new int[]{Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.ARRAY,
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR});
+    }
+
+    /** Reserves {@code count} consecutive reference numbers. */
+    List<String> nextReferences(String country, int year, int count) {
+        return jdbc.sql("SELECT nextval('notice_reference_seq') FROM generate_series(1, ?)").param(count)
+                .query(Long.class).list().stream().map(n -> "%s-%d-%06d".formatted(country, year, n)).toList();
+    }
+
+    int update(Row r, String searchText, int expectedVersion) {
+        int n = jdbc.sql("""
+                UPDATE notice SET subject_name = ?, offences = ?, summary = ?, warrant_reference = ?, legal_basis = ?,
+                  requested_action = ?, sharing_scope = ?, review_by = ?, updated_at = now(), version = version + 1,
+                  search = to_tsvector('simple', lower(unaccent(?)))
+                WHERE id = ? AND version = ?""")
+                .params(r.subjectName(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
+                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, r.id(),
+                        expectedVersion)
+                .update();
+        if (n == 1) {
+            replacePartners(r.id(), r.partners());
+        }
+        return n;
+    }
+
+    private void replacePartners(UUID id, Set<String> partners) {
+        jdbc.sql("DELETE FROM notice_partner WHERE notice_id = ?").param(id).update();
+        for (String p : partners) {
+            jdbc.sql("INSERT INTO notice_partner (notice_id, agency_id) VALUES (?, ?)").params(id, p).update();
+        }
+    }
+
+    /** Moves the status if it is still {@code from}; false when someone else moved it first. */
+    boolean changeStatus(UUID id, NoticeStatus from, NoticeStatus to) {
+        return jdbc.sql("""
+                UPDATE notice SET status = ?, updated_at = now(), version = version + 1,
+                  activated_at = CASE WHEN ? = 'ACTIVE' AND activated_at IS NULL THEN now() ELSE activated_at END
+                WHERE id = ? AND status = ?""")
+                .params(to.name(), to.name(), id, from.name()).update() == 1;
+    }
+
+    void changeReviewBy(UUID id, LocalDate reviewBy) {
+        jdbc.sql("UPDATE notice SET review_by = ?, updated_at = now(), version = version + 1 WHERE id = ?")
+                .params(reviewBy, id).update();
+    }
+
+    void recordTransition(UUID id, NoticeStatus from, NoticeStatus to, String actor, String agency, String reason) {
+        jdbc.sql("INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason) VALUES (?,?,?,?,?,?)")
+                .params(id, from == null ? null : from.name(), to.name(), actor, agency, reason).update();
+    }
+
+    void recordTransitions(List<UUID> ids, NoticeStatus to, String actor, String agency, String reason) {
+        List<Object[]> args = ids.stream().map(id -> new Object[]{id, to.name(), actor, agency, reason}).toList();
+        template.batchUpdate("INSERT INTO notice_transition (notice_id, to_status, actor, actor_agency, reason) VALUES (?,?,?,?,?)", args);
+    }
+
+    void recordReview(UUID id, String reviewer, String agency, ComplianceChecks c, boolean approved, String comment) {
+        jdbc.sql("""
+                INSERT INTO notice_review (notice_id, reviewer, reviewer_agency, no_political, no_military, no_religious,
+                  no_racial, decision, comment) VALUES (?,?,?,?,?,?,?,?,?)""")
+                .params(id, reviewer, agency, c.noPoliticalCharacter(), c.noMilitaryCharacter(), c.noReligiousCharacter(),
+                        c.noRacialCharacter(), approved ? "APPROVED" : "REJECTED", comment)
+                .update();
+    }
+
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("""
+                SELECT n.*, ARRAY(SELECT agency_id FROM notice_partner p WHERE p.notice_id = n.id) AS partners
+                FROM notice n WHERE n.id = ?""").param(id).query(NoticeRepository::mapRow).optional();
+    }
+
+    List<Row> findAll(List<UUID> ids) {
+        return jdbc.sql("""
+                SELECT n.*, ARRAY(SELECT agency_id FROM notice_partner p WHERE p.notice_id = n.id) AS partners
+                FROM notice n WHERE n.id = ANY(?) ORDER BY n.id""").param(ids.toArray(UUID[]::new))
+                .query(NoticeRepository::mapRow).list();
+    }
+
+    Page<NoticeSummary> search(Viewer viewer, NoticeQuery q) {
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition());
+        List<Object> params = new ArrayList<>(visible.params());
+        if (q.text() != null) {
+            String tsquery = prefixQuery(q.text());
+            if (tsquery.isEmpty()) {
+                return new Page<>(List.of(), 0, q.page(), q.size());
+            }
+            where.append(" AND n.search @@ to_tsquery('simple', lower(unaccent(?)))");
+            params.add(tsquery);
+        }
+        if (q.status() != null) {
+            where.append(" AND n.status = ?");
+            params.add(q.status().name());
+        }
+        if (q.country() != null) {
+            where.append(" AND n.issuing_country = ?");
+            params.add(q.country());
+        }
+        if (q.issuingAgencyId() != null) {
+            where.append(" AND n.issuing_agency_id = ?");
+            params.add(q.issuingAgencyId());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM notice n" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(q.size());
+        pageParams.add((long) q.page() * q.size());
+        List<NoticeSummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM notice n" + where
+                        + " ORDER BY n.updated_at DESC, n.id LIMIT ? OFFSET ?")
+                .params(pageParams).query(NoticeRepository::mapSummary).list();
+        return new Page<>(items, total, q.page(), q.size());
+    }
+
+    /** Ids of visible notices after {@code after}, in id order, for paging through exports. */
+    List<UUID> visibleIdsAfter(Viewer viewer, UUID after, int limit) {
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
+        List<Object> params = new ArrayList<>(visible.params());
+        params.add(after);
+        params.add(limit);
+        return jdbc.sql("SELECT n.id FROM notice n WHERE " + visible.condition() + " AND n.id > ? ORDER BY n.id LIMIT ?")
+                .params(params).query(UUID.class).list();
+    }
+
+    Map<NoticeStatus, Long> countByStatus(Viewer viewer) {
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
+        Map<NoticeStatus, Long> out = new HashMap<>();
+        jdbc.sql("SELECT n.status, count(*) FROM notice n WHERE " + visible.condition() + " GROUP BY n.status")
+                .params(visible.params())
+                .query((ResultSet rs) -> {
+                    out.put(NoticeStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return out;
+    }
+
+    long countReviewDue(Viewer viewer, LocalDate until) {
+        if (viewer.agencyId() == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM notice WHERE issuing_agency_id = ? AND status IN ('ACTIVE','LOCATED') AND review_by <= ?")
+                .params(viewer.agencyId(), until).query(Long.class).single();
+    }
+
+    List<Transition> transitions(UUID noticeId) {
+        return jdbc.sql("""
+                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason
+                FROM notice_transition t JOIN notice n ON n.id = t.notice_id WHERE t.notice_id = ? ORDER BY t.at, t.id""")
+                .param(noticeId).query(NoticeRepository::mapTransition).list();
+    }
+
+    List<Transition> recentTransitions(Viewer viewer, int limit) {
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
+        List<Object> params = new ArrayList<>(visible.params());
+        params.add(limit);
+        return jdbc.sql("""
+                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason
+                FROM notice_transition t JOIN notice n ON n.id = t.notice_id
+                WHERE t.id IN (SELECT t2.id FROM notice_transition t2 ORDER BY t2.at DESC, t2.id DESC LIMIT 500)
+                AND """ + visible.condition() + " ORDER BY t.at DESC, t.id DESC LIMIT ?")
+                .params(params).query(NoticeRepository::mapTransition).list();
+    }
+
+    List<Review> reviews(UUID noticeId) {
+        return jdbc.sql("""
+                SELECT reviewer, reviewer_agency, at, no_political, no_military, no_religious, no_racial, decision, comment
+                FROM notice_review WHERE notice_id = ? ORDER BY at, id""").param(noticeId)
+                .query((rs, i) -> new Review(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        new ComplianceChecks(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)),
+                        "APPROVED".equals(rs.getString(8)), rs.getString(9)))
+                .list();
+    }
+
+    List<UUID> overdue(LocalDate today) {
+        return jdbc.sql("SELECT id FROM notice WHERE status IN ('ACTIVE','LOCATED') AND review_by < ?")
+                .param(today).query(UUID.class).list();
+    }
+
+    /** Turns free text into a prefix query: "guerr flor" → "guerr:* & flor:*". Only letters and digits pass. */
+    static String prefixQuery(String text) {
+        String cleaned = text.length() > 500 ? text.substring(0, 500) : text;
+        return Arrays.stream(cleaned.split("[^\\p{L}\\p{N}]+"))
+                .filter(t -> !t.isBlank())
+                .limit(12)
+                .map(t -> t + ":*")
+                .reduce((a, b) -> a + " & " + b)
+                .orElse("");
+    }
+
+    private static NoticeSummary mapSummary(ResultSet rs, int i) throws SQLException {
+        return new NoticeSummary(rs.getObject(1, UUID.class), rs.getString(2), NoticeStatus.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
+                strings(rs.getArray(8)), RequestedAction.valueOf(rs.getString(9)),
+                SharingScope.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class),
+                rs.getTimestamp(12).toInstant());
+    }
+
+    private static Row mapRow(ResultSet rs, int i) throws SQLException {
+        Timestamp activated = rs.getTimestamp("activated_at");
+        return new Row(rs.getObject("id", UUID.class), rs.getString("reference"),
+                NoticeStatus.valueOf(rs.getString("status")), rs.getString("issuing_agency_id"),
+                rs.getString("issuing_country"), rs.getObject("subject_id", UUID.class), rs.getString("subject_name"),
+                strings(rs.getArray("offences")), rs.getString("summary"), rs.getString("warrant_reference"),
+                rs.getString("legal_basis"), RequestedAction.valueOf(rs.getString("requested_action")),
+                SharingScope.valueOf(rs.getString("sharing_scope")), new HashSet<>(strings(rs.getArray("partners"))),
+                rs.getObject("review_by", LocalDate.class), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                activated == null ? null : activated.toInstant(), rs.getInt("version"));
+    }
+
+    private static Transition mapTransition(ResultSet rs, int i) throws SQLException {
+        String from = rs.getString(4);
+        return new Transition(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                from == null ? null : NoticeStatus.valueOf(from), NoticeStatus.valueOf(rs.getString(5)),
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

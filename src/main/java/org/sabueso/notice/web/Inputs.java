@@ -1,0 +1,214 @@
+package org.sabueso.notice.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.sabueso.agency.SharingScope;
+import org.sabueso.notice.NoticeDraft;
+import org.sabueso.notice.RequestedAction;
+import org.sabueso.person.Alias;
+import org.sabueso.person.IdentityDocument;
+import org.sabueso.person.NewPerson;
+import org.sabueso.person.PhysicalDescription;
+import org.sabueso.person.Sex;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.DomainException;
+import org.sabueso.shared.PartialDate;
+import org.sabueso.shared.PersonName;
+
+/**
+ * Turns the text of a request (API body or form) into a {@link NoticeDraft}, collecting every
+ * field at fault under its name so the API and the form report them alike.
+ */
+final class Inputs {
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    record SubjectInput(String name, String givenNames, String firstSurname, String secondSurname, String particles,
+                        List<AliasInput> aliases, String birthDate, List<String> nationalities,
+                        List<DocumentInput> documents, String sex, Integer heightCm, String build, String marks) {
+    }
+
+    record AliasInput(String name, Boolean nickname) {
+    }
+
+    record DocumentInput(String type, String number, String country) {
+    }
+
+    record DraftInput(SubjectInput subject, List<String> offences, String summary, String warrantReference,
+                      String legalBasis, String requestedAction, String sharingScope, List<String> partnerAgencyIds,
+                      String reviewBy) {
+    }
+
+    static NoticeDraft toDraft(DraftInput in) {
+        Inputs inputs = new Inputs();
+        NoticeDraft draft = inputs.draft(in);
+        if (!inputs.errors.isEmpty()) {
+            throw new DomainException.InvalidInput(inputs.errors);
+        }
+        return draft;
+    }
+
+    private NoticeDraft draft(DraftInput in) {
+        if (in == null) {
+            errors.put("subject.name", "the request body is empty");
+            return null;
+        }
+        NewPerson subject = subject(in.subject());
+        RequestedAction action = enumValue(RequestedAction.class, in.requestedAction(), "requestedAction");
+        SharingScope scope = enumValue(SharingScope.class, in.sharingScope(), "sharingScope");
+        LocalDate reviewBy = date(in.reviewBy(), "reviewBy");
+        Set<String> partners = new LinkedHashSet<>();
+        if (in.partnerAgencyIds() != null) {
+            in.partnerAgencyIds().stream().filter(p -> p != null && !p.isBlank()).map(String::strip).forEach(partners::add);
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new NoticeDraft(subject, in.offences(), blankToNull(in.summary()), in.warrantReference(),
+                in.legalBasis(), action, scope, partners, reviewBy);
+    }
+
+    private NewPerson subject(SubjectInput s) {
+        if (s == null || s.name() == null || s.name().isBlank()) {
+            errors.put("subject.name", "the subject's name is required");
+            return null;
+        }
+        if (s.name().length() > 300) {
+            errors.put("subject.name", "the name is longer than 300 characters");
+            return null;
+        }
+        if (s.name().codePoints().anyMatch(c -> Character.isISOControl(c))) {
+            errors.put("subject.name", "the name contains control characters");
+            return null;
+        }
+        PersonName name = null;
+        try {
+            boolean partsGiven = notBlank(s.givenNames()) || notBlank(s.firstSurname());
+            name = partsGiven ? new PersonName(s.givenNames(), s.firstSurname(), s.secondSurname(), s.particles())
+                    : PersonName.parse(s.name());
+        } catch (IllegalArgumentException e) {
+            errors.put("subject.givenNames", e.getMessage());
+        }
+        PartialDate birth = null;
+        if (notBlank(s.birthDate())) {
+            try {
+                birth = PartialDate.parse(s.birthDate());
+            } catch (IllegalArgumentException e) {
+                errors.put("subject.birthDate", e.getMessage());
+            }
+        }
+        Set<CountryCode> nationalities = new LinkedHashSet<>();
+        if (s.nationalities() != null) {
+            for (String c : s.nationalities()) {
+                if (c == null || c.isBlank()) {
+                    continue;
+                }
+                if (CountryCode.isValid(c)) {
+                    nationalities.add(CountryCode.of(c));
+                } else {
+                    errors.put("subject.nationalities", "unknown country code: " + abbreviate(c));
+                }
+            }
+        }
+        List<Alias> aliases = new ArrayList<>();
+        if (s.aliases() != null) {
+            for (AliasInput a : s.aliases()) {
+                if (a == null || a.name() == null || a.name().isBlank()) {
+                    continue;
+                }
+                if (a.name().length() > 300) {
+                    errors.put("subject.aliases", "an alias is longer than 300 characters");
+                } else {
+                    aliases.add(new Alias(a.name(), Boolean.TRUE.equals(a.nickname())));
+                }
+            }
+        }
+        List<IdentityDocument> documents = new ArrayList<>();
+        if (s.documents() != null) {
+            for (DocumentInput d : s.documents()) {
+                if (d == null || (!notBlank(d.type()) && !notBlank(d.number()))) {
+                    continue;
+                }
+                if (!notBlank(d.type()) || !notBlank(d.number())) {
+                    errors.put("subject.documents", "each document needs a type and a number");
+                } else if (d.number().length() > 64 || d.type().length() > 64) {
+                    errors.put("subject.documents", "document type and number are at most 64 characters");
+                } else if (notBlank(d.country()) && !CountryCode.isValid(d.country())) {
+                    errors.put("subject.documents", "unknown country code: " + abbreviate(d.country()));
+                } else {
+                    documents.add(new IdentityDocument(d.type(), d.number(),
+                            notBlank(d.country()) ? CountryCode.of(d.country()) : null));
+                }
+            }
+        }
+        Sex sex = notBlank(s.sex()) ? enumValue(Sex.class, s.sex(), "subject.sex") : Sex.UNKNOWN;
+        if (s.heightCm() != null && (s.heightCm() < 40 || s.heightCm() > 260)) {
+            errors.put("subject.heightCm", "height must be between 40 and 260 cm");
+        }
+        for (String[] text : new String[][]{{"subject.build", s.build()}, {"subject.marks", s.marks()}}) {
+            if (text[1] != null && text[1].length() > 2000) {
+                errors.put(text[0], "at most 2000 characters");
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        return new NewPerson(s.name(), name, aliases, birth, nationalities, documents, sex,
+                new PhysicalDescription(s.heightCm(), blankToNull(s.build()), blankToNull(s.marks())), null);
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "is required");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "a date (YYYY-MM-DD) is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    static LocalDate requiredDate(String value, String field) {
+        Inputs inputs = new Inputs();
+        LocalDate d = inputs.date(value, field);
+        if (!inputs.errors.isEmpty()) {
+            throw new DomainException.InvalidInput(inputs.errors);
+        }
+        return d;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return notBlank(s) ? s.strip() : null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+}

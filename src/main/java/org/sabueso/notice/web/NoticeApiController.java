@@ -1,0 +1,148 @@
+package org.sabueso.notice.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.ComplianceChecks;
+import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.NoticeStatus;
+import org.sabueso.notice.Notices;
+import org.sabueso.shared.DomainException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notices")
+@Tag(name = "Notices", description = "Wanted notices: search, read, draft, review and lifecycle")
+class NoticeApiController {
+
+    private final Notices notices;
+
+    NoticeApiController(Notices notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the notices the caller may see")
+    NoticeJson.ListPage search(Viewer viewer, @RequestParam(required = false) String q,
+                               @RequestParam(required = false) String status,
+                               @RequestParam(required = false) String country,
+                               @RequestParam(required = false) String agency,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "25") int size) {
+        if (page < 0) {
+            throw new DomainException.InvalidInput("page", "page counts from 0");
+        }
+        if (size < 1 || size > NoticeQuery.MAX_SIZE) {
+            throw new DomainException.InvalidInput("size", "size must be between 1 and " + NoticeQuery.MAX_SIZE);
+        }
+        if (country != null && !country.isBlank() && !org.sabueso.shared.CountryCode.isValid(country)) {
+            throw new DomainException.InvalidInput("country", "unknown country code");
+        }
+        var result = notices.search(viewer, new NoticeQuery(q, parseStatus(status), country, agency, page, size));
+        return new NoticeJson.ListPage(result.items().stream().map(NoticeJson.Item::of).toList(), result.total(),
+                result.page(), result.size());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read one notice with its subject")
+    NoticeJson.Detail read(Viewer viewer, @PathVariable UUID id) {
+        return NoticeJson.Detail.of(found(notices.read(viewer, id, "api"), id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a notice of the caller's agency")
+    ResponseEntity<NoticeJson.Created> draft(Viewer viewer, @RequestBody Inputs.DraftInput input) {
+        UUID id = notices.draft(viewer, Inputs.toDraft(input));
+        NoticeDetail n = notices.peek(viewer, id).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + id))
+                .body(new NoticeJson.Created(id, n.reference(), n.status().name()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a draft; send the version read to detect concurrent edits")
+    NoticeJson.Detail revise(Viewer viewer, @PathVariable UUID id, @RequestParam int version,
+                             @RequestBody Inputs.DraftInput input) {
+        notices.revise(viewer, id, Inputs.toDraft(input), version);
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft for legal review")
+    NoticeJson.Detail submit(Viewer viewer, @PathVariable UUID id,
+                             @RequestBody(required = false) NoticeJson.ReasonInput input) {
+        notices.submitForReview(viewer, id, input == null ? null : input.reason());
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @PostMapping("/{id}/review")
+    @Operation(summary = "Approve (activate) or return a notice under review, with the Article 3 checks")
+    NoticeJson.Detail review(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.ReviewInput input) {
+        if (input == null || input.approve() == null) {
+            throw new DomainException.InvalidInput("approve", "say whether the notice is approved (true) or returned (false)");
+        }
+        NoticeJson.ChecksInput c = input.checks();
+        if (c == null || c.noPoliticalCharacter() == null || c.noMilitaryCharacter() == null
+                || c.noReligiousCharacter() == null || c.noRacialCharacter() == null) {
+            throw new DomainException.InvalidInput("checks", "all four compliance checks must be answered");
+        }
+        notices.review(viewer, id, new ComplianceChecks(c.noPoliticalCharacter(), c.noMilitaryCharacter(),
+                c.noReligiousCharacter(), c.noRacialCharacter()), input.approve(), input.comment());
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Move a notice to LOCATED, ARRESTED, CANCELLED, or back to ACTIVE from LOCATED")
+    NoticeJson.Detail transition(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.TransitionInput input) {
+        if (input == null || input.status() == null) {
+            throw new DomainException.InvalidInput("status", "the target status is required");
+        }
+        NoticeStatus target = parseStatus(input.status());
+        notices.transition(viewer, id, target, input.reason());
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @PostMapping("/{id}/renew")
+    @Operation(summary = "Extend the review-by date of an open notice")
+    NoticeJson.Detail renew(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.RenewInput input) {
+        if (input == null) {
+            throw new DomainException.InvalidInput("reviewBy", "a review-by date is required");
+        }
+        notices.renew(viewer, id, Inputs.requiredDate(input.reviewBy(), "reviewBy"), input.reason());
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every transition of the notice: who, when, from, to, why")
+    List<NoticeJson.Step> history(Viewer viewer, @PathVariable UUID id) {
+        return notices.history(viewer, id).stream().map(NoticeJson.Step::of).toList();
+    }
+
+    private static NoticeStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return NoticeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException.InvalidInput("status", "must be one of " + java.util.Arrays.toString(NoticeStatus.values()));
+        }
+    }
+
+    private static NoticeDetail found(java.util.Optional<NoticeDetail> n, UUID id) {
+        return n.orElseThrow(() -> new DomainException.NotFound("no notice " + id));
+    }
+}

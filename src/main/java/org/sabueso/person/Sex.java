@@ -1,0 +1,3 @@
+package org.sabueso.person;
+
+public enum Sex { MALE, FEMALE, OTHER, UNKNOWN }
