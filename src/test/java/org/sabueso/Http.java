@@ -22,7 +22,7 @@ public final class Http {
     private final String base;
     private final String authorization;
 
-    Http(String base, String username, String password) {
+    public Http(String base, String username, String password) {
         this.base = base;
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
