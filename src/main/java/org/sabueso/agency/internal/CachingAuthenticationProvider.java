@@ -1,0 +1,112 @@
+package org.sabueso.agency.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates staff with Argon2id, and remembers a successful check for a few minutes so that
+ * API clients sending HTTP Basic on every request do not pay a 16 MiB, ~50 ms hash each time.
+ * The cache holds an HMAC of the password under a key that lives only in this process, and the
+ * stored hash it was checked against: a changed password or a disabled account takes effect at
+ * once, because the account is loaded on every request.
+ */
+@Component
+class CachingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Duration TTL = Duration.ofMinutes(10);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final StaffUserDetailsService users;
+    private final DaoAuthenticationProvider full;
+    private final Clock clock;
+    private final byte[] key = new byte[32];
+    private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    private record Verified(String passwordHash, Instant until) {
+    }
+
+    CachingAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+        this.full = new DaoAuthenticationProvider(users);
+        this.full.setPasswordEncoder(passwords);
+        new SecureRandom().nextBytes(key);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || credentials == null || username.length() > 200 || credentials.toString().length() > 1000) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        String cacheKey = username + "\u0000" + mac(credentials.toString());
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            // the full provider spends the same time on unknown users, so timing tells nothing
+            return full.authenticate(authentication);
+        }
+        if (!user.isEnabled()) {
+            throw new DisabledException("account disabled");
+        }
+        Verified v;
+        synchronized (verified) {
+            v = verified.get(cacheKey);
+        }
+        if (v != null && v.passwordHash().equals(user.getPassword()) && clock.instant().isBefore(v.until())) {
+            UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                    user, null, user.getAuthorities());
+            token.setDetails(authentication.getDetails());
+            return token;
+        }
+        Authentication result = full.authenticate(authentication);
+        synchronized (verified) {
+            verified.put(cacheKey, new Verified(user.getPassword(), clock.instant().plus(TTL)));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String mac(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
