@@ -47,18 +47,14 @@ public record PersonName(String givenNames, String firstSurname, String secondSu
             List<String> surnames = groupSurnames(List.of(parts[0].strip().split(" ")));
             return fromSurnames(parts[1].strip(), surnames);
         }
-        List<String> tokens = List.of(text.split(" "));
-        if (tokens.size() == 1) {
-            return new PersonName(tokens.getFirst(), null, null, null);
+        List<String> units = groupSurnames(List.of(text.split(" ")));
+        if (units.size() == 1) {
+            return fromSurnames(units.getFirst().contains(" ") ? "" : units.getFirst(),
+                    units.getFirst().contains(" ") ? units : List.of());
         }
-        int given = tokens.size() >= 4 ? tokens.size() - 2 : tokens.size() == 3 ? 1 : 1;
-        // keep particles with the surname that follows them
-        while (given > 1 && isParticle(tokens.get(given - 1))) {
-            given--;
-        }
-        String givenNames = String.join(" ", tokens.subList(0, given));
-        List<String> surnames = groupSurnames(tokens.subList(given, tokens.size()));
-        return fromSurnames(givenNames, surnames);
+        // two units: given name and one surname; more: the last two units are the surnames
+        int given = units.size() == 2 ? 1 : units.size() - 2;
+        return fromSurnames(String.join(" ", units.subList(0, given)), units.subList(given, units.size()));
     }
 
     private static PersonName fromSurnames(String givenNames, List<String> surnames) {
@@ -79,7 +75,7 @@ public record PersonName(String givenNames, String firstSurname, String secondSu
         return new PersonName(givenNames.isBlank() ? null : givenNames, first, second, particles);
     }
 
-    /** Joins particles to the word after them: [de, la, Cruz, Pérez] becomes [de la Cruz, Pérez]. */
+    /** Joins particles to the word after them: [Pérez, de, la, Cruz] becomes [Pérez, de la Cruz]. */
     private static List<String> groupSurnames(List<String> tokens) {
         List<String> out = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
