@@ -58,7 +58,8 @@ public final class NoticeEvents {
     }
 
     /** An import created notices in bulk (one event per batch, not per notice). */
-    public record NoticesImported(String actor, String actorAgency, int count) implements Auditable {
+    public record NoticesImported(String actor, String actorAgency, int count, java.util.List<UUID> noticeIds)
+            implements Auditable {
         public String action() { return "notice.import"; }
         public String targetType() { return "notice"; }
         public String targetId() { return null; }

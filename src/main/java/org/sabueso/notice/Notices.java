@@ -57,6 +57,16 @@ public interface Notices {
     void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action);
 
     /**
+     * Every open (active or located) notice with its subject, in pages, regardless of viewer: for
+     * engines such as screening that keep their own copy and apply the sharing policy to every
+     * result they return.
+     */
+    void forEachScreenable(Consumer<NoticeDetail> action);
+
+    /** The given notices with their subjects, regardless of viewer; same contract as {@link #forEachScreenable}. */
+    List<NoticeDetail> forScreening(java.util.Collection<UUID> ids);
+
+    /**
      * Imports persons with ACTIVE notices of the viewer's agency in one transaction, for bulk
      * interchange; the notices were reviewed at their source.
      */

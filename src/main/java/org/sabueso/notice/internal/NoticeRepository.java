@@ -175,6 +175,14 @@ class NoticeRepository {
                 .query(NoticeRepository::mapRow).list();
     }
 
+    /** Open notices after {@code after} in id order, for building copies such as the screening index. */
+    List<Row> openAfter(UUID after, int limit) {
+        return jdbc.sql("""
+                SELECT n.*, ARRAY(SELECT agency_id FROM notice_partner p WHERE p.notice_id = n.id) AS partners
+                FROM notice n WHERE n.status IN ('ACTIVE','LOCATED') AND n.id > ? ORDER BY n.id LIMIT ?""")
+                .params(after, limit).query(NoticeRepository::mapRow).list();
+    }
+
     Page<NoticeSummary> search(Viewer viewer, NoticeQuery q) {
         SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition());

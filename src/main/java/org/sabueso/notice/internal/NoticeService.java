@@ -318,6 +318,31 @@ class NoticeService implements Notices {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public void forEachScreenable(Consumer<NoticeDetail> action) {
+        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        while (true) {
+            List<NoticeRepository.Row> rows = repository.openAfter(after, 2000);
+            if (rows.isEmpty()) {
+                return;
+            }
+            withSubjects(rows).forEach(action);
+            after = rows.getLast().id();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NoticeDetail> forScreening(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withSubjects(repository.findAll(List.copyOf(ids)));
+    }
+
+    private List<NoticeDetail> withSubjects(List<NoticeRepository.Row> rows) {
+        Map<UUID, PersonView> subjects = persons.getAll(rows.stream().map(NoticeRepository.Row::subjectId).toList());
+        return rows.stream().map(r -> detail(r, subjects.get(r.subjectId()))).toList();
+    }
+
+    @Override
     @Transactional
     public List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope) {
         NoticeRules.onlyStaffOfAnAgencyMayDraft(viewer);
@@ -347,7 +372,7 @@ class NoticeService implements Notices {
         List<UUID> ids = rows.stream().map(NoticeRepository.Row::id).toList();
         repository.recordTransitions(ids, NoticeStatus.ACTIVE, viewer.username(), viewer.agencyId(),
                 "imported as active from FollowTheMoney data");
-        events.publishEvent(new NoticeEvents.NoticesImported(viewer.username(), viewer.agencyId(), ids.size()));
+        events.publishEvent(new NoticeEvents.NoticesImported(viewer.username(), viewer.agencyId(), ids.size(), ids));
         return ids;
     }
 

@@ -1,0 +1,80 @@
+package org.sabueso.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sabueso.notice.NoticeDetail;
+import org.sabueso.person.Alias;
+import org.sabueso.person.IdentityDocument;
+import org.sabueso.person.PersonView;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.PersonName;
+
+/** Turns notices and queries into what the index and the scorer compare. */
+final class Entries {
+
+    private Entries() {
+    }
+
+    static Entry of(NoticeDetail n) {
+        PersonView p = n.subject();
+        List<Entry.NameForm> names = new ArrayList<>();
+        names.add(mainForm(p.writtenName(), p.name()));
+        for (Alias a : p.aliases()) {
+            List<String> tokens = NameKeys.significant(NameKeys.tokens(a.name()));
+            if (!tokens.isEmpty()) {
+                names.add(new Entry.NameForm(a.name(), List.of(), tokens, true));
+            }
+        }
+        Set<String> nationalities = new LinkedHashSet<>();
+        p.nationalities().forEach(c -> nationalities.add(c.value()));
+        List<Entry.Doc> docs = new ArrayList<>();
+        for (IdentityDocument d : p.documents()) {
+            docs.add(doc(d.type(), d.number(), d.country() == null ? null : d.country().value()));
+        }
+        return new Entry(n.id(), p.id(), p.externalId(), p.writtenName(), List.copyOf(names), p.birthDate(),
+                Set.copyOf(nationalities), List.copyOf(docs), n.issuingAgencyId(), n.issuingCountry(),
+                n.sharingScope(), n.partnerAgencyIds(), n.released(), n.publiclyListed());
+    }
+
+    static Entry.Doc doc(String type, String number, String country) {
+        return new Entry.Doc(type.strip().toLowerCase(java.util.Locale.ROOT), NameKeys.documentNumber(number), country);
+    }
+
+    /** Given names and surnames from the recorded parts, or from the written name when parts are missing. */
+    static Entry.NameForm mainForm(String written, PersonName parts) {
+        List<String> given = parts == null || parts.givenNames() == null ? List.of()
+                : NameKeys.significant(NameKeys.tokens(parts.givenNames()));
+        List<String> surnames = new ArrayList<>();
+        if (parts != null && parts.firstSurname() != null) {
+            surnames.addAll(NameKeys.significant(NameKeys.tokens(parts.firstSurname())));
+        }
+        if (parts != null && parts.secondSurname() != null) {
+            surnames.addAll(NameKeys.significant(NameKeys.tokens(parts.secondSurname())));
+        }
+        if (given.isEmpty() && surnames.isEmpty()) {
+            List<String> all = NameKeys.significant(NameKeys.tokens(written));
+            given = all.isEmpty() ? List.of() : List.of(all.getFirst());
+            surnames = all.size() > 1 ? all.subList(1, all.size()) : List.of();
+        }
+        return new Entry.NameForm(written, List.copyOf(given), List.copyOf(surnames), false);
+    }
+
+    /** The query as the scorer reads it: significant folded tokens, and initials apart. */
+    static Scorer.Query query(String name, org.sabueso.shared.PartialDate birthDate, CountryCode nationality,
+                              List<IdentityDocument> documents) {
+        List<String> tokens = NameKeys.tokens(name);
+        List<Character> initials = new ArrayList<>();
+        for (String t : tokens) {
+            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && !NameKeys.PARTICLES.contains(t)) {
+                initials.add(t.charAt(0));
+            }
+        }
+        List<Entry.Doc> docs = documents.stream()
+                .map(d -> doc(d.type(), d.number(), d.country() == null ? null : d.country().value())).toList();
+        return new Scorer.Query(NameKeys.significant(tokens), initials, birthDate,
+                nationality == null ? null : nationality.value(), docs);
+    }
+}

@@ -1,0 +1,168 @@
+package org.sabueso.screening.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The keys a Hispanic name is found by. Folding removes accents, case and punctuation; the
+ * phonetic key collapses the spellings Spanish speakers use for the same sound (b/v, s/z/c, y/ll,
+ * silent h, j/g, qu/k/c, gu/w, ñ/n, doubled letters); deletion keys let one typo still meet its
+ * name. Plain Java, no Lucene: the index stores what these produce.
+ */
+final class NameKeys {
+
+    /** Words that belong to surnames but say nothing on their own. */
+    static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von");
+
+    private NameKeys() {
+    }
+
+    /** Lower case, no accents (ñ kept as n), letters and digits only, words split on anything else. */
+    static List<String> tokens(String name) {
+        String folded = fold(name);
+        List<String> out = new ArrayList<>();
+        for (String t : folded.split("[^a-z0-9]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Tokens that carry identity: no particles, no single letters (initials are handled apart). */
+    static List<String> significant(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (t.length() > 1 && !PARTICLES.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A phonetic key for a folded Spanish (or anglicised Latin American) word: "Wuilmer" and
+     * "Wilmer" → "uilmer"; "Yonathan", "Jonathan", "Jhonatan" → "yonatan"; "Guerrero" → "gerero";
+     * "Vásquez"/"Vazquez"/"Basques" → "baskes".
+     */
+    static String phonetic(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : 0;
+            char code;
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> code = c;
+                case 'b', 'v', 'p' -> code = c == 'p' ? 'p' : 'b';
+                case 'c' -> {
+                    if (next == 'h') {
+                        code = 'C';
+                        i++;
+                    } else if (next == 'e' || next == 'i' || next == 'y') {
+                        code = 's';
+                    } else {
+                        code = 'k';
+                    }
+                }
+                case 'k', 'q' -> {
+                    code = 'k';
+                    if (c == 'q' && next == 'u') {
+                        i++;
+                    }
+                }
+                case 'z', 's', 'x' -> code = c == 'x' ? 'k' : 's';
+                case 'g' -> {
+                    if (next == 'e' || next == 'i') {
+                        code = 'j';
+                    } else if (next == 'u' && i + 2 < n && (w.charAt(i + 2) == 'e' || w.charAt(i + 2) == 'i')) {
+                        code = 'g';
+                        i++;
+                    } else {
+                        code = 'g';
+                    }
+                }
+                case 'j' -> code = 'y';
+                case 'y' -> code = (next == 0 || "aeiou".indexOf(next) < 0) && i > 0 ? 'i' : 'y';
+                case 'l' -> {
+                    if (next == 'l') {
+                        code = 'y';
+                        i++;
+                    } else {
+                        code = 'l';
+                    }
+                }
+                case 'h' -> {
+                    continue;
+                }
+                case 'w' -> code = 'u';
+                case 'n', 'm' -> code = c;
+                case 'r' -> code = 'r';
+                case 't' -> code = 't';
+                case 'd' -> code = 'd';
+                case 'f' -> code = 'f';
+                default -> code = c;
+            }
+            // "jo" after "y" is the j/y merge: "Jhon" → "yon"; keep doubled letters single
+            if (out.isEmpty() || out.charAt(out.length() - 1) != code) {
+                out.append(code);
+            }
+        }
+        // "gu" before a vowel and "hu"/"w" are all the same glide: "Guillermo" ~ "Wilmer" is too far, but "Guadalupe"/"Wadalupe" meet
+        String key = out.toString();
+        if (key.startsWith("gua") || key.startsWith("gue") || key.startsWith("gui")) {
+            // "Guerrero" keeps its hard g: only "gua" becomes the glide
+            if (key.startsWith("gua")) {
+                key = "ua" + key.substring(3);
+            }
+        }
+        // final "d" is often silent: "Madrid"/"Madri", "Trinidad"/"Trinida"
+        if (key.length() > 3 && key.endsWith("d")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    /** The key with one letter removed at each place; one typo on either side still meets. */
+    static Set<String> deletions(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        if (key.length() < 4) {
+            return out;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            out.add(key.substring(0, i) + key.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** Only digits and letters, upper case, without the Venezuelan "V-"/"E-" prefix: "V-12.345.678" → "12345678". */
+    static String documentNumber(String number) {
+        String s = fold(number).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        if (s.length() > 5 && (s.charAt(0) == 'V' || s.charAt(0) == 'E') && Character.isDigit(s.charAt(1))) {
+            s = s.substring(1);
+        }
+        // leading zeros are dropped by some registries and kept by others
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
+    }
+}

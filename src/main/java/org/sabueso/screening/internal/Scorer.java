@@ -1,0 +1,253 @@
+package org.sabueso.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.sabueso.screening.Explanation;
+import org.sabueso.shared.PartialDate;
+
+/**
+ * Scores a candidate against a query in 0..1 and says why. Name similarity decides most of it;
+ * birth date, documents and nationality confirm or contradict; a name shared by other candidates
+ * with a compatible birth date cannot be a MATCH without a document or a full birth date.
+ */
+final class Scorer {
+
+    /** Weights of a candidate's name parts when measuring how much of it the query covered. */
+    private static final double FIRST_GIVEN = 1.0;
+    private static final double OTHER_GIVEN = 0.3;
+    private static final double FIRST_SURNAME = 1.0;
+    private static final double SECOND_SURNAME = 0.5;
+
+    private Scorer() {
+    }
+
+    /** What was asked, already folded. */
+    record Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
+                 List<Entry.Doc> documents) {
+    }
+
+    enum DateEvidence { EXACT, SWAPPED, SAME_YEAR, NEAR, NONE, CONFLICT }
+
+    record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
+                  List<Explanation> explanation) {
+    }
+
+    static Result score(Query q, Entry e) {
+        NameMatch best = null;
+        for (Entry.NameForm form : e.names()) {
+            NameMatch m = name(q, form);
+            if (best == null || m.score > best.score) {
+                best = m;
+            }
+        }
+        List<Explanation> why = new ArrayList<>(5);
+        double score = best.score;
+        why.add(new Explanation("name", round(best.score), best.detail));
+
+        DateEvidence date = date(q.birthDate(), e.birthDate());
+        switch (date) {
+            case EXACT -> {
+                score = Math.min(1.0, score + 0.06);
+                why.add(new Explanation("birthDate", 1.0, "same date of birth " + e.birthDate()));
+            }
+            case SWAPPED -> {
+                score = Math.min(1.0, score + 0.04);
+                why.add(new Explanation("birthDate", 0.9, "day and month swapped: " + q.birthDate() + " / " + e.birthDate()));
+            }
+            case SAME_YEAR -> {
+                score = Math.min(1.0, score + 0.03);
+                why.add(new Explanation("birthDate", 0.8, "same year of birth (" + q.birthDate() + " / " + e.birthDate() + ")"));
+            }
+            case NEAR -> why.add(new Explanation("birthDate", 0.5, "year of birth one apart, only the year known ("
+                    + q.birthDate() + " / " + e.birthDate() + ")"));
+            case CONFLICT -> {
+                int gap = Math.abs(q.birthDate().year() - e.birthDate().year());
+                score *= gap > 5 ? 0.6 : 0.75;
+                why.add(new Explanation("birthDate", 0.0, "different date of birth: " + q.birthDate() + " / " + e.birthDate()));
+            }
+            case NONE -> {
+            }
+        }
+
+        boolean documentMatch = false;
+        boolean documentConflict = false;
+        for (Entry.Doc qd : q.documents()) {
+            for (Entry.Doc ed : e.documents()) {
+                if (sameNumber(qd, ed)) {
+                    documentMatch = true;
+                } else if (qd.type().equals(ed.type()) && qd.country() != null && qd.country().equals(ed.country())) {
+                    documentConflict = true;
+                }
+            }
+        }
+        if (documentMatch) {
+            score = Math.max(score, 0.9 + 0.1 * best.score);
+            why.add(new Explanation("documents", 1.0, "same document number"));
+        } else if (documentConflict) {
+            score *= 0.8;
+            why.add(new Explanation("documents", 0.0, "a document of the same kind and country has another number"));
+        }
+
+        if (q.nationality() != null && !e.nationalities().isEmpty()) {
+            if (e.nationalities().contains(q.nationality())) {
+                score = Math.min(1.0, score + 0.01);
+                why.add(new Explanation("nationality", 1.0, "nationality " + q.nationality()));
+            } else {
+                score *= 0.97;
+                why.add(new Explanation("nationality", 0.0, "nationality " + q.nationality() + " not recorded (recorded: "
+                        + String.join(", ", e.nationalities()) + ")"));
+            }
+        }
+        return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why);
+    }
+
+    static boolean sameNumber(Entry.Doc a, Entry.Doc b) {
+        if (a.number().equals(b.number())) {
+            return true;
+        }
+        // a Chilean RUN is written with or without its check digit
+        String longer = a.number().length() > b.number().length() ? a.number() : b.number();
+        String shorter = longer == a.number() ? b.number() : a.number();
+        return shorter.length() >= 7 && longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
+                && ("CL".equals(a.country()) || "CL".equals(b.country()));
+    }
+
+    static DateEvidence date(PartialDate q, PartialDate e) {
+        if (q == null || e == null) {
+            return DateEvidence.NONE;
+        }
+        if (q.isComplete() && e.isComplete()) {
+            if (q.equals(e)) {
+                return DateEvidence.EXACT;
+            }
+            if (q.year() == e.year() && q.month().equals(e.day()) && q.day().equals(e.month())) {
+                return DateEvidence.SWAPPED;
+            }
+            return DateEvidence.CONFLICT;
+        }
+        if (q.year() == e.year()) {
+            if (q.month() != null && e.month() != null && !q.month().equals(e.month())) {
+                // a year-month on one side: months must agree unless they are a swapped day
+                boolean swappable = (q.day() != null && q.day().equals(e.month())) || (e.day() != null && e.day().equals(q.month()));
+                return swappable ? DateEvidence.SWAPPED : DateEvidence.CONFLICT;
+            }
+            return DateEvidence.SAME_YEAR;
+        }
+        if (Math.abs(q.year() - e.year()) == 1 && (!q.isComplete() || !e.isComplete())) {
+            return DateEvidence.NEAR;
+        }
+        return DateEvidence.CONFLICT;
+    }
+
+    private record NameMatch(double score, String detail) {
+    }
+
+    /** How well the query's tokens and the form's tokens cover each other. */
+    private static NameMatch name(Query q, Entry.NameForm form) {
+        List<String> candidate = form.all();
+        int n = candidate.size();
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (form.alias()) {
+                weight[i] = 1.0;
+            } else if (i < form.given().size()) {
+                weight[i] = i == 0 ? FIRST_GIVEN : OTHER_GIVEN;
+            } else {
+                weight[i] = i == form.given().size() ? FIRST_SURNAME : SECOND_SURNAME;
+            }
+        }
+        if (!form.alias() && form.given().isEmpty() && n > 0) {
+            weight[0] = FIRST_SURNAME;
+        }
+        double[] covered = new double[n];
+        StringBuilder detail = new StringBuilder();
+        double queryTotal = 0;
+        int unmatched = 0;
+        for (String t : q.tokens()) {
+            int bestIndex = -1;
+            double bestSim = 0;
+            for (int i = 0; i < n; i++) {
+                if (covered[i] >= 1.0) {
+                    continue;
+                }
+                double s = similarity(t, candidate.get(i));
+                if (s > bestSim) {
+                    bestSim = s;
+                    bestIndex = i;
+                }
+            }
+            if (bestIndex >= 0 && bestSim > 0) {
+                covered[bestIndex] = Math.max(covered[bestIndex], bestSim);
+                queryTotal += bestSim;
+                appendPair(detail, t, candidate.get(bestIndex), bestSim);
+            } else {
+                unmatched++;
+                appendPair(detail, t, null, 0);
+            }
+        }
+        for (char initial : q.initials()) {
+            for (int i = 0; i < n; i++) {
+                if (covered[i] == 0 && candidate.get(i).charAt(0) == initial) {
+                    covered[i] = 0.8;
+                    appendPair(detail, initial + ".", candidate.get(i), 0.8);
+                    break;
+                }
+            }
+        }
+        double totalWeight = 0;
+        double coveredWeight = 0;
+        for (int i = 0; i < n; i++) {
+            totalWeight += weight[i];
+            coveredWeight += weight[i] * covered[i];
+        }
+        int queryCount = q.tokens().size();
+        if (queryCount == 0 || totalWeight == 0) {
+            return new NameMatch(0, "no comparable name");
+        }
+        double queryCoverage = queryTotal / queryCount;
+        double candidateCoverage = coveredWeight / totalWeight;
+        double score = 0.55 * queryCoverage + 0.45 * candidateCoverage;
+        if (unmatched > 0) {
+            score *= Math.pow(0.85, unmatched);
+        }
+        if (queryCount == 1 && n > 1) {
+            // one word alone ("González") identifies nobody
+            score = Math.min(score, 0.6);
+        }
+        if (form.alias()) {
+            detail.append(" (as ").append(form.written()).append(')');
+        }
+        return new NameMatch(score, detail.toString());
+    }
+
+    private static void appendPair(StringBuilder sb, String q, String c, double s) {
+        if (!sb.isEmpty()) {
+            sb.append(", ");
+        }
+        if (c == null) {
+            sb.append(q).append(" not found");
+        } else if (q.equals(c)) {
+            sb.append(q).append(" = ").append(c);
+        } else {
+            sb.append(q).append(" ≈ ").append(c).append(String.format(Locale.ROOT, " (%.2f)", s));
+        }
+    }
+
+    /** 1 for the same word, 0.95 for the same sound, Jaro-Winkler above 0.85 otherwise, else 0. */
+    static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        if (NameKeys.phonetic(a).equals(NameKeys.phonetic(b))) {
+            return 0.95;
+        }
+        double jw = JaroWinkler.similarity(a, b);
+        return jw >= 0.85 ? jw * 0.95 : 0;
+    }
+
+    static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}

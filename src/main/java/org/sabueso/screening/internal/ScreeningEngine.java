@@ -1,0 +1,106 @@
+package org.sabueso.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sabueso.agency.SharingPolicy;
+import org.sabueso.agency.Viewer;
+import org.sabueso.screening.Decision;
+import org.sabueso.screening.Explanation;
+import org.sabueso.screening.Thresholds;
+
+/**
+ * Candidate generation in the index, then scoring in memory, then the namesake rule, then the
+ * thresholds. Independent of Spring and of the web: the benchmark drives it directly.
+ */
+final class ScreeningEngine {
+
+    /** How many candidates the index hands to the scorer. */
+    static final int CANDIDATES = 64;
+
+    private final ScreeningIndex index;
+    private volatile Thresholds thresholds;
+
+    ScreeningEngine(ScreeningIndex index, Thresholds thresholds) {
+        this.index = index;
+        this.thresholds = thresholds;
+    }
+
+    ScreeningIndex index() {
+        return index;
+    }
+
+    Thresholds thresholds() {
+        return thresholds;
+    }
+
+    void thresholds(Thresholds t) {
+        this.thresholds = t;
+    }
+
+    record ScoredHit(Entry entry, double score, Decision decision, List<Explanation> explanation) {
+    }
+
+    private record Scored(Entry entry, Scorer.Result result) {
+    }
+
+    List<ScoredHit> screen(Scorer.Query q, Viewer viewer, int limit) {
+        String viewerKey = viewer.isPublic() ? "public" : viewer.agencyId() + "|" + viewer.country();
+        List<ScreeningIndex.Candidate> candidates = index.candidates(q, viewerKey, slot -> {
+            Entry e = index.entry(slot);
+            return e != null && SharingPolicy.mayView(viewer, e);
+        }, Math.max(CANDIDATES, limit * 4));
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (ScreeningIndex.Candidate c : candidates) {
+            Entry e = index.entry(c.slot());
+            if (e != null) {
+                scored.add(new Scored(e, Scorer.score(q, e)));
+            }
+        }
+        Thresholds t = thresholds;
+        List<ScoredHit> hits = new ArrayList<>();
+        for (Scored s : scored) {
+            double score = s.result().score();
+            List<Explanation> why = s.result().explanation();
+            if (score >= t.match() && !corroborated(s.result())) {
+                int namesakes = namesakes(s, scored);
+                if (namesakes > 0) {
+                    score = Math.min(score, t.match() - 0.001);
+                    why = new ArrayList<>(why);
+                    why.add(new Explanation("namesakes", 0.0, namesakes + " other wanted "
+                            + (namesakes == 1 ? "person shares" : "people share")
+                            + " this name and a compatible birth date: a document or full date of birth is needed for a match"));
+                }
+            }
+            Decision d = t.decide(score);
+            if (d != null) {
+                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(ScoredHit::score).reversed()
+                .thenComparing(h -> h.entry().noticeId()));
+        return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    /** A document number or a full birth date confirms the name. */
+    private static boolean corroborated(Scorer.Result r) {
+        return r.documentMatch() || r.date() == Scorer.DateEvidence.EXACT || r.date() == Scorer.DateEvidence.SWAPPED;
+    }
+
+    /** Other people among the candidates whose name is as close and whose birth date does not rule them out. */
+    private static int namesakes(Scored s, List<Scored> all) {
+        UUID person = s.entry().personId();
+        Set<UUID> others = new java.util.HashSet<>();
+        for (Scored o : all) {
+            if (!o.entry().personId().equals(person) && o.result().nameScore() >= 0.85
+                    && o.result().nameScore() >= s.result().nameScore() - 0.05
+                    && o.result().date() != Scorer.DateEvidence.CONFLICT) {
+                others.add(o.entry().personId());
+            }
+        }
+        return others.size();
+    }
+}

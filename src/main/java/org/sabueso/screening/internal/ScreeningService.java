@@ -1,0 +1,140 @@
+package org.sabueso.screening.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.sabueso.agency.Role;
+import org.sabueso.agency.Viewer;
+import org.sabueso.person.IdentityDocument;
+import org.sabueso.screening.Decision;
+import org.sabueso.screening.Hit;
+import org.sabueso.screening.Screening;
+import org.sabueso.screening.ScreeningEvents;
+import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.screening.ScreeningResult;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.DomainException;
+import org.sabueso.shared.PartialDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ScreeningService implements Screening {
+
+    static final int MAX_NAME = 300;
+    static final int MAX_LIMIT = 100;
+
+    private final ScreeningEngine engine;
+    private final ApplicationEventPublisher events;
+
+    ScreeningService(ScreeningEngine engine, ApplicationEventPublisher events) {
+        this.engine = engine;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public ScreeningResult screen(Viewer viewer, ScreeningRequest request) {
+        if (viewer.isPublic()) {
+            throw new DomainException.NotAllowed("screening is for staff");
+        }
+        if (viewer.roles().stream().noneMatch(r -> r == Role.ANALYST || r == Role.SUPERVISOR || r == Role.BORDER_OFFICER
+                || r == Role.PRISON_OFFICER)) {
+            throw new DomainException.NotAllowed("screening is for analysts, supervisors, border and prison officers");
+        }
+        Parsed p = parse(request);
+        UUID id = UUID.randomUUID();
+        List<ScreeningEngine.ScoredHit> scored = engine.screen(p.query(), viewer, p.limit());
+        List<Hit> hits = new ArrayList<>(scored.size());
+        int matches = 0;
+        for (ScreeningEngine.ScoredHit h : scored) {
+            hits.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
+                    h.score(), h.decision(), h.explanation()));
+            if (h.decision() == Decision.MATCH) {
+                matches++;
+            }
+        }
+        events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
+                p.purpose(), hits.size(), matches));
+        return new ScreeningResult(id, request.ref(), hits);
+    }
+
+    @Override
+    public int indexed() {
+        return engine.index().size();
+    }
+
+    record Parsed(Scorer.Query query, String purpose, int limit) {
+    }
+
+    /** Checks every field and reports all that are at fault. */
+    static Parsed parse(ScreeningRequest r) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (r == null) {
+            throw new DomainException.InvalidInput("name", "the request is empty");
+        }
+        String name = r.name();
+        if (name == null || name.isBlank()) {
+            errors.put("name", "a name is required");
+        } else if (name.length() > MAX_NAME) {
+            errors.put("name", "the name is longer than " + MAX_NAME + " characters");
+        } else if (NameKeys.significant(NameKeys.tokens(name)).isEmpty()) {
+            errors.put("name", "the name has no letters to compare");
+        }
+        PartialDate birth = null;
+        if (r.birthDate() != null && !r.birthDate().isBlank()) {
+            try {
+                birth = PartialDate.parse(r.birthDate());
+            } catch (IllegalArgumentException e) {
+                errors.put("birthDate", e.getMessage());
+            }
+        }
+        CountryCode nationality = null;
+        if (r.nationality() != null && !r.nationality().isBlank()) {
+            if (CountryCode.isValid(r.nationality())) {
+                nationality = CountryCode.of(r.nationality());
+            } else {
+                errors.put("nationality", "unknown country code (ISO 3166-1 alpha-2 expected)");
+            }
+        }
+        List<IdentityDocument> documents = new ArrayList<>();
+        if (r.documents() != null) {
+            if (r.documents().size() > 20) {
+                errors.put("documents", "at most 20 documents");
+            } else {
+                for (ScreeningRequest.Document d : r.documents()) {
+                    if (d == null || d.number() == null || d.number().isBlank() || d.type() == null || d.type().isBlank()) {
+                        errors.put("documents", "each document needs a type and a number");
+                    } else if (d.number().length() > 64 || d.type().length() > 64) {
+                        errors.put("documents", "document type and number are at most 64 characters");
+                    } else if (d.country() != null && !d.country().isBlank() && !CountryCode.isValid(d.country())) {
+                        errors.put("documents", "unknown country code in a document");
+                    } else if (NameKeys.documentNumber(d.number()).isEmpty()) {
+                        errors.put("documents", "a document number needs letters or digits");
+                    } else {
+                        documents.add(new IdentityDocument(d.type(), d.number(),
+                                d.country() == null || d.country().isBlank() ? null : CountryCode.of(d.country())));
+                    }
+                }
+            }
+        }
+        String purpose = r.purpose() == null ? "" : r.purpose().strip();
+        if (purpose.isEmpty()) {
+            errors.put("purpose", "state the purpose of the check (it is audited)");
+        } else if (purpose.length() > 500) {
+            errors.put("purpose", "the purpose is longer than 500 characters");
+        }
+        int limit = r.limit() == null ? 10 : r.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.put("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.InvalidInput(errors);
+        }
+        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit);
+    }
+}
