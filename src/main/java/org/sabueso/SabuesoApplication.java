@@ -44,13 +44,14 @@ public class SabuesoApplication {
         SpringApplication app = new SpringApplication(SabuesoApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of(
-                "sabueso.demo.enabled", "false",
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN",
-                "spring.task.scheduling.pool.size", "1",
-                "sabueso.command-mode", "true"));
+                "spring.task.scheduling.pool.size", "1"));
         List<String> words = Arrays.asList(args);
-        try (ConfigurableApplicationContext ctx = app.run(onlyOptions(args))) {
+        // commands never load the demo and never start background jobs; the command line outranks application.properties
+        String[] options = java.util.stream.Stream.concat(Arrays.stream(onlyOptions(args)),
+                java.util.stream.Stream.of("--sabueso.demo.enabled=false", "--sabueso.command-mode=true")).toArray(String[]::new);
+        try (ConfigurableApplicationContext ctx = app.run(options)) {
             Optional<SubCommand> command = ctx.getBeansOfType(SubCommand.class).values().stream()
                     .filter(c -> words.size() >= c.words().size()
                             && words.subList(0, c.words().size()).equals(c.words()))

@@ -24,14 +24,16 @@ final class Scorer {
     }
 
     /** What was asked, already folded. */
+    /** What was asked, already folded, name words in the order written. */
     record Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
                  List<Entry.Doc> documents) {
     }
 
     enum DateEvidence { EXACT, SWAPPED, SAME_YEAR, NEAR, NONE, CONFLICT }
 
+    /** {@code matched}: the candidate's name words the query found, to judge how common the name is. */
     record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
-                  List<Explanation> explanation) {
+                  List<Explanation> explanation, List<String> matched) {
     }
 
     static Result score(Query q, Entry e) {
@@ -100,7 +102,7 @@ final class Scorer {
                         + String.join(", ", e.nationalities()) + ")"));
             }
         }
-        return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why);
+        return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why, best.matched);
     }
 
     static boolean sameNumber(Entry.Doc a, Entry.Doc b) {
@@ -135,13 +137,13 @@ final class Scorer {
             }
             return DateEvidence.SAME_YEAR;
         }
-        if (Math.abs(q.year() - e.year()) == 1 && (!q.isComplete() || !e.isComplete())) {
+        if (Math.abs(q.year() - e.year()) == 1 && (q.month() == null || e.month() == null)) {
             return DateEvidence.NEAR;
         }
         return DateEvidence.CONFLICT;
     }
 
-    private record NameMatch(double score, String detail) {
+    private record NameMatch(double score, String detail, List<String> matched) {
     }
 
     /** How well the query's tokens and the form's tokens cover each other. */
@@ -162,7 +164,10 @@ final class Scorer {
             weight[0] = FIRST_SURNAME;
         }
         double[] covered = new double[n];
+        int[] matchedBy = new int[n];
+        java.util.Arrays.fill(matchedBy, -1);
         StringBuilder detail = new StringBuilder();
+        int position = 0;
         double queryTotal = 0;
         int unmatched = 0;
         for (String t : q.tokens()) {
@@ -180,12 +185,14 @@ final class Scorer {
             }
             if (bestIndex >= 0 && bestSim > 0) {
                 covered[bestIndex] = Math.max(covered[bestIndex], bestSim);
+                matchedBy[bestIndex] = position;
                 queryTotal += bestSim;
                 appendPair(detail, t, candidate.get(bestIndex), bestSim);
             } else {
                 unmatched++;
                 appendPair(detail, t, null, 0);
             }
+            position++;
         }
         for (char initial : q.initials()) {
             for (int i = 0; i < n; i++) {
@@ -204,7 +211,7 @@ final class Scorer {
         }
         int queryCount = q.tokens().size();
         if (queryCount == 0 || totalWeight == 0) {
-            return new NameMatch(0, "no comparable name");
+            return new NameMatch(0, "no comparable name", List.of());
         }
         double queryCoverage = queryTotal / queryCount;
         double candidateCoverage = coveredWeight / totalWeight;
@@ -216,10 +223,24 @@ final class Scorer {
             // one word alone ("González") identifies nobody
             score = Math.min(score, 0.6);
         }
+        // Two surnames found in the opposite order name another family: Pérez Gil is not Gil Pérez.
+        if (!form.alias() && form.surnames().size() == 2 && form.given().size() + 1 < n) {
+            int s1 = form.given().size();
+            if (matchedBy[s1] >= 0 && matchedBy[s1 + 1] >= 0 && matchedBy[s1] > matchedBy[s1 + 1]) {
+                score *= 0.85;
+                detail.append("; surnames in the opposite order");
+            }
+        }
         if (form.alias()) {
             detail.append(" (as ").append(form.written()).append(')');
         }
-        return new NameMatch(score, detail.toString());
+        List<String> matched = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (matchedBy[i] >= 0) {
+                matched.add(candidate.get(i));
+            }
+        }
+        return new NameMatch(score, detail.toString(), matched);
     }
 
     private static void appendPair(StringBuilder sb, String q, String c, double s) {
@@ -235,7 +256,11 @@ final class Scorer {
         }
     }
 
-    /** 1 for the same word, 0.95 for the same sound, Jaro-Winkler above 0.85 otherwise, else 0. */
+    /**
+     * 1 for the same word, 0.95 for the same sound, 0.9 for one typo (an edit or a swap of two
+     * letters) in a word of four letters or more, 0.85 for two in a long word, Jaro-Winkler above
+     * 0.9 otherwise, else 0.
+     */
     static double similarity(String a, String b) {
         if (a.equals(b)) {
             return 1.0;
@@ -243,8 +268,52 @@ final class Scorer {
         if (NameKeys.phonetic(a).equals(NameKeys.phonetic(b))) {
             return 0.95;
         }
+        int shorter = Math.min(a.length(), b.length());
+        int edits = editsAtMost2(a, b);
+        if (edits <= 1 && shorter >= 4) {
+            return 0.9;
+        }
+        if (edits <= 2 && shorter >= 8) {
+            return 0.85;
+        }
         double jw = JaroWinkler.similarity(a, b);
-        return jw >= 0.85 ? jw * 0.95 : 0;
+        return jw >= 0.9 ? jw * 0.95 : 0;
+    }
+
+    /** Optimal string alignment distance, or 3 when it is more than 2. */
+    static int editsAtMost2(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 2) {
+            return 3;
+        }
+        int[] prev2 = new int[lb + 1];
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= lb; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > 2) {
+                return 3;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[lb], 3);
     }
 
     static double round(double d) {

@@ -1,7 +1,5 @@
 package org.sabueso.screening.internal;
 
-import java.nio.file.Path;
-
 import org.sabueso.screening.Thresholds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningConfiguration {
 
     @Bean(destroyMethod = "close")
-    ScreeningIndex screeningIndex(@Value("${sabueso.data-dir:./data}") Path dataDir) {
-        return new ScreeningIndex(dataDir.resolve("screening-index").toAbsolutePath());
+    ScreeningIndex screeningIndex() throws java.io.IOException {
+        // rebuilt from PostgreSQL at every start: a private temporary directory per process
+        return new ScreeningIndex(java.nio.file.Files.createTempDirectory("sabueso-screening-index"));
     }
 
     @Bean

@@ -18,6 +18,12 @@ import org.sabueso.screening.Thresholds;
  */
 final class ScreeningEngine {
 
+    /**
+     * Above this chance that someone else with the name (and birth year) is the one meant, a name
+     * alone is not a MATCH.
+     */
+    static final double COMMON_NAME = 0.05;
+
     /** How many candidates the index hands to the scorer. */
     static final int CANDIDATES = 64;
 
@@ -41,7 +47,7 @@ final class ScreeningEngine {
         this.thresholds = t;
     }
 
-    record ScoredHit(Entry entry, double score, Decision decision, List<Explanation> explanation) {
+    record ScoredHit(Entry entry, double score, Decision decision, List<Explanation> explanation, double rawScore) {
     }
 
     private record Scored(Entry entry, Scorer.Result result) {
@@ -67,7 +73,19 @@ final class ScreeningEngine {
             List<Explanation> why = s.result().explanation();
             if (score >= t.match() && !corroborated(s.result())) {
                 int namesakes = namesakes(s, scored);
-                if (namesakes > 0) {
+                double bearers = index.expectedBearers(s.result().matched());
+                double chance = bearers * switch (s.result().date()) {
+                    case SAME_YEAR -> 0.05;
+                    case NEAR -> 0.1;
+                    default -> 1.0;
+                };
+                if (namesakes == 0 && chance > COMMON_NAME) {
+                    score = Math.min(score, t.match() - 0.001);
+                    why = new ArrayList<>(why);
+                    why.add(new Explanation("namesakes", 0.0, String.format(java.util.Locale.ROOT,
+                            "a common name: about %.1f people on the list bear it, so without a document or a full "
+                                    + "date of birth this is not a match", bearers)));
+                } else if (namesakes > 0) {
                     score = Math.min(score, t.match() - 0.001);
                     why = new ArrayList<>(why);
                     why.add(new Explanation("namesakes", 0.0, namesakes + " other wanted "
@@ -77,10 +95,12 @@ final class ScreeningEngine {
             }
             Decision d = t.decide(score);
             if (d != null) {
-                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why));
+                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why, s.result().score()));
             }
         }
+        // capped hits keep the order their own evidence gives them
         hits.sort(Comparator.comparingDouble(ScoredHit::score).reversed()
+                .thenComparing(Comparator.comparingDouble(ScoredHit::rawScore).reversed())
                 .thenComparing(h -> h.entry().noticeId()));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }

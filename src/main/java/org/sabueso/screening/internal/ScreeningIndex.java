@@ -46,6 +46,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.FixedBitSet;
+import org.sabueso.shared.PartialDate;
 
 /**
  * The Lucene side of screening: one document per screenable notice, whose terms are the keys
@@ -182,7 +183,14 @@ final class ScreeningIndex implements Closeable {
             }
         }
         if (e.birthDate() != null) {
-            keys.add("y:" + e.birthDate().year());
+            PartialDate b = e.birthDate();
+            keys.add("y:" + b.year());
+            if (b.month() != null) {
+                keys.add("m:" + b.year() + "-" + b.month());
+            }
+            if (b.day() != null) {
+                keys.add("b:" + b);
+            }
         }
         for (Entry.Doc d : e.documents()) {
             keys.add("n:" + d.number());
@@ -238,10 +246,23 @@ final class ScreeningIndex implements Closeable {
             BooleanQuery.Builder outer = new BooleanQuery.Builder();
             outer.add(identity.build(), BooleanClause.Occur.MUST);
             if (q.birthDate() != null) {
-                int y = q.birthDate().year();
+                // namesakes are told apart by birth date: the closer the date, the earlier the candidate
+                PartialDate b = q.birthDate();
+                int y = b.year();
                 outer.add(key("y:" + y, 3), BooleanClause.Occur.SHOULD);
                 outer.add(key("y:" + (y - 1), 1), BooleanClause.Occur.SHOULD);
                 outer.add(key("y:" + (y + 1), 1), BooleanClause.Occur.SHOULD);
+                if (b.month() != null) {
+                    outer.add(key("m:" + y + "-" + b.month(), 2), BooleanClause.Occur.SHOULD);
+                }
+                if (b.day() != null) {
+                    outer.add(key("b:" + b, 6), BooleanClause.Occur.SHOULD);
+                    if (b.day() <= 12 && !b.day().equals(b.month())) {
+                        PartialDate swapped = new PartialDate(y, b.day(), b.month());
+                        outer.add(key("b:" + swapped, 4), BooleanClause.Occur.SHOULD);
+                        outer.add(key("m:" + y + "-" + b.day(), 1), BooleanClause.Occur.SHOULD);
+                    }
+                }
             }
             outer.add(new VisibleDocsQuery(viewerKey, visibleSlot, visibilityCache), BooleanClause.Occur.FILTER);
             TopDocs top = searcher.search(outer.build(), k);
@@ -257,12 +278,21 @@ final class ScreeningIndex implements Closeable {
         }
     }
 
-    /** How many screenable documents carry this phonetic key: how common a name word is. */
-    int frequency(String token) {
+    /**
+     * How many people on the list one would expect to bear all these name words by chance: the
+     * list size times the share of documents carrying each word's phonetic key.
+     */
+    double expectedBearers(Collection<String> tokens) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().docFreq(new Term(KEYS, "p:" + NameKeys.phonetic(token)));
+                IndexReader reader = searcher.getIndexReader();
+                double n = Math.max(1, reader.numDocs());
+                double expected = n;
+                for (String key : new LinkedHashSet<>(tokens.stream().map(NameKeys::phonetic).toList())) {
+                    expected *= reader.docFreq(new Term(KEYS, "p:" + key)) / n;
+                }
+                return expected;
             } finally {
                 searchers.release(searcher);
             }

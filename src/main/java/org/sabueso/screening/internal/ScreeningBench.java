@@ -1,0 +1,359 @@
+package org.sabueso.screening.internal;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.sabueso.agency.Role;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.screening.Decision;
+import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.screening.Thresholds;
+import org.sabueso.shared.PartialDate;
+import org.sabueso.shared.PersonName;
+import org.sabueso.shared.SubCommand;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench screening --persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]}:
+ * generates N wanted persons and Q distorted queries with known truth, builds an index of its own,
+ * runs the queries at full concurrency through the engine, and a random sample of them through
+ * PostgreSQL pg_trgm (similarity plus birth-year filter) as the baseline. Prints one summary line.
+ */
+@Component
+class ScreeningBench implements SubCommand {
+
+    private final DataSource dataSource;
+    private final double match;
+    private final double possible;
+
+    ScreeningBench(DataSource dataSource,
+                   @Value("${sabueso.screening.match-threshold:0.85}") double match,
+                   @Value("${sabueso.screening.possible-threshold:0.70}") double possible) {
+        this.dataSource = dataSource;
+        this.match = match;
+        this.possible = possible;
+    }
+
+    @Override
+    public List<String> words() {
+        return List.of("bench", "screening");
+    }
+
+    @Override
+    public String description() {
+        return "--persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]: screening throughput, latency, recall, false matches vs pg_trgm";
+    }
+
+    record Labelled(ScreeningRequest request, UUID truth) {
+    }
+
+    record Outcome(double qps, double p50, double p99, double recall, double falseMatchRate, int positives, int negatives) {
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        int persons = intArg(args, "--persons", 100_000);
+        int queries = intArg(args, "--queries", 20_000);
+        long seed = intArg(args, "--seed", 20230920);
+        int sample = intArg(args, "--baseline-sample", 300);
+        int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "bench screening: persons=%d queries=%d seed=%d threads=%d cores=%d maxHeapMb=%d%n",
+                persons, queries, seed, threads, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        NameGenerator generator = new NameGenerator(seed);
+        List<NameGenerator.Person> list = new ArrayList<>(persons);
+        for (int i = 0; i < persons; i++) {
+            list.add(generator.person());
+        }
+        Path dir = Files.createTempDirectory("sabueso-bench-index");
+        try (ScreeningIndex index = new ScreeningIndex(dir)) {
+            long t0 = System.nanoTime();
+            List<Entry> batch = new ArrayList<>(10_000);
+            for (int i = 0; i < persons; i++) {
+                batch.add(entry(i, list.get(i)));
+                if (batch.size() == 10_000) {
+                    index.upsert(batch);
+                    batch.clear();
+                }
+                if ((i + 1) % 250_000 == 0) {
+                    System.out.printf(Locale.ROOT, "  indexed %d%n", i + 1);
+                }
+            }
+            index.upsert(batch);
+            index.optimize();
+            double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+            System.out.printf(Locale.ROOT, "  index built in %.1f s, heap used after build %d MB%n", buildSeconds, heapMb);
+
+            List<Labelled> labelled = queries(generator, list, queries, seed);
+            ScreeningEngine engine = new ScreeningEngine(index, new Thresholds(match, possible));
+            Viewer viewer = new Viewer("bench", "BENCH", "VE", EnumSet.of(Role.BORDER_OFFICER));
+            run(engine, viewer, labelled.subList(0, Math.min(labelled.size(), 5_000)), threads);
+            Outcome ours = run(engine, viewer, labelled, threads);
+            System.out.printf(Locale.ROOT, "  engine: qps=%.0f p50_ms=%.2f p99_ms=%.2f recall_at_10=%.4f false_match_rate=%.4f (%d positives, %d negatives)%n",
+                    ours.qps(), ours.p50(), ours.p99(), ours.recall(), ours.falseMatchRate(), ours.positives(), ours.negatives());
+
+            int explain = intArg(args, "--explain", 0);
+            if (explain > 0) {
+                explain(engine, viewer, labelled, list, explain);
+            }
+            Random pick = new Random(seed + 1);
+            List<Labelled> sampled = new ArrayList<>();
+            for (int i = 0; i < Math.min(sample, labelled.size()); i++) {
+                sampled.add(labelled.get(pick.nextInt(labelled.size())));
+            }
+            Outcome base = baseline(list, sampled, threads);
+            System.out.printf(Locale.ROOT, "  baseline pg_trgm: qps=%.1f p50_ms=%.1f recall_at_10=%.4f on %d sampled queries%n",
+                    base.qps(), base.p50(), base.recall(), sampled.size());
+            System.out.printf(Locale.ROOT,
+                    "screening: persons=%d queries=%d qps=%.0f p50_ms=%.2f p99_ms=%.2f recall_at_10=%.4f false_match_rate=%.4f baseline_qps=%.1f baseline_recall_at_10=%.4f speedup=%.1f%n",
+                    persons, queries, ours.qps(), ours.p50(), ours.p99(), ours.recall(), ours.falseMatchRate(),
+                    base.qps(), base.recall(), ours.qps() / base.qps());
+        }
+        return 0;
+    }
+
+    /** Prints false matches and misses with their explanations, to see where the engine fails. */
+    private static void explain(ScreeningEngine engine, Viewer viewer, List<Labelled> queries,
+                                List<NameGenerator.Person> list, int n) {
+        int falseMatches = 0;
+        int misses = 0;
+        for (Labelled l : queries) {
+            if (falseMatches >= n && misses >= n) {
+                break;
+            }
+            ScreeningService.Parsed parsed = ScreeningService.parse(l.request());
+            List<ScreeningEngine.ScoredHit> hits = engine.screen(parsed.query(), viewer, 10);
+            String q = l.request().name() + " | " + l.request().birthDate() + " | " + l.request().nationality() + " | "
+                    + l.request().documents();
+            if (l.truth() == null) {
+                for (ScreeningEngine.ScoredHit h : hits) {
+                    if (h.decision() == Decision.MATCH && falseMatches < n) {
+                        falseMatches++;
+                        System.out.println("FALSE MATCH  " + q + "\n   -> " + h.entry().displayName() + " " + h.entry().birthDate()
+                                + " score=" + h.score() + " " + h.explanation());
+                        break;
+                    }
+                }
+            } else if (hits.stream().noneMatch(h -> h.entry().noticeId().equals(l.truth())) && misses < n) {
+                misses++;
+                int k = (int) l.truth().getLeastSignificantBits();
+                NameGenerator.Person p = list.get(k);
+                System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + entry(k, p).birthDate()
+                        + " alias=" + p.nickname() + " doc=" + p.document() + "\n   got " + hits.stream()
+                        .map(h -> h.entry().displayName() + " " + h.entry().birthDate() + " " + h.score()).toList());
+            }
+        }
+    }
+
+    static UUID noticeId(int i) {
+        return new UUID(0x5AB0E50L, i);
+    }
+
+    static Entry entry(int i, NameGenerator.Person p) {
+        List<Entry.NameForm> names = new ArrayList<>(2);
+        String first = String.join(" ", p.given());
+        names.add(Entries.mainForm(p.fullName(), new PersonName(first, p.firstSurname(), p.secondSurname(), null)));
+        if (p.nickname() != null) {
+            names.add(new Entry.NameForm(p.nickname(), List.of(), NameKeys.significant(NameKeys.tokens(p.nickname())), true));
+        }
+        List<Entry.Doc> docs = p.document() == null ? List.of() : List.of(Entries.doc("national_id", p.document(), p.country()));
+        return new Entry(noticeId(i), new UUID(0xBE2L, i), "gen-" + i, p.fullName(), names,
+                new PartialDate(p.year(), p.month(), p.day()), Set.of(p.country()), docs, "VE-CICPC", "VE",
+                SharingScope.ALL_MEMBERS, Set.of(), true, true);
+    }
+
+    static List<Labelled> queries(NameGenerator generator, List<NameGenerator.Person> list, int count, long seed) {
+        Random random = new Random(seed + 2);
+        Distorter distorter = new Distorter(random);
+        NameGenerator strangers = new NameGenerator(seed + 3);
+        List<Labelled> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            double r = random.nextDouble();
+            if (r < 0.75) {
+                int k = random.nextInt(list.size());
+                out.add(new Labelled(distorter.distort(list.get(k)), noticeId(k)));
+            } else if (r < 0.875) {
+                out.add(new Labelled(distorter.plain(generator.namesakeOf(list.get(random.nextInt(list.size())))), null));
+            } else {
+                out.add(new Labelled(distorter.plain(strangers.person()), null));
+            }
+        }
+        return out;
+    }
+
+    private static Outcome run(ScreeningEngine engine, Viewer viewer, List<Labelled> queries, int threads) throws Exception {
+        long[] latencies = new long[queries.size()];
+        boolean[] found = new boolean[queries.size()];
+        boolean[] matched = new boolean[queries.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+                    Labelled l = queries.get(i);
+                    long q0 = System.nanoTime();
+                    ScreeningService.Parsed parsed = ScreeningService.parse(l.request());
+                    List<ScreeningEngine.ScoredHit> hits = engine.screen(parsed.query(), viewer, 10);
+                    latencies[i] = System.nanoTime() - q0;
+                    for (ScreeningEngine.ScoredHit h : hits) {
+                        if (h.entry().noticeId().equals(l.truth())) {
+                            found[i] = true;
+                        }
+                        if (h.decision() == Decision.MATCH) {
+                            matched[i] = true;
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return outcome(queries, latencies, found, matched, seconds);
+    }
+
+    private static Outcome outcome(List<Labelled> queries, long[] latencies, boolean[] found, boolean[] matched, double seconds) {
+        int positives = 0;
+        int recalled = 0;
+        int negatives = 0;
+        int falseMatches = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            if (queries.get(i).truth() != null) {
+                positives++;
+                if (found[i]) {
+                    recalled++;
+                }
+            } else {
+                negatives++;
+                if (matched[i]) {
+                    falseMatches++;
+                }
+            }
+        }
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new Outcome(queries.size() / seconds, sorted[sorted.length / 2] / 1e6,
+                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
+                positives == 0 ? 1 : (double) recalled / positives, negatives == 0 ? 0 : (double) falseMatches / negatives,
+                positives, negatives);
+    }
+
+    /** The plain PostgreSQL alternative: pg_trgm similarity on the folded name, filtered by birth year ±1. */
+    private Outcome baseline(List<NameGenerator.Person> list, List<Labelled> sample, int threads) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (var st = c.createStatement()) {
+                st.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+                st.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
+                st.execute("DROP SCHEMA IF EXISTS bench_screening CASCADE");
+                st.execute("CREATE SCHEMA bench_screening");
+                st.execute("CREATE TABLE bench_screening.person (id int, folded text, birth_year int)");
+            }
+            StringBuilder copy = new StringBuilder();
+            var copier = c.unwrap(PGConnection.class).getCopyAPI();
+            for (int i = 0; i < list.size(); i++) {
+                NameGenerator.Person p = list.get(i);
+                copy.append(i).append('\t').append(fold(p.fullName())).append('\t').append(p.year()).append('\n');
+                if (p.nickname() != null) {
+                    copy.append(i).append('\t').append(fold(p.nickname())).append('\t').append(p.year()).append('\n');
+                }
+                if (copy.length() > 4_000_000 || i == list.size() - 1) {
+                    copier.copyIn("COPY bench_screening.person FROM STDIN", new StringReader(copy.toString()));
+                    copy.setLength(0);
+                }
+            }
+            try (var st = c.createStatement()) {
+                st.execute("CREATE INDEX ON bench_screening.person USING gin (folded gin_trgm_ops)");
+                st.execute("ANALYZE bench_screening.person");
+            }
+        }
+        long[] latencies = new long[sample.size()];
+        boolean[] found = new boolean[sample.size()];
+        boolean[] matched = new boolean[sample.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                try (Connection c = dataSource.getConnection();
+                     var ps = c.prepareStatement("""
+                             SELECT id FROM bench_screening.person
+                             WHERE folded % ? AND (?::int IS NULL OR birth_year BETWEEN ?::int - 1 AND ?::int + 1)
+                             ORDER BY similarity(folded, ?) DESC LIMIT 10""")) {
+                    try (var st = c.createStatement()) {
+                        st.execute("SET pg_trgm.similarity_threshold = 0.3");
+                    }
+                    for (int i = next.getAndIncrement(); i < sample.size(); i = next.getAndIncrement()) {
+                        Labelled l = sample.get(i);
+                        String q = fold(l.request().name());
+                        Integer year = l.request().birthDate() == null ? null : Integer.valueOf(l.request().birthDate().substring(0, 4));
+                        long q0 = System.nanoTime();
+                        ps.setString(1, q);
+                        ps.setObject(2, year);
+                        ps.setObject(3, year);
+                        ps.setObject(4, year);
+                        ps.setString(5, q);
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                if (l.truth() != null && noticeId(rs.getInt(1)).equals(l.truth())) {
+                                    found[i] = true;
+                                }
+                            }
+                        }
+                        latencies[i] = System.nanoTime() - q0;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("DROP SCHEMA bench_screening CASCADE");
+        }
+        return outcome(sample, latencies, found, matched, seconds);
+    }
+
+    private static String fold(String s) {
+        return String.join(" ", NameKeys.tokens(s));
+    }
+
+    private static int intArg(List<String> args, String name, int fallback) {
+        int i = args.indexOf(name);
+        if (i >= 0 && i + 1 < args.size()) {
+            return Integer.parseInt(args.get(i + 1).replace("_", ""));
+        }
+        return fallback;
+    }
+}
