@@ -32,6 +32,15 @@ public final class SharingPolicy {
     }
 
     /**
+     * Exchanges between two agencies about a record (a screening hit and its answer, say) are seen
+     * by those two agencies only.
+     */
+    public static boolean mayViewExchange(Viewer viewer, String agencyA, String agencyB) {
+        return !viewer.isPublic() && viewer.agencyId() != null
+                && (viewer.agencyId().equals(agencyA) || viewer.agencyId().equals(agencyB));
+    }
+
+    /**
      * The columns a table exposes to the policy. {@code releasedCondition} and
      * {@code publicCondition} are SQL boolean expressions over the same row; {@code partnerTable}
      * holds (record id, agency id) pairs.

@@ -10,6 +10,24 @@ public final class ScreeningEvents {
     private ScreeningEvents() {
     }
 
+    /** A MATCH was sent to the issuing agency for confirmation. */
+    public record HitOpened(UUID hitId, UUID noticeId, String issuingAgencyId, String actor, String actorAgency)
+            implements Auditable {
+        public String action() { return "hit.open"; }
+        public String targetType() { return "hit"; }
+        public String targetId() { return hitId.toString(); }
+        public String detail() { return "notice " + noticeId + " of " + issuingAgencyId; }
+    }
+
+    /** The issuing agency answered a hit. */
+    public record HitAnswered(UUID hitId, UUID noticeId, HitStatus status, HitAction requestedAction, String actor,
+                              String actorAgency) implements Auditable {
+        public String action() { return "hit.answer"; }
+        public String targetType() { return "hit"; }
+        public String targetId() { return hitId.toString(); }
+        public String detail() { return status + (requestedAction == null ? "" : " " + requestedAction); }
+    }
+
     /** A person was screened, for a stated purpose; the name screened is not repeated here. */
     public record PersonScreened(UUID screeningId, String actor, String actorAgency, String purpose, int hits,
                                  int matches) implements Auditable {

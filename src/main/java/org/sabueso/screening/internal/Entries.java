@@ -36,7 +36,8 @@ final class Entries {
         }
         return new Entry(n.id(), p.id(), p.externalId(), p.writtenName(), List.copyOf(names), p.birthDate(),
                 Set.copyOf(nationalities), List.copyOf(docs), n.issuingAgencyId(), n.issuingCountry(),
-                n.sharingScope(), n.partnerAgencyIds(), n.released(), n.publiclyListed());
+                n.sharingScope(), n.partnerAgencyIds(), n.released(), n.publiclyListed(),
+                n.requestedAction() == org.sabueso.notice.RequestedAction.ARREST_FOR_EXTRADITION);
     }
 
     static Entry.Doc doc(String type, String number, String country) {

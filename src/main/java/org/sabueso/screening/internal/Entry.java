@@ -11,12 +11,13 @@ import org.sabueso.shared.PartialDate;
 /**
  * One screenable notice as the scorer needs it, kept in memory beside the Lucene index: its
  * subject's name forms already folded, birth date, nationalities, normalised documents, and
- * what the sharing policy needs.
+ * what the sharing policy needs; {@code urgent} when the notice asks for arrest, so a hit on it
+ * must be answered within minutes.
  */
 record Entry(UUID noticeId, UUID personId, String externalId, String displayName, List<NameForm> names,
              PartialDate birthDate, Set<String> nationalities, List<Doc> documents, String issuingAgencyId,
              String issuingCountry, SharingScope sharingScope, Set<String> partnerAgencyIds, boolean released,
-             boolean publiclyListed) implements Shared {
+             boolean publiclyListed, boolean urgent) implements Shared {
 
     /** A name as tokens: main name with given/surname roles, or an alias/nickname. */
     record NameForm(String written, List<String> given, List<String> surnames, boolean alias) {

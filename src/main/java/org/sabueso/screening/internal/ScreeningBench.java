@@ -181,7 +181,7 @@ class ScreeningBench implements SubCommand {
         List<Entry.Doc> docs = p.document() == null ? List.of() : List.of(Entries.doc("national_id", p.document(), p.country()));
         return new Entry(noticeId(i), new UUID(0xBE2L, i), "gen-" + i, p.fullName(), names,
                 new PartialDate(p.year(), p.month(), p.day()), Set.of(p.country()), docs, "VE-CICPC", "VE",
-                SharingScope.ALL_MEMBERS, Set.of(), true, true);
+                SharingScope.ALL_MEMBERS, Set.of(), true, true, i % 3 == 0);
     }
 
     static List<Labelled> queries(NameGenerator generator, List<NameGenerator.Person> list, int count, long seed) {

@@ -43,6 +43,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.FixedBitSet;
@@ -174,13 +175,16 @@ final class ScreeningIndex implements Closeable {
     private static Document document(Entry e, int slot) {
         Set<String> keys = new LinkedHashSet<>();
         for (Entry.NameForm form : e.names()) {
+            List<String> phonetic = new ArrayList<>();
             for (String token : form.all()) {
                 String ph = NameKeys.phonetic(token);
+                phonetic.add(ph);
                 keys.add("p:" + ph);
                 for (String d : NameKeys.deletions(ph)) {
                     keys.add("d:" + d);
                 }
             }
+            addPairs(keys, phonetic);
         }
         if (e.birthDate() != null) {
             PartialDate b = e.birthDate();
@@ -200,6 +204,24 @@ final class ScreeningIndex implements Closeable {
         doc.add(new NumericDocValuesField(SLOT, slot));
         doc.add(new StringField(NOTICE, e.noticeId().toString(), Field.Store.NO));
         return doc;
+    }
+
+    /**
+     * A key for every two words of one name, in either order: "José González" is common, but far
+     * less common than either word, and a query that shares two words with a name shares a pair
+     * key with it. Candidates are found by these selective keys first.
+     */
+    private static void addPairs(Set<String> keys, List<String> phonetic) {
+        int n = Math.min(phonetic.size(), 6);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                keys.add(pairKey(phonetic.get(i), phonetic.get(j)));
+            }
+        }
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? "q:" + a + "|" + b : "q:" + b + "|" + a;
     }
 
     /** A candidate: the entry's slot and its Lucene score (how many weighted keys it shares). */
@@ -223,6 +245,24 @@ final class ScreeningIndex implements Closeable {
             int n = Math.max(1, reader.numDocs());
             BooleanQuery.Builder identity = new BooleanQuery.Builder();
             int clauses = 0;
+            List<String> phonetic = new ArrayList<>();
+            for (String token : q.tokens()) {
+                String ph = NameKeys.phonetic(token);
+                if (!phonetic.contains(ph)) {
+                    phonetic.add(ph);
+                }
+            }
+            int pairs = Math.min(phonetic.size(), 6);
+            for (int i = 0; i < pairs; i++) {
+                for (int j = i + 1; j < pairs; j++) {
+                    String pair = pairKey(phonetic.get(i), phonetic.get(j));
+                    int df = reader.docFreq(new Term(KEYS, pair));
+                    if (df > 0) {
+                        identity.add(key(pair, 3 * (float) Math.log(1.0 + n / (df + 1.0))), BooleanClause.Occur.SHOULD);
+                        clauses++;
+                    }
+                }
+            }
             for (String token : q.tokens()) {
                 String ph = NameKeys.phonetic(token);
                 int df = reader.docFreq(new Term(KEYS, "p:" + ph));
@@ -243,8 +283,9 @@ final class ScreeningIndex implements Closeable {
             for (Entry.Doc d : q.documents()) {
                 identity.add(key("n:" + d.number(), 40), BooleanClause.Occur.SHOULD);
             }
-            BooleanQuery.Builder outer = new BooleanQuery.Builder();
-            outer.add(identity.build(), BooleanClause.Occur.MUST);
+            // one flat disjunction, so Lucene can skip documents that cannot reach the top k
+            BooleanQuery.Builder outer = identity;
+            outer.setMinimumNumberShouldMatch(1);
             if (q.birthDate() != null) {
                 // namesakes are told apart by birth date: the closer the date, the earlier the candidate
                 PartialDate b = q.birthDate();
@@ -265,7 +306,7 @@ final class ScreeningIndex implements Closeable {
                 }
             }
             outer.add(new VisibleDocsQuery(viewerKey, visibleSlot, visibilityCache), BooleanClause.Occur.FILTER);
-            TopDocs top = searcher.search(outer.build(), k);
+            TopDocs top = searcher.search(outer.build(), new TopScoreDocCollectorManager(k, null, k));
             return slots(reader, top);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -280,17 +321,19 @@ final class ScreeningIndex implements Closeable {
 
     /**
      * How many people on the list one would expect to bear all these name words by chance: the
-     * list size times the share of documents carrying each word's phonetic key.
+     * list size times the share of documents carrying each word's phonetic key. Below a thousand
+     * notices the shares are taken over a thousand, so a short list does not make every name
+     * look common.
      */
     double expectedBearers(Collection<String> tokens) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 IndexReader reader = searcher.getIndexReader();
-                double n = Math.max(1, reader.numDocs());
+                double n = Math.max(1000, reader.numDocs());
                 double expected = n;
                 for (String key : new LinkedHashSet<>(tokens.stream().map(NameKeys::phonetic).toList())) {
-                    expected *= reader.docFreq(new Term(KEYS, "p:" + key)) / n;
+                    expected *= (reader.docFreq(new Term(KEYS, "p:" + key)) + 0.5) / n;
                 }
                 return expected;
             } finally {

@@ -10,6 +10,7 @@ import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
 import org.sabueso.person.IdentityDocument;
 import org.sabueso.screening.Decision;
+import org.sabueso.screening.Explanation;
 import org.sabueso.screening.Hit;
 import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningEvents;
@@ -29,10 +30,12 @@ class ScreeningService implements Screening {
     static final int MAX_LIMIT = 100;
 
     private final ScreeningEngine engine;
+    private final HitService hits;
     private final ApplicationEventPublisher events;
 
-    ScreeningService(ScreeningEngine engine, ApplicationEventPublisher events) {
+    ScreeningService(ScreeningEngine engine, HitService hits, ApplicationEventPublisher events) {
         this.engine = engine;
+        this.hits = hits;
         this.events = events;
     }
 
@@ -49,18 +52,48 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
         List<ScreeningEngine.ScoredHit> scored = engine.screen(p.query(), viewer, p.limit());
-        List<Hit> hits = new ArrayList<>(scored.size());
+        List<Hit> answer = new ArrayList<>(scored.size());
         int matches = 0;
+        HitService.Asked asked = null;
         for (ScreeningEngine.ScoredHit h : scored) {
-            hits.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
-                    h.score(), h.decision(), h.explanation()));
-            if (h.decision() == Decision.MATCH) {
-                matches++;
+            Decision decision = h.decision();
+            List<Explanation> why = h.explanation();
+            UUID hitId = null;
+            if (decision == Decision.MATCH) {
+                if (asked == null) {
+                    asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
+                            : p.query().birthDate().toString(),
+                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
+                }
+                var rejectedAt = hits.rejected(h.entry().noticeId(), asked);
+                if (rejectedAt.isPresent()) {
+                    decision = Decision.POSSIBLE;
+                    why = new ArrayList<>(why);
+                    why.add(new Explanation("previousAnswer", 0.0, "the issuing agency answered on "
+                            + rejectedAt.get().toString().substring(0, 10)
+                            + " that this person is not its subject; a new document number would reopen it"));
+                } else {
+                    hitId = hits.open(viewer, asked, h.entry(), h.score(), describe(h.explanation()));
+                    matches++;
+                }
             }
+            answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
+                    h.score(), decision, why, hitId));
         }
         events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
-                p.purpose(), hits.size(), matches));
-        return new ScreeningResult(id, request.ref(), hits);
+                p.purpose(), answer.size(), matches));
+        return new ScreeningResult(id, request.ref(), answer);
+    }
+
+    private static String describe(List<Explanation> why) {
+        StringBuilder sb = new StringBuilder();
+        for (Explanation e : why) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(e.feature()).append(" (").append(e.score()).append("): ").append(e.detail());
+        }
+        return sb.toString();
     }
 
     @Override

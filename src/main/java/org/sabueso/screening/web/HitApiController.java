@@ -1,0 +1,77 @@
+package org.sabueso.screening.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Viewer;
+import org.sabueso.screening.HitAction;
+import org.sabueso.screening.HitStatus;
+import org.sabueso.screening.HitView;
+import org.sabueso.screening.Hits;
+import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Hits", description = "MATCHes sent to the issuing agency for confirmation, and their answers")
+class HitApiController {
+
+    private final Hits hits;
+
+    HitApiController(Hits hits) {
+        this.hits = hits;
+    }
+
+    @GetMapping("/api/v1/hits")
+    @Operation(summary = "The caller's agency inbox: hits on its notices (box=inbox) or hits it opened (box=sent)")
+    Page<HitView> list(Viewer viewer, @RequestParam(defaultValue = "inbox") String box,
+                       @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
+        return switch (box) {
+            case "inbox" -> hits.inbox(viewer, status == null || status.isBlank() ? null : parse(HitStatus.class, status, "status"), page);
+            case "sent" -> hits.sent(viewer, page);
+            default -> throw new DomainException.InvalidInput("box", "box is inbox or sent");
+        };
+    }
+
+    @GetMapping("/api/v1/hits/{id}")
+    @Operation(summary = "One hit, for the issuing agency or the agency that screened")
+    HitView get(Viewer viewer, @PathVariable UUID id) {
+        return hits.get(viewer, id).orElseThrow(() -> new DomainException.NotFound("no hit " + id));
+    }
+
+    @GetMapping("/api/v1/screenings/{id}/hits")
+    @Operation(summary = "The hits a screening opened, with the issuing agencies' answers")
+    List<HitView> ofScreening(Viewer viewer, @PathVariable UUID id) {
+        return hits.ofScreening(viewer, id);
+    }
+
+    record AnswerInput(Boolean confirmed, String action, String note) {
+    }
+
+    @PostMapping("/api/v1/hits/{id}/answer")
+    @Operation(summary = "Confirm (with the action for the officer: ARREST, LOCATE, INFORM) or reject a hit")
+    HitView answer(Viewer viewer, @PathVariable UUID id, @RequestBody AnswerInput input) {
+        if (input == null || input.confirmed() == null) {
+            throw new DomainException.InvalidInput("confirmed", "say whether the hit is confirmed (true) or rejected (false)");
+        }
+        HitAction action = input.action() == null || input.action().isBlank() ? null
+                : parse(HitAction.class, input.action(), "action");
+        return hits.answer(viewer, id, input.confirmed(), action, input.note());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException.InvalidInput(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

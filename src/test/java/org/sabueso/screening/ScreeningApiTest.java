@@ -1,0 +1,131 @@
+package org.sabueso.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sabueso.Fixtures;
+import org.sabueso.Http;
+import org.sabueso.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** Screening over real HTTP against the demo and notices created here. */
+class ScreeningApiTest extends IntegrationTest {
+
+    static Map<String, Object> query(String name, String birthDate) {
+        return birthDate == null ? Map.of("name", name, "purpose", "border control, Rumichaca")
+                : Map.of("name", name, "birthDate", birthDate, "purpose", "border control, Rumichaca");
+    }
+
+    @Test
+    void guerrero_flores_written_as_a_border_form_has_it_is_a_match_with_its_explanation() {
+        JsonNode r = http("co.border").postJson("/api/v1/screenings", query("HECTOR R. GUERRERO-FLORES", null)).json();
+        assertThat(r.get("screeningId").asString()).isNotBlank();
+        JsonNode hit = r.get("hits").get(0);
+        assertThat(hit.get("name").asString()).isEqualTo("Héctor Rusthenford Guerrero Flores");
+        assertThat(hit.get("decision").asString()).isEqualTo("MATCH");
+        assertThat(hit.get("score").asDouble()).isBetween(0.85, 1.0);
+        assertThat(hit.get("noticeId").asString()).isNotBlank();
+        assertThat(hit.get("explanation").get(0).get("feature").asString()).isEqualTo("name");
+        assertThat(hit.get("explanation").get(0).get("detail").asString()).contains("guerrero");
+    }
+
+    @Test
+    void a_namesake_with_another_surname_and_birth_year_is_not_a_match() {
+        JsonNode hits = http("co.border").postJson("/api/v1/screenings", query("Héctor Guerrero Fuentes", "1990")).json().get("hits");
+        for (JsonNode h : hits) {
+            assertThat(h.get("decision").asString()).isNotEqualTo("MATCH");
+        }
+    }
+
+    @Test
+    void bad_input_is_a_400_problem_naming_the_field() {
+        Http border = http("pe.border");
+        assertField(border.postJson("/api/v1/screenings", Map.of("purpose", "x")), "name");
+        assertField(border.postJson("/api/v1/screenings", query("Ana Díaz", "1990-02-30")), "birthDate");
+        assertField(border.postJson("/api/v1/screenings", Map.of("name", "Ana Díaz", "nationality", "XX", "purpose", "x")), "nationality");
+        assertField(border.postJson("/api/v1/screenings", query("A".repeat(10 * 1024 * 1024), null)), "name");
+        assertField(border.postJson("/api/v1/screenings", Map.of("name", "Ana Díaz")), "purpose");
+        assertField(border.postJson("/api/v1/screenings", Map.of("name", "Ana Díaz", "purpose", "x", "limit", 0)), "limit");
+        Http.Response r = border.post("/api/v1/screenings", "application/json", "{\"name\":");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(anonymous().postJson("/api/v1/screenings", query("Ana", null)).status()).isEqualTo(401);
+    }
+
+    private static void assertField(Http.Response r, String field) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void a_new_notice_is_screenable_within_a_second_and_only_by_agencies_that_may_see_it() throws Exception {
+        String name = "Wuilmer Yonathan Quintero Zambrano";
+        String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "AGENCY", List.of()))
+                .json().get("id").asString();
+        http("ve.analyst").postJson("/api/v1/notices/" + id + "/submit", Map.of());
+        assertThat(http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve()).status()).isEqualTo(200);
+        long activated = System.nanoTime();
+        boolean found = false;
+        while (!found && System.nanoTime() - activated < Duration.ofSeconds(5).toNanos()) {
+            JsonNode hits = http("ve.border").postJson("/api/v1/screenings", query("WILMER JONATHAN KINTERO SAMBRANO", "1988")).json().get("hits");
+            found = hits.valueStream().anyMatch(h -> h.get("noticeId").asString().equals(id));
+            if (!found) {
+                Thread.sleep(50);
+            }
+        }
+        double seconds = (System.nanoTime() - activated) / 1e9;
+        assertThat(found).isTrue();
+        assertThat(seconds).as("screenable after activation").isLessThan(1.0);
+        JsonNode peruvian = http("pe.border").postJson("/api/v1/screenings", query("Wuilmer Yonathan Quintero Zambrano", "1988")).json();
+        assertThat(peruvian.get("hits").valueStream().noneMatch(h -> h.get("noticeId").asString().equals(id)))
+                .as("an agency-only notice never reaches another agency's screening").isTrue();
+    }
+
+    @Test
+    void a_cancelled_notice_stops_hitting() throws Exception {
+        String name = "Freddy Ramón Colmenares Briceño";
+        String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "ALL_MEMBERS", List.of()))
+                .json().get("id").asString();
+        http("ve.analyst").postJson("/api/v1/notices/" + id + "/submit", Map.of());
+        http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve());
+        assertThat(waitFor(name, id, true)).isTrue();
+        http("ve.supervisor").postJson("/api/v1/notices/" + id + "/transitions", Map.of("status", "CANCELLED", "reason", "warrant withdrawn"));
+        assertThat(waitFor(name, id, false)).isTrue();
+    }
+
+    private boolean waitFor(String name, String id, boolean present) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            boolean found = http("cl.border").postJson("/api/v1/screenings", query(name, "1988")).json().get("hits")
+                    .valueStream().anyMatch(h -> h.get("noticeId").asString().equals(id));
+            if (found == present) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Test
+    void a_manifest_is_screened_line_by_line_with_its_refs_and_bad_lines_answered_in_place() {
+        String manifest = """
+                {"ref":"PAX-1","name":"GUERRERO FLORES, HECTOR","purpose":"APIS LA2401"}
+                {"ref":"PAX-2","name":"","purpose":"APIS LA2401"}
+                not json at all
+                {"ref":"PAX-4","name":"María Pérez","birthDate":"1991-05-05","purpose":"APIS LA2401"}
+                """;
+        Http.Response r = http("pe.border").post("/api/v1/screenings/batch", "application/x-ndjson", manifest);
+        assertThat(r.status()).isEqualTo(200);
+        List<JsonNode> lines = r.body().lines().map(Http.JSON::readTree).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("ref").asString()).isEqualTo("PAX-1");
+        assertThat(lines.get(0).get("hits").get(0).get("decision").asString()).isEqualTo("MATCH");
+        assertThat(lines.get(1).get("field").asString()).isEqualTo("name");
+        assertThat(lines.get(1).get("ref").asString()).isEqualTo("PAX-2");
+        assertThat(lines.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(lines.get(3).get("ref").asString()).isEqualTo("PAX-4");
+    }
+}
