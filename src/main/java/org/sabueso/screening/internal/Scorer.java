@@ -265,7 +265,9 @@ final class Scorer {
         if (a.equals(b)) {
             return 1.0;
         }
-        if (NameKeys.phonetic(a).equals(NameKeys.phonetic(b))) {
+        String pa = NameKeys.phonetic(a);
+        String pb = NameKeys.phonetic(b);
+        if (pa.equals(pb)) {
             return 0.95;
         }
         int shorter = Math.min(a.length(), b.length());
@@ -275,6 +277,10 @@ final class Scorer {
         }
         if (edits <= 2 && shorter >= 8) {
             return 0.85;
+        }
+        if (Math.min(pa.length(), pb.length()) >= 4 && editsAtMost2(pa, pb) <= 1) {
+            // a typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores"
+            return 0.88;
         }
         double jw = JaroWinkler.similarity(a, b);
         return jw >= 0.9 ? jw * 0.95 : 0;

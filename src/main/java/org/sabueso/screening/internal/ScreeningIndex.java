@@ -185,6 +185,7 @@ final class ScreeningIndex implements Closeable {
                 }
             }
             addPairs(keys, phonetic);
+            keys.add(fullKey(phonetic));
         }
         if (e.birthDate() != null) {
             PartialDate b = e.birthDate();
@@ -218,6 +219,11 @@ final class ScreeningIndex implements Closeable {
                 keys.add(pairKey(phonetic.get(i), phonetic.get(j)));
             }
         }
+    }
+
+    /** The whole name as a set of sounds: a query that says exactly this name, in any order, meets it. */
+    private static String fullKey(List<String> phonetic) {
+        return "f:" + String.join("|", new java.util.TreeSet<>(phonetic));
     }
 
     private static String pairKey(String a, String b) {
@@ -263,6 +269,9 @@ final class ScreeningIndex implements Closeable {
                     }
                 }
             }
+            if (phonetic.size() > 1) {
+                identity.add(key(fullKey(phonetic), 4), BooleanClause.Occur.SHOULD);
+            }
             for (String token : q.tokens()) {
                 String ph = NameKeys.phonetic(token);
                 int df = reader.docFreq(new Term(KEYS, "p:" + ph));
@@ -291,8 +300,8 @@ final class ScreeningIndex implements Closeable {
                 PartialDate b = q.birthDate();
                 int y = b.year();
                 outer.add(key("y:" + y, 3), BooleanClause.Occur.SHOULD);
-                outer.add(key("y:" + (y - 1), 1), BooleanClause.Occur.SHOULD);
-                outer.add(key("y:" + (y + 1), 1), BooleanClause.Occur.SHOULD);
+                outer.add(key("y:" + (y - 1), 2), BooleanClause.Occur.SHOULD);
+                outer.add(key("y:" + (y + 1), 2), BooleanClause.Occur.SHOULD);
                 if (b.month() != null) {
                     outer.add(key("m:" + y + "-" + b.month(), 2), BooleanClause.Occur.SHOULD);
                 }

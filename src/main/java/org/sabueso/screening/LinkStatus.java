@@ -1,0 +1,3 @@
+package org.sabueso.screening;
+
+public enum LinkStatus { PROPOSED, ACCEPTED, REJECTED }

@@ -1,0 +1,183 @@
+package org.sabueso.screening.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.sabueso.agency.Role;
+import org.sabueso.agency.SharingPolicy;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.NoticeEvents;
+import org.sabueso.notice.NoticeStatus;
+import org.sabueso.notice.Notices;
+import org.sabueso.person.IdentityDocument;
+import org.sabueso.screening.Decision;
+import org.sabueso.screening.Explanation;
+import org.sabueso.screening.LinkStatus;
+import org.sabueso.screening.LinkView;
+import org.sabueso.screening.Links;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposes links between notices of different agencies on the same person, screening each new
+ * notice's subject against the notices its own agency may see.
+ */
+@Service
+class LinkService implements Links {
+
+    private static final String COLUMNS = """
+            id, notice_a, notice_b, agency_a, agency_b, score, explanation, status, decided_by, decided_at, created_at""";
+
+    private final JdbcClient jdbc;
+    private final ScreeningEngine engine;
+    private final Notices notices;
+    private final Clock clock;
+
+    LinkService(JdbcClient jdbc, ScreeningEngine engine, Notices notices, Clock clock) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeEvents.NoticeStatusChanged e) {
+        if (e.to() == NoticeStatus.ACTIVE) {
+            propose(notices.forScreening(List.of(e.noticeId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeEvents.NoticesImported e) {
+        if (e.noticeIds() != null) {
+            for (int i = 0; i < e.noticeIds().size(); i += 500) {
+                propose(notices.forScreening(e.noticeIds().subList(i, Math.min(e.noticeIds().size(), i + 500))));
+            }
+        }
+    }
+
+    /** Screens each notice's subject as its issuing agency would, and records MATCHes on other agencies' notices. */
+    void propose(List<NoticeDetail> fresh) {
+        for (NoticeDetail n : fresh) {
+            Viewer issuer = new Viewer("system:links", n.issuingAgencyId(), n.issuingCountry(), EnumSet.of(Role.ANALYST));
+            var p = n.subject();
+            List<IdentityDocument> docs = p.documents();
+            CountryCode nationality = p.nationalities().isEmpty() ? null : p.nationalities().iterator().next();
+            Scorer.Query query = Entries.query(p.writtenName(), p.birthDate(), nationality, docs);
+            if (query.tokens().isEmpty()) {
+                continue;
+            }
+            for (ScreeningEngine.ScoredHit h : engine.screen(query, issuer, 10)) {
+                if (h.decision() == Decision.MATCH && !h.entry().issuingAgencyId().equals(n.issuingAgencyId())) {
+                    record(n, h);
+                }
+            }
+        }
+    }
+
+    private void record(NoticeDetail n, ScreeningEngine.ScoredHit h) {
+        UUID a = n.id();
+        UUID b = h.entry().noticeId();
+        String agencyA = n.issuingAgencyId();
+        String agencyB = h.entry().issuingAgencyId();
+        if (a.compareTo(b) > 0) {
+            UUID t = a;
+            a = b;
+            b = t;
+            String s = agencyA;
+            agencyA = agencyB;
+            agencyB = s;
+        }
+        StringBuilder why = new StringBuilder();
+        for (Explanation e : h.explanation()) {
+            why.append(e.feature()).append(": ").append(e.detail()).append('\n');
+        }
+        jdbc.sql("""
+                INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation, status)
+                VALUES (?,?,?,?,?,?,?, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
+                .params(UUID.randomUUID(), a, b, agencyA, agencyB, h.score(), why.toString().strip()).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkView> queue(Viewer viewer, LinkStatus status) {
+        if (viewer.agencyId() == null) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (agency_a = ? OR agency_b = ?) AND status = ?"
+                        + " ORDER BY created_at DESC LIMIT 200")
+                .params(viewer.agencyId(), viewer.agencyId(), (status == null ? LinkStatus.PROPOSED : status).name())
+                .query(LinkService::map).list();
+        return visible(viewer, rows);
+    }
+
+    @Override
+    @Transactional
+    public LinkView decide(Viewer viewer, UUID linkId, boolean accept) {
+        Row row = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE id = ?").param(linkId)
+                .query(LinkService::map).optional().orElseThrow(() -> new DomainException.NotFound("no link " + linkId));
+        List<LinkView> seen = visible(viewer, List.of(row));
+        if (seen.isEmpty() || !SharingPolicy.mayViewExchange(viewer, row.agencyA(), row.agencyB())) {
+            throw new DomainException.NotFound("no link " + linkId);
+        }
+        if (!(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+            throw new DomainException.NotAllowed("only analysts and supervisors decide links");
+        }
+        if (row.status() != LinkStatus.PROPOSED) {
+            throw new DomainException.Conflict("this link was already decided: " + row.status());
+        }
+        jdbc.sql("UPDATE notice_link SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'PROPOSED'")
+                .params(accept ? "ACCEPTED" : "REJECTED", viewer.username(), Timestamp.from(clock.instant()), linkId)
+                .update();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE id = ?").param(linkId)
+                .query(LinkService::map).list().stream().map(r -> visible(viewer, List.of(r)).getFirst()).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkView> linkedTo(Viewer viewer, UUID noticeId) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (notice_a = ? OR notice_b = ?) AND status = 'ACCEPTED'")
+                .params(noticeId, noticeId).query(LinkService::map).list();
+        return visible(viewer, rows);
+    }
+
+    /** Only links whose two notices the viewer may see, with their subjects' names. */
+    private List<LinkView> visible(Viewer viewer, List<Row> rows) {
+        List<LinkView> out = new ArrayList<>();
+        for (Row r : rows) {
+            var a = notices.peek(viewer, r.noticeA());
+            var b = notices.peek(viewer, r.noticeB());
+            if (a.isPresent() && b.isPresent()) {
+                out.add(new LinkView(r.id(), r.noticeA(), r.noticeB(), r.agencyA(), r.agencyB(),
+                        a.get().subject().writtenName(), b.get().subject().writtenName(), r.score(), r.explanation(),
+                        r.status(), r.decidedBy(), r.decidedAt(), r.createdAt()));
+            }
+        }
+        return out;
+    }
+
+    private record Row(UUID id, UUID noticeA, UUID noticeB, String agencyA, String agencyB, double score,
+                       String explanation, LinkStatus status, String decidedBy, java.time.Instant decidedAt,
+                       java.time.Instant createdAt) {
+    }
+
+    private static Row map(ResultSet rs, int i) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("notice_a", UUID.class),
+                rs.getObject("notice_b", UUID.class), rs.getString("agency_a"), rs.getString("agency_b"),
+                rs.getDouble("score"), rs.getString("explanation"), LinkStatus.valueOf(rs.getString("status")),
+                rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
