@@ -91,7 +91,8 @@ class LinkService implements Links {
         UUID b = h.entry().noticeId();
         String agencyA = n.issuingAgencyId();
         String agencyB = h.entry().issuingAgencyId();
-        if (a.compareTo(b) > 0) {
+        // PostgreSQL orders uuids by their bytes, as their hex text sorts; Java's compareTo is signed
+        if (a.toString().compareTo(b.toString()) > 0) {
             UUID t = a;
             a = b;
             b = t;
