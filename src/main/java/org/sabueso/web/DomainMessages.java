@@ -10,8 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the domain's reasons ({@code DomainException} messages, written in English for logs and
- * the API) into the page's language. Each known sentence maps to a message key, with the
+ * Puts the domain's sentences ({@code DomainException} messages and the reasons it writes into a
+ * notice's history, in English for logs and the API) into the page's language. Each known sentence maps to a message key, with the
  * variable part as argument; an unknown one is shown as it is, which is better than nothing.
  * Templates reach it as {@code @domainMessages}.
  */
@@ -73,6 +73,14 @@ public class DomainMessages {
         known("only an active or located notice may be renewed", "problem.conflict.renew");
         known("the notice was changed by someone else; reload and try again", "problem.conflict.concurrent");
         known("no notice .*", "problem.notFound");
+        // reasons the notice module writes into a notice's history by itself
+        known("drafted", "reason.drafted");
+        known("submitted for review", "reason.submitted");
+        known("approved", "reason.approved");
+        known("approved: (.*)", "reason.approvedWith");
+        known("returned: (.*)", "reason.returnedWith");
+        known("renewed until (\\d{4}-\\d{2}-\\d{2}): (.*)", "reason.renewed");
+        known("review-by date (\\S+) passed without renewal", "reason.expired");
     }
 
     private static void known(String sentence, String key) {

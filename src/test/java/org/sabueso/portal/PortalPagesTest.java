@@ -2,35 +2,21 @@ package org.sabueso.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.sabueso.IntegrationTest;
+import org.sabueso.web.HtmlClient;
 
 /** The public portal over real HTTP: content in both languages, no cookies, nothing private, hostile input. */
 class PortalPagesTest extends IntegrationTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String NBSP = "\u00a0";
 
-    /** A GET as a browser sends it (asking for HTML), without following redirects. */
     private HttpResponse<String> get(String path) {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Accept", "text/html,application/xhtml+xml").GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new HtmlClient(port, null, null).get(path);
     }
 
     private String noticeId(String query) {

@@ -54,6 +54,12 @@ class NoticePages {
     static final String REVIEWS = "notice/reviews";
     static final int PAGE_SIZE = 25;
 
+    /** The fields in the order the form shows them, so the error summary reads top to bottom. */
+    static final List<String> FIELD_ORDER = List.of("form", "version", "subject.name", "subject.givenNames",
+            "subject.nicknames", "subject.aliases", "subject.birthDate", "subject.sex", "subject.nationalities",
+            "subject.documents", "subject.heightCm", "subject.build", "subject.marks", "offences", "summary",
+            "warrantReference", "requestedAction", "legalBasis", "sharingScope", "partnerAgencyIds", "reviewBy");
+
     private final Notices notices;
     private final Agencies agencies;
     private final Clock clock;
@@ -104,7 +110,7 @@ class NoticePages {
         Optional<UUID> id = save(form, errors, draft -> notices.draft(viewer, draft));
         if (id.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(viewer, form, null, errors, model);
+            return form(viewer, form, null, inFormOrder(errors), model);
         }
         redirect.addFlashAttribute("done", "flash.drafted");
         return "redirect:/console/notices/" + id.get();
@@ -147,7 +153,7 @@ class NoticePages {
         }) : Optional.empty();
         if (saved.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(viewer, form, noticeId, errors, model);
+            return form(viewer, form, noticeId, inFormOrder(errors), model);
         }
         redirect.addFlashAttribute("done", "flash.revised");
         return "redirect:/console/notices/" + noticeId;
@@ -228,6 +234,17 @@ class NoticePages {
             errors.put("form", e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static Map<String, String> inFormOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        errors.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> {
+                    int i = FIELD_ORDER.indexOf(e.getKey());
+                    return i < 0 ? FIELD_ORDER.size() : i;
+                }))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     private interface Action {
