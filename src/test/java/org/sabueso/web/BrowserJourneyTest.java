@@ -188,6 +188,16 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(analyst.locator(".flash.success")).hasText("Borrador guardado.");
         assertThat(analyst.locator("h1")).hasText(name);
         assertThat(analyst.locator(".eyebrow .status")).hasText("Borrador");
+
+        analyst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Editar borrador")).click();
+        assertThat(analyst.locator("h1")).hasText("Editar borrador");
+        assertThat(analyst.locator("#birthDate")).hasValue("1990-07");
+        assertThat(analyst.locator("#documents-0-number")).hasValue("V-19.876.543");
+        analyst.locator("#aliases").fill("Aurelio Quintero");
+        analyst.locator("#notice-form button[type=submit]").click();
+        assertThat(analyst.locator(".flash.success")).hasText("Cambios guardados.");
+        assertThat(analyst.locator(".facts").first()).containsText("Aurelio Quintero");
+
         analyst.locator("form[action*='/submit'] button").click();
         assertThat(analyst.locator(".flash.success")).hasText("Aviso enviado a revisión.");
         assertThat(analyst.locator(".eyebrow .status")).hasText("En revisión");
@@ -220,6 +230,19 @@ class BrowserJourneyTest extends IntegrationTest {
         assertThat(supervisor.locator(".flash.success")).hasText("Aviso aprobado y activado.");
         assertThat(supervisor.locator(".eyebrow .status")).hasText("Activo");
         assertThat(supervisor.locator(".timeline")).containsText("ve.supervisor lo pasó de En revisión a Activo");
+
+        supervisor.locator("#transition-status").selectOption("LOCATED");
+        supervisor.locator("form[action*='/transition'] button").click();
+        assertThat(supervisor.locator(".flash.error")).hasText("Indique el motivo.");
+        supervisor.locator("#transition-status").selectOption("LOCATED");
+        supervisor.locator("#transition-reason").fill("Avistado en Lima (prueba)");
+        supervisor.locator("form[action*='/transition'] button").click();
+        assertThat(supervisor.locator(".flash.success")).hasText("Estado cambiado.");
+        assertThat(supervisor.locator(".eyebrow .status")).hasText("Localizado");
+        supervisor.locator("#renew-reason").fill("Sigue prófugo");
+        supervisor.locator("form[action*='/renew'] button").click();
+        assertThat(supervisor.locator(".flash.success")).hasText("Vigencia renovada.");
+        assertThat(supervisor.locator(".timeline")).containsText("Renovado por ve.supervisor");
         screenshot(supervisor, "console-notice");
 
         Page anyone = open(false);
