@@ -93,9 +93,11 @@ public class DomainMessages {
     }
 
     private final MessageSource messages;
+    private final Site site;
 
-    DomainMessages(MessageSource messages) {
+    DomainMessages(MessageSource messages, Site site) {
         this.messages = messages;
+        this.site = site;
     }
 
     /** The message in the current request's language. */
@@ -108,7 +110,7 @@ public class DomainMessages {
             if (m.matches()) {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = status(m.group(i + 1));
+                    args[i] = argument(m.group(i + 1));
                 }
                 return messages.getMessage(known.getValue(), args, message, LocaleContextHolder.getLocale());
             }
@@ -116,10 +118,20 @@ public class DomainMessages {
         return message;
     }
 
-    /** Status names inside a sentence read as the status labels of the page. */
-    private String status(String word) {
-        if (word != null && word.matches("[A-Z_]+")) {
+    /** Status names and ISO dates inside a sentence read as the page writes them. */
+    private String argument(String word) {
+        if (word == null) {
+            return null;
+        }
+        if (word.matches("[A-Z_]+")) {
             return messages.getMessage("status." + word, null, word, LocaleContextHolder.getLocale());
+        }
+        if (word.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return site.date(java.time.LocalDate.parse(word));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return word;
+            }
         }
         return word;
     }

@@ -123,7 +123,7 @@ class NoticePages {
         model.addAttribute("history", notices.history(viewer, n.id()));
         model.addAttribute("reviews", notices.reviews(viewer, n.id()));
         model.addAttribute("actions", ConsoleActions.of(viewer, n));
-        model.addAttribute("renewUntil", LocalDate.now(clock).plusYears(1).toString());
+        model.addAttribute("renewUntil", renewalDate(n.reviewBy()).toString());
         return DETAIL;
     }
 
@@ -199,6 +199,14 @@ class NoticePages {
                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "flash.renewed",
                 n -> notices.renew(viewer, n, Inputs.requiredDate(reviewBy, "reviewBy"), reason));
+    }
+
+    /** A year past the current review-by date (or today), within the five years the rules allow. */
+    private LocalDate renewalDate(LocalDate reviewBy) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = reviewBy == null || reviewBy.isBefore(today) ? today : reviewBy;
+        LocalDate proposed = from.plusYears(1);
+        return proposed.isAfter(today.plusYears(5)) ? today.plusYears(5) : proposed;
     }
 
     /** The form page with what was typed, the partner agencies to choose from and the errors by field. */
