@@ -9,6 +9,7 @@ import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.person.Alias;
 import org.sabueso.person.PersonView;
+import org.sabueso.person.PhysicalDescription;
 import org.sabueso.reward.RewardOffer;
 import org.sabueso.shared.CountryCode;
 
@@ -18,7 +19,7 @@ import org.sabueso.shared.CountryCode;
  */
 record PublicNotice(UUID id, String name, List<String> nicknames, List<String> aliases, List<String> offences,
                     String issuingCountry, String issuingAgency, RequestedAction requestedAction, String summary,
-                    Integer birthYear, List<String> nationalities, Integer heightCm, String build, String marks,
+                    Integer birthYear, List<String> nationalities, PhysicalDescription description,
                     List<Reward> rewards) {
 
     /** A reward as the portal prints it, amounts already written for the page's language. */
@@ -27,7 +28,7 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
     }
 
     public boolean hasDescription() {
-        return birthYear != null || !nationalities.isEmpty() || heightCm != null || build != null || marks != null;
+        return birthYear != null || !nationalities.isEmpty() || !description.equals(PhysicalDescription.NONE);
     }
 
     static PublicNotice of(NoticeDetail n, String issuingAgency, List<Reward> rewards, Locale locale) {
@@ -38,7 +39,7 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
                 n.offences(), CountryCode.of(n.issuingCountry()).displayName(locale), issuingAgency,
                 n.requestedAction(), n.summary(), s.birthDate() == null ? null : s.birthDate().year(),
                 s.nationalities().stream().map(c -> c.displayName(locale)).sorted().toList(),
-                s.description().heightCm(), s.description().build(), s.description().marks(), rewards);
+                s.description(), rewards);
     }
 
     static Reward reward(RewardOffer offer, String offeredBy, Locale locale) {
