@@ -80,22 +80,29 @@ public class Site {
         return CountryCode.isValid(code) ? CountryCode.of(code).displayName(LocaleContextHolder.getLocale()) : code;
     }
 
+    /** The path of the page being shown (of the page that failed, on an error page), for navigation. */
+    public String currentPath() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
+            return "/";
+        }
+        HttpServletRequest request = servlet.getRequest();
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI();
+    }
+
     /**
      * This page in another language: the same path and query with {@code lang} set, or removed
      * for the default language. Error pages point at the page that failed, not at /error.
      */
     public String languageUrl(String lang) {
-        var attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes servlet)) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
             return "/";
         }
         HttpServletRequest request = servlet.getRequest();
-        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = failed instanceof String s ? s : request.getRequestURI();
-        String query = failed instanceof String ? null : request.getQueryString();
-        if (!"GET".equals(request.getMethod()) && failed == null) {
-            query = null;
-        }
+        boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        String path = currentPath();
+        // the query of a form post or of a failed request is not worth repeating
+        String query = errorPage || !"GET".equals(request.getMethod()) ? null : request.getQueryString();
         Locale target = Languages.named(lang);
         try {
             UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).query(query)
