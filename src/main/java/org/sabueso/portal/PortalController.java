@@ -1,0 +1,108 @@
+package org.sabueso.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.NoticeSummary;
+import org.sabueso.notice.Notices;
+import org.sabueso.reward.RewardOffer;
+import org.sabueso.reward.Rewards;
+import org.sabueso.shared.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The most-wanted list and the public notice page. Always reads as {@link Viewer#PUBLIC}, even
+ * for a signed-in staff member, so the portal shows exactly what the public sees.
+ */
+@Controller
+class PortalController {
+
+    static final String LIST = "portal/index";
+    static final String NOTICE = "portal/notice";
+    static final int PAGE_SIZE = 12;
+    /** Longer searches are cut: no name, alias and offence together come near this. */
+    static final int MAX_QUERY = 200;
+
+    private final Notices notices;
+    private final Rewards rewards;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    PortalController(Notices notices, Rewards rewards, Agencies agencies, Clock clock) {
+        this.notices = notices;
+        this.rewards = rewards;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String mostWanted(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+                      Locale locale, Model model) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() > MAX_QUERY) {
+            text = text.substring(0, MAX_QUERY);
+        }
+        Page<NoticeSummary> found = notices.search(Viewer.PUBLIC,
+                new NoticeQuery(text, null, null, null, pageNumber(page), PAGE_SIZE));
+        List<NoticeDetail> details = found.items().stream()
+                .map(s -> notices.peek(Viewer.PUBLIC, s.id()))
+                .flatMap(Optional::stream).toList();
+        model.addAttribute("q", text);
+        model.addAttribute("page", found);
+        model.addAttribute("notices", publicNotices(details, locale));
+        return LIST;
+    }
+
+    @GetMapping("/notices/{id}")
+    String notice(@PathVariable String id, Locale locale, Model model) {
+        NoticeDetail n = parse(id).flatMap(uuid -> notices.peek(Viewer.PUBLIC, uuid))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("notice", publicNotices(List.of(n), locale).getFirst());
+        return NOTICE;
+    }
+
+    private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
+        Map<UUID, List<RewardOffer>> offers = rewards.offersFor(details.stream().map(NoticeDetail::id).toList(),
+                LocalDate.now(clock));
+        return details.stream().map(n -> PublicNotice.of(n, agencyName(n.issuingAgencyId()),
+                offers.getOrDefault(n.id(), List.of()).stream()
+                        .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
+                locale)).toList();
+    }
+
+    private String agencyName(String agencyId) {
+        return agencies.find(agencyId).map(AgencyView::name).orElse(agencyId);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

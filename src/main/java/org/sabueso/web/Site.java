@@ -1,0 +1,119 @@
+package org.sabueso.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.CurrentViewer;
+import org.sabueso.agency.Role;
+import org.sabueso.agency.Viewer;
+import org.sabueso.shared.CountryCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs and no controller should have to add to its model: who is
+ * signed in and for which agency, country names in the page's language, and the link that shows
+ * the same page in another language. Templates reach it as {@code @site}.
+ */
+@Component("site")
+public class Site {
+
+    private final Agencies agencies;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    Site(Agencies agencies, MessageSource messages, @Value("${sabueso.time-zone:}") String zone) {
+        this.agencies = agencies;
+        this.messages = messages;
+        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    /** A day as the page's language writes it: 25/09/2023, 25 Sep 2023. */
+    public String date(LocalDate day) {
+        return day == null ? "" : pattern("format.date").format(day);
+    }
+
+    /** A moment in the platform's time zone, to the minute. */
+    public String dateTime(Instant at) {
+        return at == null ? "" : pattern("format.dateTime").format(at.atZone(zone));
+    }
+
+    private DateTimeFormatter pattern(String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+    }
+
+    public Viewer viewer() {
+        return CurrentViewer.get();
+    }
+
+    public boolean staff() {
+        return !viewer().isPublic();
+    }
+
+    public boolean has(String role) {
+        return viewer().has(Role.valueOf(role));
+    }
+
+    /** The agency's name, or its id when it is unknown; empty for none. */
+    public String agencyName(String agencyId) {
+        if (agencyId == null) {
+            return "";
+        }
+        return agencies.find(agencyId).map(AgencyView::name).orElse(agencyId);
+    }
+
+    /** "Perú" in Spanish, "Peru" in English; the code itself when it is not a country. */
+    public String country(String code) {
+        return CountryCode.isValid(code) ? CountryCode.of(code).displayName(LocaleContextHolder.getLocale()) : code;
+    }
+
+    /** The path of the page being shown (of the page that failed, on an error page), for navigation. */
+    public String currentPath() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
+            return "/";
+        }
+        HttpServletRequest request = servlet.getRequest();
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI();
+    }
+
+    /**
+     * This page in another language: the same path and query with {@code lang} set, or removed
+     * for the default language. Error pages point at the page that failed, not at /error.
+     */
+    public String languageUrl(String lang) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
+            return "/";
+        }
+        HttpServletRequest request = servlet.getRequest();
+        boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        String path = currentPath();
+        // the query of a form post or of a failed request is not worth repeating
+        String query = errorPage || !"GET".equals(request.getMethod()) ? null : request.getQueryString();
+        Locale target = Languages.named(lang);
+        try {
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).query(query)
+                    .replaceQueryParam(Languages.PARAMETER);
+            if (!target.equals(Languages.DEFAULT)) {
+                link.queryParam(Languages.PARAMETER, target.getLanguage());
+            }
+            return link.build(true).toUriString();
+        } catch (IllegalArgumentException badlyEncoded) {
+            // a hand-made query that is not valid URL encoding: keep the page, drop the query
+            return target.equals(Languages.DEFAULT) ? "/" : "/?" + Languages.PARAMETER + "=" + target.getLanguage();
+        }
+    }
+}
