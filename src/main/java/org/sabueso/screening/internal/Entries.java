@@ -25,7 +25,7 @@ final class Entries {
         for (Alias a : p.aliases()) {
             List<String> tokens = NameKeys.significant(NameKeys.tokens(a.name()));
             if (!tokens.isEmpty()) {
-                names.add(new Entry.NameForm(a.name(), List.of(), tokens, true));
+                names.add(Entry.NameForm.of(a.name(), List.of(), tokens, true));
             }
         }
         Set<String> nationalities = new LinkedHashSet<>();
@@ -60,7 +60,7 @@ final class Entries {
             given = all.isEmpty() ? List.of() : List.of(all.getFirst());
             surnames = all.size() > 1 ? all.subList(1, all.size()) : List.of();
         }
-        return new Entry.NameForm(written, List.copyOf(given), List.copyOf(surnames), false);
+        return Entry.NameForm.of(written, List.copyOf(given), List.copyOf(surnames), false);
     }
 
     /** The query as the scorer reads it: significant folded tokens, and initials apart. */

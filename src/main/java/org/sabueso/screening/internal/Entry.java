@@ -19,20 +19,23 @@ record Entry(UUID noticeId, UUID personId, String externalId, String displayName
              String issuingCountry, SharingScope sharingScope, Set<String> partnerAgencyIds, boolean released,
              boolean publiclyListed, boolean urgent) implements Shared {
 
-    /** A name as tokens: main name with given/surname roles, or an alias/nickname. */
-    record NameForm(String written, List<String> given, List<String> surnames, boolean alias) {
+    /**
+     * A name as tokens: main name with given/surname roles, or an alias/nickname. {@code tokens}
+     * is given names then surnames; {@code phonetic} their keys, computed once when indexed.
+     */
+    record NameForm(String written, List<String> given, List<String> surnames, boolean alias, List<String> tokens,
+                    List<String> phonetic) {
+
+        static NameForm of(String written, List<String> given, List<String> surnames, boolean alias) {
+            List<String> tokens = new java.util.ArrayList<>(given.size() + surnames.size());
+            tokens.addAll(given);
+            tokens.addAll(surnames);
+            return new NameForm(written, List.copyOf(given), List.copyOf(surnames), alias, List.copyOf(tokens),
+                    tokens.stream().map(NameKeys::phonetic).toList());
+        }
 
         List<String> all() {
-            if (given.isEmpty()) {
-                return surnames;
-            }
-            if (surnames.isEmpty()) {
-                return given;
-            }
-            var out = new java.util.ArrayList<String>(given.size() + surnames.size());
-            out.addAll(given);
-            out.addAll(surnames);
-            return out;
+            return tokens;
         }
     }
 

@@ -24,9 +24,15 @@ final class Scorer {
     }
 
     /** What was asked, already folded. */
-    /** What was asked, already folded, name words in the order written. */
+    /** What was asked, already folded, name words in the order written, with their phonetic keys. */
     record Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
-                 List<Entry.Doc> documents) {
+                 List<Entry.Doc> documents, List<String> phonetic) {
+
+        Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
+              List<Entry.Doc> documents) {
+            this(List.copyOf(tokens), initials, birthDate, nationality, documents,
+                    tokens.stream().map(NameKeys::phonetic).toList());
+        }
     }
 
     enum DateEvidence { EXACT, SWAPPED, SAME_YEAR, NEAR, NONE, CONFLICT }
@@ -148,7 +154,8 @@ final class Scorer {
 
     /** How well the query's tokens and the form's tokens cover each other. */
     private static NameMatch name(Query q, Entry.NameForm form) {
-        List<String> candidate = form.all();
+        List<String> candidate = form.tokens();
+        List<String> candidatePhonetic = form.phonetic();
         int n = candidate.size();
         double[] weight = new double[n];
         for (int i = 0; i < n; i++) {
@@ -170,14 +177,16 @@ final class Scorer {
         int position = 0;
         double queryTotal = 0;
         int unmatched = 0;
-        for (String t : q.tokens()) {
+        for (int qi = 0; qi < q.tokens().size(); qi++) {
+            String t = q.tokens().get(qi);
+            String tp = q.phonetic().get(qi);
             int bestIndex = -1;
             double bestSim = 0;
             for (int i = 0; i < n; i++) {
                 if (covered[i] >= 1.0) {
                     continue;
                 }
-                double s = similarity(t, candidate.get(i));
+                double s = similarity(t, tp, candidate.get(i), candidatePhonetic.get(i));
                 if (s > bestSim) {
                     bestSim = s;
                     bestIndex = i;
@@ -262,11 +271,14 @@ final class Scorer {
      * 0.9 otherwise, else 0.
      */
     static double similarity(String a, String b) {
+        return similarity(a, NameKeys.phonetic(a), b, NameKeys.phonetic(b));
+    }
+
+    /** {@link #similarity(String, String)} with the phonetic keys already known. */
+    static double similarity(String a, String pa, String b, String pb) {
         if (a.equals(b)) {
             return 1.0;
         }
-        String pa = NameKeys.phonetic(a);
-        String pb = NameKeys.phonetic(b);
         if (pa.equals(pb)) {
             return 0.95;
         }

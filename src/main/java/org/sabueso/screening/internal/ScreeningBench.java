@@ -66,7 +66,8 @@ class ScreeningBench implements SubCommand {
     record Labelled(ScreeningRequest request, UUID truth) {
     }
 
-    record Outcome(double qps, double p50, double p99, double recall, double falseMatchRate, int positives, int negatives) {
+    record Outcome(double qps, double p50, double p99, double recall, double falseMatchRate, int positives, int negatives,
+                   double cpuMicros) {
     }
 
     @Override
@@ -113,6 +114,10 @@ class ScreeningBench implements SubCommand {
             Outcome ours = run(engine, viewer, labelled, threads);
             System.out.printf(Locale.ROOT, "  engine: qps=%.0f p50_ms=%.2f p99_ms=%.2f recall_at_10=%.4f false_match_rate=%.4f (%d positives, %d negatives)%n",
                     ours.qps(), ours.p50(), ours.p99(), ours.recall(), ours.falseMatchRate(), ours.positives(), ours.negatives());
+            // CPU time per query does not depend on what else the machine runs: cores / cpu time is the ceiling
+            System.out.printf(Locale.ROOT, "  engine cpu: %.0f us per query, so at most %.0f queries/s on %d cores; load average now %.1f%n",
+                    ours.cpuMicros(), threads * 1e6 / ours.cpuMicros(), threads,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             int explain = intArg(args, "--explain", 0);
             if (explain > 0) {
@@ -176,7 +181,7 @@ class ScreeningBench implements SubCommand {
         String first = String.join(" ", p.given());
         names.add(Entries.mainForm(p.fullName(), new PersonName(first, p.firstSurname(), p.secondSurname(), null)));
         if (p.nickname() != null) {
-            names.add(new Entry.NameForm(p.nickname(), List.of(), NameKeys.significant(NameKeys.tokens(p.nickname())), true));
+            names.add(Entry.NameForm.of(p.nickname(), List.of(), NameKeys.significant(NameKeys.tokens(p.nickname())), true));
         }
         List<Entry.Doc> docs = p.document() == null ? List.of() : List.of(Entries.doc("national_id", p.document(), p.country()));
         return new Entry(noticeId(i), new UUID(0xBE2L, i), "gen-" + i, p.fullName(), names,
@@ -208,11 +213,14 @@ class ScreeningBench implements SubCommand {
         boolean[] found = new boolean[queries.size()];
         boolean[] matched = new boolean[queries.size()];
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
                     Labelled l = queries.get(i);
                     long q0 = System.nanoTime();
@@ -228,6 +236,7 @@ class ScreeningBench implements SubCommand {
                         }
                     }
                 }
+                cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                 return null;
             }));
         }
@@ -236,7 +245,9 @@ class ScreeningBench implements SubCommand {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return outcome(queries, latencies, found, matched, seconds);
+        Outcome o = outcome(queries, latencies, found, matched, seconds);
+        return new Outcome(o.qps(), o.p50(), o.p99(), o.recall(), o.falseMatchRate(), o.positives(), o.negatives(),
+                cpu.get() / 1e3 / queries.size());
     }
 
     private static Outcome outcome(List<Labelled> queries, long[] latencies, boolean[] found, boolean[] matched, double seconds) {
@@ -262,7 +273,7 @@ class ScreeningBench implements SubCommand {
         return new Outcome(queries.size() / seconds, sorted[sorted.length / 2] / 1e6,
                 sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
                 positives == 0 ? 1 : (double) recalled / positives, negatives == 0 ? 0 : (double) falseMatches / negatives,
-                positives, negatives);
+                positives, negatives, 0);
     }
 
     /** The plain PostgreSQL alternative: pg_trgm similarity on the folded name, filtered by birth year ±1. */

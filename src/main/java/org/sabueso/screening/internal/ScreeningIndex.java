@@ -79,6 +79,8 @@ final class ScreeningIndex implements Closeable {
     private final Map<Object, FixedBitSet> visibilityCache = VisibleDocsQuery.newCache();
     private final Object writeLock = new Object();
     private volatile Entry[] entries = new Entry[1024];
+    private volatile IndexReader frequencyReader;
+    private volatile Map<String, Integer> frequencies = new ConcurrentHashMap<>();
     private int nextSlot;
 
     ScreeningIndex(Path path) {
@@ -175,10 +177,8 @@ final class ScreeningIndex implements Closeable {
     private static Document document(Entry e, int slot) {
         Set<String> keys = new LinkedHashSet<>();
         for (Entry.NameForm form : e.names()) {
-            List<String> phonetic = new ArrayList<>();
-            for (String token : form.all()) {
-                String ph = NameKeys.phonetic(token);
-                phonetic.add(ph);
+            List<String> phonetic = form.phonetic();
+            for (String ph : phonetic) {
                 keys.add("p:" + ph);
                 for (String d : NameKeys.deletions(ph)) {
                     keys.add("d:" + d);
@@ -342,7 +342,7 @@ final class ScreeningIndex implements Closeable {
                 double n = Math.max(1000, reader.numDocs());
                 double expected = n;
                 for (String key : new LinkedHashSet<>(tokens.stream().map(NameKeys::phonetic).toList())) {
-                    expected *= (reader.docFreq(new Term(KEYS, "p:" + key)) + 0.5) / n;
+                    expected *= (frequency(reader, key) + 0.5) / n;
                 }
                 return expected;
             } finally {
@@ -351,6 +351,27 @@ final class ScreeningIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Document frequency of a phonetic key, remembered per reader (a reader never changes). */
+    private int frequency(IndexReader reader, String phoneticKey) throws IOException {
+        if (frequencyReader != reader) {
+            synchronized (this) {
+                if (frequencyReader != reader) {
+                    frequencies = new ConcurrentHashMap<>();
+                    frequencyReader = reader;
+                }
+            }
+        }
+        Map<String, Integer> cache = frequencies;
+        Integer df = cache.get(phoneticKey);
+        if (df == null) {
+            df = reader.docFreq(new Term(KEYS, "p:" + phoneticKey));
+            if (cache.size() < 100_000) {
+                cache.put(phoneticKey, df);
+            }
+        }
+        return df;
     }
 
     private static List<Candidate> slots(IndexReader reader, TopDocs top) throws IOException {

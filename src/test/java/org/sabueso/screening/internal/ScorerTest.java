@@ -18,7 +18,7 @@ class ScorerTest {
     static Entry guerrero() {
         Entry.NameForm main = Entries.mainForm("Héctor Rusthenford Guerrero Flores",
                 new PersonName("Héctor Rusthenford", "Guerrero", "Flores", null));
-        Entry.NameForm nick = new Entry.NameForm("Niño Guerrero", List.of(), List.of("nino", "guerrero"), true);
+        Entry.NameForm nick = Entry.NameForm.of("Niño Guerrero", List.of(), List.of("nino", "guerrero"), true);
         return new Entry(UUID.randomUUID(), UUID.randomUUID(), null, "Héctor Rusthenford Guerrero Flores",
                 List.of(main, nick), PartialDate.parse("1983-12-01"), Set.of("VE"),
                 List.of(Entries.doc("national_id", "V-16.555.321", "VE")), "VE-CICPC", "VE", SharingScope.PUBLIC,
