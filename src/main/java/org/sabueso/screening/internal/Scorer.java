@@ -35,7 +35,22 @@ final class Scorer {
         }
     }
 
-    enum DateEvidence { EXACT, SWAPPED, SAME_YEAR, NEAR, NONE, CONFLICT }
+    /** How birth dates compare, strongest first. SWAPPED: both complete, day and month exchanged. */
+    enum DateEvidence {
+        EXACT, SWAPPED, SAME_YEAR, NEAR, NONE, CONFLICT;
+
+        /** How likely a stranger with the same name also has this evidence: share of birth dates it admits. */
+        double chance() {
+            return switch (this) {
+                case EXACT -> 1.0 / 18_000;
+                case SWAPPED -> 2.0 / 18_000;
+                case SAME_YEAR -> 1.0 / 20;
+                case NEAR -> 1.0 / 10;
+                case NONE -> 1.0;
+                case CONFLICT -> 0.0;
+            };
+        }
+    }
 
     /** {@code matched}: the candidate's name words the query found, to judge how common the name is. */
     record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
@@ -137,9 +152,10 @@ final class Scorer {
         }
         if (q.year() == e.year()) {
             if (q.month() != null && e.month() != null && !q.month().equals(e.month())) {
-                // a year-month on one side: months must agree unless they are a swapped day
+                // a year-month on one side: months must agree unless one is the other's day swapped;
+                // that proves little, so it counts as the same year only
                 boolean swappable = (q.day() != null && q.day().equals(e.month())) || (e.day() != null && e.day().equals(q.month()));
-                return swappable ? DateEvidence.SWAPPED : DateEvidence.CONFLICT;
+                return swappable ? DateEvidence.SAME_YEAR : DateEvidence.CONFLICT;
             }
             return DateEvidence.SAME_YEAR;
         }

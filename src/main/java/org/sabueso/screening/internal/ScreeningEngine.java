@@ -25,7 +25,7 @@ final class ScreeningEngine {
     static final double COMMON_NAME = 0.05;
 
     /** How many candidates the index hands to the scorer. */
-    static final int CANDIDATES = 64;
+    static final int CANDIDATES = 96;
 
     private final ScreeningIndex index;
     private volatile Thresholds thresholds;
@@ -71,20 +71,17 @@ final class ScreeningEngine {
         for (Scored s : scored) {
             double score = s.result().score();
             List<Explanation> why = s.result().explanation();
-            if (score >= t.match() && !corroborated(s.result())) {
+            if (score >= t.match() && !s.result().documentMatch()) {
                 int namesakes = namesakes(s, scored);
                 double bearers = index.expectedBearers(s.result().matched());
-                double chance = bearers * switch (s.result().date()) {
-                    case SAME_YEAR -> 0.05;
-                    case NEAR -> 0.1;
-                    default -> 1.0;
-                };
+                double chance = bearers * s.result().date().chance();
                 if (namesakes == 0 && chance > COMMON_NAME) {
                     score = Math.min(score, t.match() - 0.001);
                     why = new ArrayList<>(why);
                     why.add(new Explanation("namesakes", 0.0, String.format(java.util.Locale.ROOT,
-                            "a common name: about %.1f people on the list bear it, so without a document or a full "
-                                    + "date of birth this is not a match", bearers)));
+                            "a common name: about %.0f people on the list bear it, so the chance that another of "
+                                    + "that name has this birth date is too high (%.2f) for a match without a document",
+                            Math.max(1, bearers), chance)));
                 } else if (namesakes > 0) {
                     score = Math.min(score, t.match() - 0.001);
                     why = new ArrayList<>(why);
@@ -105,19 +102,18 @@ final class ScreeningEngine {
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
-    /** A document number or a full birth date confirms the name. */
-    private static boolean corroborated(Scorer.Result r) {
-        return r.documentMatch() || r.date() == Scorer.DateEvidence.EXACT || r.date() == Scorer.DateEvidence.SWAPPED;
-    }
-
-    /** Other people among the candidates whose name is as close and whose birth date does not rule them out. */
+    /**
+     * Other people among the candidates whose name is as close and whose birth date agrees at least
+     * as well: an exact date of birth is not doubted because of namesakes known only by their year.
+     */
     private static int namesakes(Scored s, List<Scored> all) {
         UUID person = s.entry().personId();
         Set<UUID> others = new java.util.HashSet<>();
         for (Scored o : all) {
             if (!o.entry().personId().equals(person) && o.result().nameScore() >= 0.85
                     && o.result().nameScore() >= s.result().nameScore() - 0.05
-                    && o.result().date() != Scorer.DateEvidence.CONFLICT) {
+                    && o.result().date() != Scorer.DateEvidence.CONFLICT
+                    && o.result().date().ordinal() <= s.result().date().ordinal()) {
                 others.add(o.entry().personId());
             }
         }

@@ -270,7 +270,7 @@ final class ScreeningIndex implements Closeable {
                 }
             }
             if (phonetic.size() > 1) {
-                identity.add(key(fullKey(phonetic), 4), BooleanClause.Occur.SHOULD);
+                identity.add(key(fullKey(phonetic), 2), BooleanClause.Occur.SHOULD);
             }
             for (String token : q.tokens()) {
                 String ph = NameKeys.phonetic(token);
@@ -299,9 +299,11 @@ final class ScreeningIndex implements Closeable {
                 // namesakes are told apart by birth date: the closer the date, the earlier the candidate
                 PartialDate b = q.birthDate();
                 int y = b.year();
-                outer.add(key("y:" + y, 3), BooleanClause.Occur.SHOULD);
-                outer.add(key("y:" + (y - 1), 2), BooleanClause.Occur.SHOULD);
-                outer.add(key("y:" + (y + 1), 2), BooleanClause.Occur.SHOULD);
+                // the year outweighs the whole-name key: among a hundred "José González" the one born
+                // that year must reach the scorer even if his notice adds a second given name
+                outer.add(key("y:" + y, 5), BooleanClause.Occur.SHOULD);
+                outer.add(key("y:" + (y - 1), 3), BooleanClause.Occur.SHOULD);
+                outer.add(key("y:" + (y + 1), 3), BooleanClause.Occur.SHOULD);
                 if (b.month() != null) {
                     outer.add(key("m:" + y + "-" + b.month(), 2), BooleanClause.Occur.SHOULD);
                 }
