@@ -223,6 +223,8 @@ class NoticeService implements Notices {
         repository.changeReviewBy(id, reviewBy);
         repository.recordTransition(id, n.status(), n.status(), viewer.username(), viewer.agencyId(),
                 "renewed until " + reviewBy + ": " + reason.strip());
+        events.publishEvent(new NoticeEvents.NoticeRenewed(id, n.reference(), n.reviewBy(), reviewBy,
+                viewer.username(), viewer.agencyId()));
     }
 
     private void move(Viewer viewer, NoticeDetail n, NoticeStatus target, String reason) {
