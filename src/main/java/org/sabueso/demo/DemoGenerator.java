@@ -1,16 +1,116 @@
 package org.sabueso.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
+import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.ComplianceChecks;
+import org.sabueso.notice.NoticeStatus;
+import org.sabueso.notice.Notices;
 import org.springframework.stereotype.Component;
 
-/** Generates persons and notices with realistic Hispanic names. */
+/**
+ * Stores the {@link DemoPlan}: persons with realistic Hispanic names and their notices, spread
+ * over the agencies, statuses and sharing scopes. Released notices go in bulk through
+ * {@link Notices#importActive}, one batch per agency and scope, and are then closed one by one
+ * when the plan says located, arrested or cancelled; drafts, notices under review and notices
+ * shared with named partners go through drafting and review by the agency's demo analyst and
+ * supervisor, as staff would do it. Every step goes through the notice module, so the audit
+ * trail records the demo like any other work.
+ */
 @Component
 class DemoGenerator {
 
+    private final Agencies agencies;
+    private final Notices notices;
+    private final Clock clock;
+
+    DemoGenerator(Agencies agencies, Notices notices, Clock clock) {
+        this.agencies = agencies;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
     /** Returns how many notices were generated. */
-    int generate(int persons, List<AgencyView> agencies) {
-        return 0;
+    int generate(int persons, List<AgencyView> agencyList) {
+        if (persons <= 0) {
+            return 0;
+        }
+        List<DemoPlan.Planned> plan = DemoPlan.plan(DemoPlan.SEED, persons, LocalDate.now(clock), agencyList);
+        Staff staff = new Staff();
+
+        Map<String, List<DemoPlan.Planned>> batches = new LinkedHashMap<>();
+        for (DemoPlan.Planned p : plan) {
+            if (p.viaImport()) {
+                batches.computeIfAbsent(p.agencyId() + " " + p.scope(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (List<DemoPlan.Planned> batch : batches.values()) {
+            DemoPlan.Planned first = batch.getFirst();
+            SharingScope scope = first.scope();
+            List<UUID> ids = notices.importActive(staff.analyst(first), batch.stream().map(DemoPlan.Planned::imported)
+                    .toList(), scope);
+            for (int i = 0; i < batch.size(); i++) {
+                close(staff, ids.get(i), batch.get(i));
+            }
+        }
+        for (DemoPlan.Planned p : plan) {
+            if (!p.viaImport()) {
+                throughReview(staff, p);
+            }
+        }
+        return plan.size();
+    }
+
+    private void throughReview(Staff staff, DemoPlan.Planned p) {
+        UUID id = notices.draft(staff.analyst(p), p.draft());
+        if (p.status() == NoticeStatus.DRAFT) {
+            return;
+        }
+        notices.submitForReview(staff.analyst(p), id, "Listo para revisión");
+        if (p.status() == NoticeStatus.UNDER_REVIEW) {
+            return;
+        }
+        notices.review(staff.supervisor(p), id, ComplianceChecks.allPassing(), true,
+                "Cumple el artículo 3: sin carácter político, militar, religioso ni racial");
+        close(staff, id, p);
+    }
+
+    /** Moves an active notice to where the plan leaves it: a supervisor cancels, an analyst records the rest. */
+    private void close(Staff staff, UUID id, DemoPlan.Planned p) {
+        switch (p.status()) {
+            case LOCATED, ARRESTED -> notices.transition(staff.analyst(p), id, p.status(), p.closingReason());
+            case CANCELLED -> notices.transition(staff.supervisor(p), id, p.status(), p.closingReason());
+            default -> {
+            }
+        }
+    }
+
+    /** The demo accounts of each agency ({@code ve.analyst}, {@code ve.supervisor}), looked up once. */
+    private final class Staff {
+        private final Map<String, Viewer> byUsername = new HashMap<>();
+
+        Viewer analyst(DemoPlan.Planned p) {
+            return viewer(p.country().toLowerCase(Locale.ROOT) + ".analyst");
+        }
+
+        Viewer supervisor(DemoPlan.Planned p) {
+            return viewer(p.country().toLowerCase(Locale.ROOT) + ".supervisor");
+        }
+
+        private Viewer viewer(String username) {
+            return byUsername.computeIfAbsent(username, u -> agencies.viewerFor(u)
+                    .orElseThrow(() -> new IllegalStateException("demo account missing: " + u)));
+        }
     }
 }
