@@ -17,7 +17,10 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores the {@link DemoPlan}: persons with realistic Hispanic names and their notices, spread
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoGenerator {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoGenerator.class);
+
     private final Agencies agencies;
     private final Notices notices;
     private final Clock clock;
@@ -41,13 +46,18 @@ class DemoGenerator {
         this.clock = clock;
     }
 
-    /** Returns how many notices were generated. */
+    /**
+     * Returns how many notices were generated. One transaction: a few thousand commits would
+     * each wait for the disk, and a demo that fails half-way leaves nothing behind.
+     */
+    @Transactional
     int generate(int persons, List<AgencyView> agencyList) {
         if (persons <= 0) {
             return 0;
         }
         List<DemoPlan.Planned> plan = DemoPlan.plan(DemoPlan.SEED, persons, LocalDate.now(clock), agencyList);
         Staff staff = new Staff();
+        long started = System.nanoTime();
 
         Map<String, List<DemoPlan.Planned>> batches = new LinkedHashMap<>();
         for (DemoPlan.Planned p : plan) {
@@ -64,11 +74,17 @@ class DemoGenerator {
                 close(staff, ids.get(i), batch.get(i));
             }
         }
+        long bulkMillis = (System.nanoTime() - started) / 1_000_000;
+        int reviewed = 0;
         for (DemoPlan.Planned p : plan) {
             if (!p.viaImport()) {
                 throughReview(staff, p);
+                reviewed++;
             }
         }
+        log.info("Generated {} notices: {} imported in {} batches and closed as planned ({} ms), {} drafted and reviewed ({} ms)",
+                plan.size(), plan.size() - reviewed, batches.size(), bulkMillis, reviewed,
+                (System.nanoTime() - started) / 1_000_000 - bulkMillis);
         return plan.size();
     }
 
