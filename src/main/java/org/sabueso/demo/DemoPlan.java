@@ -63,7 +63,8 @@ final class DemoPlan {
         }
 
         Notices.ImportedNotice imported() {
-            return new Notices.ImportedNotice(subject, offences, summary, warrantReference);
+            return new Notices.ImportedNotice(subject, offences, summary, warrantReference, legalBasis,
+                    requestedAction, reviewBy);
         }
     }
 
@@ -142,7 +143,7 @@ final class DemoPlan {
         RequestedAction action = draw(random, w(RequestedAction.ARREST_FOR_EXTRADITION, 55),
                 w(RequestedAction.LOCATE, 35), w(RequestedAction.OBTAIN_INFORMATION, 10));
         int warrantYear = today.getYear() - random.nextInt(5);
-        LocalDate reviewBy = today.plusDays(random.nextInt(60, 1000));
+        LocalDate reviewBy = today.plusDays(random.nextInt(100) < 4 ? random.nextInt(2, 31) : random.nextInt(31, 1000));
 
         return new Planned(agency.id(), issuer, status, scope, partners, subject, offences, summary,
                 CaseFacts.warrantReference(issuer, warrantYear, random), CaseFacts.legalBasis(issuer), action,

@@ -33,6 +33,14 @@ class DemoDataTests extends IntegrationTest {
     }
 
     @Test
+    void imported_notices_keep_their_own_legal_basis_action_and_review_date() {
+        assertThat(jdbc.sql("SELECT count(*) FROM notice WHERE legal_basis LIKE 'imported from%' AND created_by LIKE '%.analyst'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT requested_action) FROM notice").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(DISTINCT review_by) FROM notice").query(Long.class).single()).isGreaterThan(100);
+    }
+
+    @Test
     void notices_shared_with_partners_name_them() {
         long withoutPartners = jdbc.sql("""
                 SELECT count(*) FROM notice n WHERE n.sharing_scope = 'PARTNERS'

@@ -60,6 +60,8 @@ class DemoPlanTests {
     @Test
     void review_by_dates_are_ahead_and_within_the_five_years_allowed() {
         assertThat(PLAN).allSatisfy(p -> assertThat(p.reviewBy()).isAfter(TODAY).isBefore(TODAY.plusYears(5)));
+        long dueWithinAMonth = PLAN.stream().filter(p -> p.reviewBy().isBefore(TODAY.plusDays(31))).count();
+        assertThat(dueWithinAMonth).as("some are due for review soon").isBetween(60L, 200L);
     }
 
     @Test
