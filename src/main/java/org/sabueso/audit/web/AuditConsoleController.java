@@ -55,12 +55,12 @@ class AuditConsoleController {
     }
 
     /** An entry as the table shows it. */
-    record EntryRow(long seq, String at, String actor, String agency, String action, String targetType,
+    record EntryRow(long seq, String at, String iso, String actor, String agency, String action, String targetType,
                     String targetId, String detail, String hash) {
 
         static EntryRow of(AuditEntry e) {
-            return new EntryRow(e.seq(), SHOWN.format(e.at()), e.actor(), e.actorAgency(), e.action(), e.targetType(),
-                    e.targetId(), e.detail(), e.hash());
+            return new EntryRow(e.seq(), SHOWN.format(e.at()), e.at().toString(), e.actor(), e.actorAgency(), e.action(),
+                    e.targetType(), e.targetId(), e.detail(), e.hash());
         }
 
         public String shortHash() {
