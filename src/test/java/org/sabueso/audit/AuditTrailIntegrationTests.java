@@ -81,6 +81,23 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void reading_a_notice_history_through_the_api_is_a_read() {
+        UUID id = anyNoticeVisibleTo("cl.supervisor", "");
+        assertThat(http("cl.supervisor").get("/api/v1/notices/" + id + "/history").status()).isEqualTo(200);
+        AuditEntry read = trail.search(query("cl.supervisor", "notice.read", id.toString())).items().getFirst();
+        assertThat(read.detail()).endsWith("via api history");
+    }
+
+    @Test
+    void offering_a_reward_is_recorded() {
+        // the demo's Peruvian reward for Niño Guerrero went through the reward module
+        AuditEntry offer = trail.search(query("pe.supervisor", "reward.offer", null)).items().getFirst();
+        assertThat(offer.actorAgency()).isEqualTo("PE-PNP");
+        assertThat(offer.targetType()).isEqualTo("reward_offer");
+        assertThat(offer.detail()).contains("500000").contains("PEN");
+    }
+
+    @Test
     void a_burst_of_concurrent_reads_leaves_one_intact_chain() throws Exception {
         String[] users = {"ve.analyst", "co.analyst", "ec.analyst", "pe.analyst", "cl.analyst", "ve.supervisor",
                 "co.supervisor", "pe.supervisor"};
