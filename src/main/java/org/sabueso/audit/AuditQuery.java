@@ -1,6 +1,9 @@
 package org.sabueso.audit;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Filters for the audit trail; null means any. Dates are whole days in UTC, both inclusive.
@@ -26,21 +29,28 @@ public record AuditQuery(String actor, String agency, String action, String targ
         return new AuditQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);
     }
 
-    /** A short description for the audit trail itself (who looked at what). */
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        append(sb, "actor", actor);
-        append(sb, "agency", agency);
-        append(sb, "action", action);
-        append(sb, "target", target);
-        append(sb, "from", from);
-        append(sb, "to", to);
-        return sb.isEmpty() ? "all" : sb.toString();
+    /** The filters that are set, by name, in a fixed order: for descriptions and for links that keep them. */
+    public Map<String, String> filters() {
+        Map<String, String> set = new LinkedHashMap<>();
+        put(set, "actor", actor);
+        put(set, "agency", agency);
+        put(set, "action", action);
+        put(set, "target", target);
+        put(set, "from", from);
+        put(set, "to", to);
+        return set;
     }
 
-    private static void append(StringBuilder sb, String name, Object value) {
+    /** A short description for the audit trail itself (who looked at what). */
+    public String describe() {
+        Map<String, String> set = filters();
+        return set.isEmpty() ? "all" : set.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static void put(Map<String, String> set, String name, Object value) {
         if (value != null) {
-            sb.append(sb.isEmpty() ? "" : " ").append(name).append('=').append(value);
+            set.put(name, value.toString());
         }
     }
 

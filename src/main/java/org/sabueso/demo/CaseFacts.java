@@ -45,70 +45,34 @@ final class CaseFacts {
 
     /** The offence as the issuing country's code words it. */
     static String offence(String country, Kind kind) {
-        return OFFENCES.get(country).get(kind);
+        return OFFENCES.get(kind).get(country);
     }
 
-    private static final Map<String, Map<Kind, String>> OFFENCES = Map.of(
-            "VE", Map.ofEntries(
-                    Map.entry(Kind.HOMICIDE, "Homicidio intencional calificado"),
-                    Map.entry(Kind.EXTORTION, "Extorsión"),
-                    Map.entry(Kind.DRUGS, "Tráfico ilícito de sustancias estupefacientes y psicotrópicas"),
-                    Map.entry(Kind.ORGANISED_CRIME, "Asociación para delinquir"),
-                    Map.entry(Kind.ROBBERY, "Robo agravado"),
-                    Map.entry(Kind.KIDNAPPING, "Secuestro"),
-                    Map.entry(Kind.WEAPONS, "Porte ilícito de arma de fuego"),
-                    Map.entry(Kind.CONTRACT_KILLING, "Sicariato"),
-                    Map.entry(Kind.HUMAN_TRAFFICKING, "Trata de personas"),
-                    Map.entry(Kind.MIGRANT_SMUGGLING, "Tráfico ilícito de migrantes"),
-                    Map.entry(Kind.MONEY_LAUNDERING, "Legitimación de capitales")),
-            "CO", Map.ofEntries(
-                    Map.entry(Kind.HOMICIDE, "Homicidio agravado"),
-                    Map.entry(Kind.EXTORTION, "Extorsión agravada"),
-                    Map.entry(Kind.DRUGS, "Tráfico, fabricación o porte de estupefacientes"),
-                    Map.entry(Kind.ORGANISED_CRIME, "Concierto para delinquir agravado"),
-                    Map.entry(Kind.ROBBERY, "Hurto calificado y agravado"),
-                    Map.entry(Kind.KIDNAPPING, "Secuestro extorsivo"),
-                    Map.entry(Kind.WEAPONS, "Fabricación, tráfico o porte de armas de fuego"),
-                    Map.entry(Kind.CONTRACT_KILLING, "Homicidio agravado por precio o promesa remuneratoria"),
-                    Map.entry(Kind.HUMAN_TRAFFICKING, "Trata de personas"),
-                    Map.entry(Kind.MIGRANT_SMUGGLING, "Tráfico de migrantes"),
-                    Map.entry(Kind.MONEY_LAUNDERING, "Lavado de activos")),
-            "PE", Map.ofEntries(
-                    Map.entry(Kind.HOMICIDE, "Homicidio calificado"),
-                    Map.entry(Kind.EXTORTION, "Extorsión agravada"),
-                    Map.entry(Kind.DRUGS, "Tráfico ilícito de drogas"),
-                    Map.entry(Kind.ORGANISED_CRIME, "Organización criminal"),
-                    Map.entry(Kind.ROBBERY, "Robo agravado"),
-                    Map.entry(Kind.KIDNAPPING, "Secuestro"),
-                    Map.entry(Kind.WEAPONS, "Tenencia ilegal de armas de fuego"),
-                    Map.entry(Kind.CONTRACT_KILLING, "Sicariato"),
-                    Map.entry(Kind.HUMAN_TRAFFICKING, "Trata de personas"),
-                    Map.entry(Kind.MIGRANT_SMUGGLING, "Tráfico ilícito de migrantes"),
-                    Map.entry(Kind.MONEY_LAUNDERING, "Lavado de activos")),
-            "CL", Map.ofEntries(
-                    Map.entry(Kind.HOMICIDE, "Homicidio calificado"),
-                    Map.entry(Kind.EXTORTION, "Extorsión"),
-                    Map.entry(Kind.DRUGS, "Tráfico ilícito de estupefacientes (Ley 20.000)"),
-                    Map.entry(Kind.ORGANISED_CRIME, "Asociación criminal"),
-                    Map.entry(Kind.ROBBERY, "Robo con violencia"),
-                    Map.entry(Kind.KIDNAPPING, "Secuestro"),
-                    Map.entry(Kind.WEAPONS, "Porte ilegal de arma de fuego"),
-                    Map.entry(Kind.CONTRACT_KILLING, "Homicidio calificado por premio o promesa remuneratoria"),
-                    Map.entry(Kind.HUMAN_TRAFFICKING, "Trata de personas"),
-                    Map.entry(Kind.MIGRANT_SMUGGLING, "Tráfico de migrantes"),
-                    Map.entry(Kind.MONEY_LAUNDERING, "Lavado de activos")),
-            "EC", Map.ofEntries(
-                    Map.entry(Kind.HOMICIDE, "Asesinato"),
-                    Map.entry(Kind.EXTORTION, "Extorsión"),
-                    Map.entry(Kind.DRUGS, "Tráfico ilícito de sustancias catalogadas sujetas a fiscalización"),
-                    Map.entry(Kind.ORGANISED_CRIME, "Delincuencia organizada"),
-                    Map.entry(Kind.ROBBERY, "Robo"),
-                    Map.entry(Kind.KIDNAPPING, "Secuestro extorsivo"),
-                    Map.entry(Kind.WEAPONS, "Tenencia y porte de armas"),
-                    Map.entry(Kind.CONTRACT_KILLING, "Sicariato"),
-                    Map.entry(Kind.HUMAN_TRAFFICKING, "Trata de personas"),
-                    Map.entry(Kind.MIGRANT_SMUGGLING, "Tráfico ilícito de migrantes"),
-                    Map.entry(Kind.MONEY_LAUNDERING, "Lavado de activos")));
+    private static final List<String> OFFENCE_COLUMNS = List.of("VE", "CO", "PE", "CL", "EC");
+
+    /** One row a kind, one column a country, in the order of {@link #OFFENCE_COLUMNS}. */
+    private static final String OFFENCE_TABLE = """
+            HOMICIDE          | Homicidio intencional calificado | Homicidio agravado | Homicidio calificado | Homicidio calificado | Asesinato
+            EXTORTION         | Extorsión | Extorsión agravada | Extorsión agravada | Extorsión | Extorsión
+            DRUGS             | Tráfico ilícito de sustancias estupefacientes y psicotrópicas | Tráfico, fabricación o porte de estupefacientes | Tráfico ilícito de drogas | Tráfico ilícito de estupefacientes (Ley 20.000) | Tráfico ilícito de sustancias catalogadas sujetas a fiscalización
+            ORGANISED_CRIME   | Asociación para delinquir | Concierto para delinquir agravado | Organización criminal | Asociación criminal | Delincuencia organizada
+            ROBBERY           | Robo agravado | Hurto calificado y agravado | Robo agravado | Robo con violencia | Robo
+            KIDNAPPING        | Secuestro | Secuestro extorsivo | Secuestro | Secuestro | Secuestro extorsivo
+            WEAPONS           | Porte ilícito de arma de fuego | Fabricación, tráfico o porte de armas de fuego | Tenencia ilegal de armas de fuego | Porte ilegal de arma de fuego | Tenencia y porte de armas
+            CONTRACT_KILLING  | Sicariato | Homicidio agravado por precio o promesa remuneratoria | Sicariato | Homicidio calificado por premio o promesa remuneratoria | Sicariato
+            HUMAN_TRAFFICKING | Trata de personas | Trata de personas | Trata de personas | Trata de personas | Trata de personas
+            MIGRANT_SMUGGLING | Tráfico ilícito de migrantes | Tráfico de migrantes | Tráfico ilícito de migrantes | Tráfico de migrantes | Tráfico ilícito de migrantes
+            MONEY_LAUNDERING  | Legitimación de capitales | Lavado de activos | Lavado de activos | Lavado de activos | Lavado de activos
+            """;
+
+    private static final Map<Kind, Map<String, String>> OFFENCES = OFFENCE_TABLE.lines().map(line -> line.split("\\|"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(cells -> Kind.valueOf(cells[0].strip()), cells -> {
+                Map<String, String> byCountry = new java.util.HashMap<>();
+                for (int i = 0; i < OFFENCE_COLUMNS.size(); i++) {
+                    byCountry.put(OFFENCE_COLUMNS.get(i), cells[i + 1].strip());
+                }
+                return Map.copyOf(byCountry);
+            }));
 
     private static final Map<String, List<String>> CITIES = Map.of(
             "VE", List.of("Maracay", "Valencia", "Caracas", "San Vicente (Aragua)", "Cagua", "Puerto Cabello",

@@ -105,6 +105,15 @@ class DemoPlanTests {
     }
 
     @Test
+    void every_kind_of_offence_has_its_words_in_every_country() {
+        for (CaseFacts.Kind kind : CaseFacts.Kind.values()) {
+            for (String country : List.of("VE", "CO", "PE", "CL", "EC")) {
+                assertThat(CaseFacts.offence(country, kind)).as(kind + " in " + country).isNotBlank().doesNotContain("|");
+            }
+        }
+    }
+
+    @Test
     void offences_are_in_the_words_of_the_issuing_country() {
         assertThat(PLAN).allSatisfy(p -> assertThat(p.offences()).isNotEmpty().hasSizeLessThanOrEqualTo(4));
         assertThat(PLAN.stream().filter(p -> p.country().equals("EC")).flatMap(p -> p.offences().stream()))

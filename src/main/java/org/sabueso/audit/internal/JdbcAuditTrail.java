@@ -101,37 +101,30 @@ class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    private record Where(String sql, List<Object> params) {
+    /** A WHERE clause of the filters that are set, with their parameters in order. */
+    private record Where(List<String> conditions, List<Object> params) {
+
+        Where and(String condition, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                params.add(value);
+            }
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
     }
 
     private static Where where(AuditQuery q) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (q.actor() != null) {
-            conditions.add("actor = ?");
-            params.add(q.actor());
-        }
-        if (q.agency() != null) {
-            conditions.add("actor_agency = ?");
-            params.add(q.agency());
-        }
-        if (q.action() != null) {
-            conditions.add("action = ?");
-            params.add(q.action());
-        }
-        if (q.target() != null) {
-            conditions.add("target_id = ?");
-            params.add(q.target());
-        }
-        if (q.from() != null) {
-            conditions.add("at >= ?");
-            params.add(q.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
-        if (q.to() != null) {
-            conditions.add("at < ?");
-            params.add(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-        }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        return new Where(new ArrayList<>(), new ArrayList<>())
+                .and("actor = ?", q.actor())
+                .and("actor_agency = ?", q.agency())
+                .and("action = ?", q.action())
+                .and("target_id = ?", q.target())
+                .and("at >= ?", q.from() == null ? null : q.from().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("at < ?", q.to() == null ? null : q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,15 @@
 package org.sabueso.audit.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 import org.sabueso.audit.AuditQuery;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter form of the auditor page, as typed: dates stay text until {@link #errors()} has
@@ -34,23 +36,12 @@ record AuditFilter(@Size(max = 200) String actor, @Size(max = 50) String agency,
                 date(to, "to", new LinkedHashMap<>()), page, size);
     }
 
-    /** The filter as query parameters, for links that keep it (paging, export). */
+    /** The filter as query parameters, for links that keep it (paging, export); only valid filters have links. */
     String queryString() {
-        UriComponentsBuilder b = UriComponentsBuilder.newInstance();
-        param(b, "actor", actor);
-        param(b, "agency", agency);
-        param(b, "action", action);
-        param(b, "target", target);
-        param(b, "from", from);
-        param(b, "to", to);
-        String query = b.encode().build().getQuery();
-        return query == null ? "" : query;
-    }
-
-    private static void param(UriComponentsBuilder b, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            b.queryParam(name, value.strip());
-        }
+        // form encoding, as the servlet decodes it: a '+' in a username stays a '+'
+        return toQuery(0, AuditQuery.DEFAULT_SIZE).filters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static LocalDate date(String text, String field, Map<String, String> errors) {

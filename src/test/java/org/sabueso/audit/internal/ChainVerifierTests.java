@@ -44,6 +44,22 @@ class ChainVerifierTests {
         return ChainVerifier.verify(entries.iterator(), null, null, 100_000);
     }
 
+    /** The first broken link of the chain, which must be at {@code seq} and of that kind. */
+    private static ChainVerdict.Broken brokenAt(List<AuditEntry> chain, Anchor anchor, long seq, Problem problem) {
+        ChainVerdict verdict = ChainVerifier.verify(chain.iterator(), anchor, null, 100_000);
+        assertThat(verdict).isInstanceOf(ChainVerdict.Broken.class);
+        ChainVerdict.Broken broken = (ChainVerdict.Broken) verdict;
+        assertThat(broken.seq()).isEqualTo(seq);
+        assertThat(broken.problem()).isEqualTo(problem);
+        return broken;
+    }
+
+    /** The entry with its hash recomputed from its (possibly edited) fields, as a forger would. */
+    private static AuditEntry rehashed(AuditEntry e) {
+        return new AuditEntry(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(),
+                e.detail(), e.prevHash(), AuditChain.recompute(e));
+    }
+
     private static AuditEntry withDetail(AuditEntry e, String detail) {
         return new AuditEntry(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(),
                 detail, e.prevHash(), e.hash());
@@ -64,9 +80,7 @@ class ChainVerifierTests {
     void an_edited_entry_breaks_the_chain_at_that_entry() {
         List<AuditEntry> chain = chain(20);
         chain.set(11, withDetail(chain.get(11), "subject 12 via web"));
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) verify(chain);
-        assertThat(broken.seq()).isEqualTo(12);
-        assertThat(broken.problem()).isEqualTo(Problem.HASH_MISMATCH);
+        ChainVerdict.Broken broken = brokenAt(chain, null, 12, Problem.HASH_MISMATCH);
         assertThat(broken.entries()).isEqualTo(11);
         assertThat(broken.detail()).contains(chain.get(11).hash());
     }
@@ -74,30 +88,20 @@ class ChainVerifierTests {
     @Test
     void an_edited_entry_with_a_recomputed_hash_breaks_the_link_of_the_next_one() {
         List<AuditEntry> chain = chain(20);
-        AuditEntry e = withDetail(chain.get(11), "subject 12 via web");
-        chain.set(11, new AuditEntry(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(),
-                e.targetId(), e.detail(), e.prevHash(), AuditChain.recompute(e)));
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) verify(chain);
-        assertThat(broken.seq()).isEqualTo(13);
-        assertThat(broken.problem()).isEqualTo(Problem.PREV_HASH_MISMATCH);
+        chain.set(11, rehashed(withDetail(chain.get(11), "subject 12 via web")));
+        brokenAt(chain, null, 13, Problem.PREV_HASH_MISMATCH);
     }
 
     @Test
     void a_deleted_entry_is_a_gap_at_its_seq() {
         List<AuditEntry> chain = chain(20);
         chain.remove(6);
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) verify(chain);
-        assertThat(broken.seq()).isEqualTo(7);
-        assertThat(broken.problem()).isEqualTo(Problem.GAP);
-        assertThat(broken.detail()).isEqualTo("expected seq 7, found 8 (1 missing)");
+        assertThat(brokenAt(chain, null, 7, Problem.GAP).detail()).isEqualTo("expected seq 7, found 8 (1 missing)");
     }
 
     @Test
     void a_chain_whose_first_entries_were_deleted_is_a_gap_at_seq_1() {
-        List<AuditEntry> chain = chain(20).subList(3, 20);
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) verify(chain);
-        assertThat(broken.seq()).isEqualTo(1);
-        assertThat(broken.problem()).isEqualTo(Problem.GAP);
+        brokenAt(chain(20).subList(3, 20), null, 1, Problem.GAP);
     }
 
     @Test
@@ -114,9 +118,7 @@ class ChainVerifierTests {
         Anchor anchor = new Anchor(20, chain.getLast().hash());
         List<AuditEntry> truncated = chain.subList(0, 15);
         assertThat(verify(truncated)).isInstanceOf(ChainVerdict.Intact.class);
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) ChainVerifier.verify(truncated.iterator(), anchor, null, 10);
-        assertThat(broken.seq()).isEqualTo(20);
-        assertThat(broken.problem()).isEqualTo(Problem.ANCHOR_MISMATCH);
+        brokenAt(truncated, anchor, 20, Problem.ANCHOR_MISMATCH);
         assertThat(ChainVerifier.verify(chain.iterator(), anchor, null, 10)).isInstanceOf(ChainVerdict.Intact.class);
     }
 
@@ -128,16 +130,12 @@ class ChainVerifierTests {
         List<AuditEntry> rewritten = new ArrayList<>(chain.subList(0, 7));
         String prev = rewritten.getLast().hash();
         for (int seq = 8; seq <= 20; seq++) {
-            AuditEntry e = withDetail(entry(seq, prev), "forged " + seq);
-            e = new AuditEntry(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(),
-                    e.detail(), prev, AuditChain.recompute(e));
+            AuditEntry e = rehashed(withDetail(entry(seq, prev), "forged " + seq));
             rewritten.add(e);
             prev = e.hash();
         }
         assertThat(verify(rewritten)).isInstanceOf(ChainVerdict.Intact.class);
-        ChainVerdict.Broken broken = (ChainVerdict.Broken) ChainVerifier.verify(rewritten.iterator(), anchor, null, 10);
-        assertThat(broken.seq()).isEqualTo(10);
-        assertThat(broken.problem()).isEqualTo(Problem.ANCHOR_MISMATCH);
+        brokenAt(rewritten, anchor, 10, Problem.ANCHOR_MISMATCH);
     }
 
     @Test
