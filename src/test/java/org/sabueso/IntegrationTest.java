@@ -25,4 +25,9 @@ public abstract class IntegrationTest {
     protected Http anonymous() {
         return http(null);
     }
+
+    /** A client with a password of the test's choosing, such as a wrong one. */
+    protected Http http(String username, String password) {
+        return new Http("http://localhost:" + port, username, password);
+    }
 }

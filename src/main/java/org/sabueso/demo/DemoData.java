@@ -100,8 +100,9 @@ class DemoData implements SmartInitializingSingleton {
             // printed once, on the start that created the accounts; never stored in clear
             log.warn("Demo accounts created. Password for every demo user (shown once): {}", password);
         }
-        loadTocoronCase();
+        // generated first, so that the Tocorón notices are the most recent in every list
         int generated = generator.generate(generatedPersons, AGENCIES);
+        loadTocoronCase();
         log.info("Demo data loaded: 5 agencies, 22 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }

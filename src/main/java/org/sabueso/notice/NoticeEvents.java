@@ -1,5 +1,6 @@
 package org.sabueso.notice;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.sabueso.shared.Auditable;
@@ -25,6 +26,15 @@ public final class NoticeEvents {
         public String targetType() { return "notice"; }
         public String targetId() { return noticeId.toString(); }
         public String detail() { return reference + " " + from + "→" + to; }
+    }
+
+    /** A supervisor extended the review-by date of an open notice. */
+    public record NoticeRenewed(UUID noticeId, String reference, LocalDate previousReviewBy, LocalDate reviewBy,
+                                String actor, String actorAgency) implements Auditable {
+        public String action() { return "notice.renew"; }
+        public String targetType() { return "notice"; }
+        public String targetId() { return noticeId.toString(); }
+        public String detail() { return reference + " review-by " + previousReviewBy + "→" + reviewBy; }
     }
 
     /** A notice became ACTIVE: screening and the portal pick it up. */

@@ -72,7 +72,16 @@ public interface Notices {
      */
     List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope);
 
-    /** A person from an import with what the notice needs. */
-    record ImportedNotice(NewPerson subject, List<String> offences, String summary, String sourceReference) {
+    /**
+     * A person from an import with what the notice needs. Legal basis, requested action and
+     * review-by date may be null: the import then records its defaults (a note that the notice
+     * was imported, LOCATE, and a review a year from now).
+     */
+    record ImportedNotice(NewPerson subject, List<String> offences, String summary, String sourceReference,
+                          String legalBasis, RequestedAction requestedAction, LocalDate reviewBy) {
+
+        public ImportedNotice(NewPerson subject, List<String> offences, String summary, String sourceReference) {
+            this(subject, offences, summary, sourceReference, null, null, null);
+        }
     }
 }

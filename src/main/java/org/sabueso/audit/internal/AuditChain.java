@@ -7,16 +7,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-/** How an entry's hash is computed: SHA-256 over the previous hash and every field, unambiguously framed. */
+import org.sabueso.audit.AuditEntry;
+
+/**
+ * How an entry's hash is computed: SHA-256 over the previous hash and every field, unambiguously
+ * framed (length-prefixed, null distinct from empty), so no two different entries hash alike.
+ */
 final class AuditChain {
 
+    /** What the first entry's {@code prev_hash} holds. */
     static final String GENESIS = "0".repeat(64);
 
     private AuditChain() {
-    }
-
-    record Entry(long seq, Instant at, String actor, String actorAgency, String action, String targetType,
-                 String targetId, String detail, String prevHash, String hash) {
     }
 
     static String hash(long seq, Instant at, String actor, String actorAgency, String action, String targetType,
@@ -36,8 +38,9 @@ final class AuditChain {
         }
     }
 
-    static boolean intact(Entry e) {
-        return e.hash().equals(hash(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(),
-                e.targetId(), e.detail(), e.prevHash()));
+    /** The hash the entry's fields and previous hash produce, whatever its stored hash says. */
+    static String recompute(AuditEntry e) {
+        return hash(e.seq(), e.at(), e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail(),
+                e.prevHash());
     }
 }

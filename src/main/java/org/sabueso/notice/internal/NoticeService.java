@@ -223,6 +223,8 @@ class NoticeService implements Notices {
         repository.changeReviewBy(id, reviewBy);
         repository.recordTransition(id, n.status(), n.status(), viewer.username(), viewer.agencyId(),
                 "renewed until " + reviewBy + ": " + reason.strip());
+        events.publishEvent(new NoticeEvents.NoticeRenewed(id, n.reference(), n.reviewBy(), reviewBy,
+                viewer.username(), viewer.agencyId()));
     }
 
     private void move(Viewer viewer, NoticeDetail n, NoticeStatus target, String reason) {
@@ -361,11 +363,18 @@ class NoticeService implements Notices {
         for (int i = 0; i < notices.size(); i++) {
             ImportedNotice in = notices.get(i);
             List<String> offences = in.offences().isEmpty() ? List.of("wanted (imported)") : in.offences();
+            if (in.reviewBy() != null) {
+                NoticeRules.reviewByMustBeAhead(in.reviewBy(), today(), "reviewBy");
+            }
+            if (in.legalBasis() != null && in.legalBasis().length() > NoticeRules.MAX_TEXT) {
+                throw new DomainException.InvalidInput("legalBasis", "the legal basis is longer than " + NoticeRules.MAX_TEXT + " characters");
+            }
             rows.add(new NoticeRepository.Row(UUID.randomUUID(), references.get(i), NoticeStatus.ACTIVE,
                     viewer.agencyId(), viewer.country(), subjectIds.get(i), in.subject().writtenName(), offences,
                     in.summary(), in.sourceReference() == null ? "imported" : in.sourceReference(),
-                    "imported from FollowTheMoney data", RequestedAction.LOCATE, scope, Set.of(), reviewBy,
-                    viewer.username(), now, now, now, 0));
+                    in.legalBasis() == null ? "imported from FollowTheMoney data" : in.legalBasis(),
+                    in.requestedAction() == null ? RequestedAction.LOCATE : in.requestedAction(), scope, Set.of(),
+                    in.reviewBy() == null ? reviewBy : in.reviewBy(), viewer.username(), now, now, now, 0));
             texts.add(searchText(references.get(i), in.subject(), offences, in.summary()));
         }
         repository.insertAll(rows, texts);

@@ -128,6 +128,8 @@ class NoticeApiController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every transition of the notice: who, when, from, to, why")
     List<NoticeJson.Step> history(Viewer viewer, @PathVariable UUID id) {
+        // reading a notice's history is reading the notice: audited like GET /{id}
+        found(notices.read(viewer, id, "api history"), id);
         return notices.history(viewer, id).stream().map(NoticeJson.Step::of).toList();
     }
 

@@ -15,10 +15,12 @@ import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.Notices;
 import org.sabueso.reward.NewRewardOffer;
+import org.sabueso.reward.RewardEvents;
 import org.sabueso.reward.RewardOffer;
 import org.sabueso.reward.Rewards;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Money;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,12 @@ class JdbcRewards implements Rewards {
 
     private final JdbcClient jdbc;
     private final Notices notices;
+    private final ApplicationEventPublisher events;
 
-    JdbcRewards(JdbcClient jdbc, Notices notices) {
+    JdbcRewards(JdbcClient jdbc, Notices notices, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.notices = notices;
+        this.events = events;
     }
 
     @Override
@@ -96,6 +100,8 @@ class JdbcRewards implements Rewards {
                 .params(id, o.noticeId(), viewer.agencyId(), o.amount().amount(), o.amount().currency().getCurrencyCode(),
                         o.validFrom(), o.validUntil(), o.conditions(), o.legalBasis(), viewer.username())
                 .update();
+        events.publishEvent(new RewardEvents.RewardOffered(id, o.noticeId(), o.amount(), viewer.username(),
+                viewer.agencyId()));
         return id;
     }
 

@@ -1,0 +1,39 @@
+package org.sabueso.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import org.sabueso.shared.Page;
+
+/**
+ * Reads the audit trail for auditors and checks that its chain is intact. Appending is not part
+ * of this API: modules publish {@link org.sabueso.shared.Auditable} events and the trail records
+ * them.
+ */
+public interface AuditTrail {
+
+    /** Entries matching the query, newest first. */
+    Page<AuditEntry> search(AuditQuery query);
+
+    /** Streams every entry matching the query, oldest first, without holding them in memory (ignores paging). */
+    void forEach(AuditQuery query, Consumer<AuditEntry> action);
+
+    /** The latest entry, whose hash stands for the whole chain. */
+    Optional<AuditEntry> head();
+
+    /** The actions recorded so far, for filters. */
+    List<String> actions();
+
+    /**
+     * Walks the whole chain in order, streaming, and reports the first broken link.
+     *
+     * @param anchor   a head written down earlier that must still be in the chain, or null
+     * @param progress told how many entries have been checked, every {@link #PROGRESS_EVERY}
+     */
+    ChainVerdict verify(ChainVerdict.Anchor anchor, LongConsumer progress);
+
+    /** How often {@link #verify} reports progress. */
+    long PROGRESS_EVERY = 100_000;
+}
