@@ -50,7 +50,8 @@ public class SabuesoApplication {
         List<String> words = Arrays.asList(args);
         // commands never load the demo and never start background jobs; the command line outranks application.properties
         String[] options = java.util.stream.Stream.concat(Arrays.stream(onlyOptions(args)),
-                java.util.stream.Stream.of("--sabueso.demo.enabled=false", "--sabueso.command-mode=true")).toArray(String[]::new);
+                java.util.stream.Stream.of("--sabueso.demo.enabled=false", "--sabueso.command-mode=true",
+                        "--spring.modulith.events.republish-outstanding-events-on-restart=false")).toArray(String[]::new);
         try (ConfigurableApplicationContext ctx = app.run(options)) {
             Optional<SubCommand> command = ctx.getBeansOfType(SubCommand.class).values().stream()
                     .filter(c -> words.size() >= c.words().size()

@@ -128,8 +128,8 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         }
 
         assertThat(trail.search(query(null, "notice.read", id.toString())).total()).isEqualTo(readsBefore + 400);
-        // each request is a login and a read
-        assertThat(trail.head().orElseThrow().seq()).isGreaterThanOrEqualTo(headBefore + 800);
+        // each request is a read; credentials verified once are remembered, so not every request is a login
+        assertThat(trail.head().orElseThrow().seq()).isGreaterThanOrEqualTo(headBefore + 400);
         ChainVerdict verdict = trail.verify(null, null);
         assertThat(verdict).isInstanceOf(ChainVerdict.Intact.class);
         assertThat(((ChainVerdict.Intact) verdict).headSeq()).isEqualTo(verdict.entries());

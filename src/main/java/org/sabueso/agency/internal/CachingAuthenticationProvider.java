@@ -85,7 +85,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         if (v != null && v.passwordHash().equals(user.getPassword()) && clock.instant().isBefore(v.until())) {
             UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
                     user, null, user.getAuthorities());
-            token.setDetails(authentication.getDetails());
+            token.setDetails(new org.sabueso.agency.RememberedCredentials(authentication.getDetails()));
             return token;
         }
         Authentication result = full.authenticate(authentication);

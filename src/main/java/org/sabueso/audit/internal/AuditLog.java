@@ -55,7 +55,8 @@ class AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void onLogin(AuthenticationSuccessEvent e) {
         Authentication auth = e.getAuthentication();
-        if (auth.getPrincipal() instanceof UserDetails) {
+        // an API client's credentials re-used within minutes of their verification are not a new login
+        if (auth.getPrincipal() instanceof UserDetails && !(auth.getDetails() instanceof org.sabueso.agency.RememberedCredentials)) {
             String name = auth.getName();
             String agency = agencies.viewerFor(name).map(Viewer::agencyId).orElse(null);
             append(name, agency, "auth.login", "user", name, client(auth));
