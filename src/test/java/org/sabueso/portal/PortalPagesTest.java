@@ -43,7 +43,7 @@ class PortalPagesTest extends IntegrationTest {
 
     @Test
     void the_portal_sets_no_cookie_at_all() {
-        String guerrero = noticeId("guerrero");
+        String guerrero = noticeId("rusthenford");
         for (String path : new String[]{"/", "/?lang=en", "/?q=guerrero&page=0", "/notices/" + guerrero,
                 "/notices/" + guerrero + "?lang=en", "/notices/00000000-0000-0000-0000-000000000000"}) {
             HttpResponse<String> r = get(path);
@@ -54,7 +54,7 @@ class PortalPagesTest extends IntegrationTest {
 
     @Test
     void the_public_notice_page_describes_the_subject_and_the_reward() {
-        HttpResponse<String> r = get("/notices/" + noticeId("guerrero"));
+        HttpResponse<String> r = get("/notices/" + noticeId("rusthenford"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Héctor Rusthenford Guerrero Flores", "Año de nacimiento", "1983", "Venezuela",
                 "detención con fines de extradición", "Extorsión", "S/" + NBSP + "500.000",

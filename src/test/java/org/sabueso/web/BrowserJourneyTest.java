@@ -261,7 +261,7 @@ class BrowserJourneyTest extends IntegrationTest {
         plain.navigate("/console/notices?lang=en");
         assertThat(plain.locator("h1")).hasText("Notices");
         plain.locator("#status").selectOption("ACTIVE");
-        plain.locator("#q").fill("guerrero");
+        plain.locator("#q").fill("rusthenford");
         plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
         plain.waitForURL(Pattern.compile(".*status=ACTIVE.*"));
         assertThat(plain.locator("html")).hasAttribute("lang", "en");

@@ -67,8 +67,17 @@ class LinkService implements Links {
         }
     }
 
-    /** Screens each notice's subject as its issuing agency would, and records MATCHes on other agencies' notices. */
+    /** A proposal before it is written: the pair in PostgreSQL's order. */
+    private record Proposal(UUID a, UUID b, String agencyA, String agencyB, double score, String explanation) {
+    }
+
+    /**
+     * Screens each notice's subject as its issuing agency would, and records MATCHes on other
+     * agencies' notices. Proposals are written in one order (by pair), so listeners running at
+     * once never wait on each other's rows in opposite orders.
+     */
     void propose(List<NoticeDetail> fresh) {
+        List<Proposal> proposals = new ArrayList<>();
         for (NoticeDetail n : fresh) {
             Viewer issuer = new Viewer("system:links", n.issuingAgencyId(), n.issuingCountry(), EnumSet.of(Role.ANALYST));
             var p = n.subject();
@@ -80,13 +89,20 @@ class LinkService implements Links {
             }
             for (ScreeningEngine.ScoredHit h : engine.screen(query, issuer, 10)) {
                 if (h.decision() == Decision.MATCH && !h.entry().issuingAgencyId().equals(n.issuingAgencyId())) {
-                    record(n, h);
+                    proposals.add(proposal(n, h));
                 }
             }
         }
+        proposals.sort(java.util.Comparator.comparing((Proposal p) -> p.a().toString()).thenComparing(p -> p.b().toString()));
+        for (Proposal p : proposals) {
+            jdbc.sql("""
+                    INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation, status)
+                    VALUES (?,?,?,?,?,?,?, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
+                    .params(UUID.randomUUID(), p.a(), p.b(), p.agencyA(), p.agencyB(), p.score(), p.explanation()).update();
+        }
     }
 
-    private void record(NoticeDetail n, ScreeningEngine.ScoredHit h) {
+    private static Proposal proposal(NoticeDetail n, ScreeningEngine.ScoredHit h) {
         UUID a = n.id();
         UUID b = h.entry().noticeId();
         String agencyA = n.issuingAgencyId();
@@ -104,10 +120,7 @@ class LinkService implements Links {
         for (Explanation e : h.explanation()) {
             why.append(e.feature()).append(": ").append(e.detail()).append('\n');
         }
-        jdbc.sql("""
-                INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation, status)
-                VALUES (?,?,?,?,?,?,?, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
-                .params(UUID.randomUUID(), a, b, agencyA, agencyB, h.score(), why.toString().strip()).update();
+        return new Proposal(a, b, agencyA, agencyB, h.score(), why.toString().strip());
     }
 
     @Override

@@ -35,12 +35,12 @@ class NoticePagesTest extends IntegrationTest {
     @Test
     void every_console_page_renders_for_a_supervisor() {
         HtmlClient supervisor = staff("ve.supervisor");
-        String guerrero = noticeId("ve.supervisor", "guerrero");
+        String guerrero = noticeId("ve.supervisor", "rusthenford");
         for (String[] page : new String[][]{
                 {"/console", "Avisos por estado"},
                 {"/console?lang=en", "Notices by status"},
                 {"/console/notices", "Guerrero Flores"},
-                {"/console/notices?status=ACTIVE&country=VE&q=guerrero", "Un aviso"},
+                {"/console/notices?status=ACTIVE&country=VE&q=rusthenford", "Un aviso"},
                 {"/console/notices?status=nonsense&country=XX&page=-1", "Avisos"},
                 {"/console/notices/new", "Nuevo aviso de búsqueda"},
                 {"/console/reviews", "Wuilmer José Barrios Guzmán"},
@@ -72,7 +72,7 @@ class NoticePagesTest extends IntegrationTest {
 
     @Test
     void editing_a_notice_that_is_no_longer_a_draft_returns_to_the_notice_with_a_message() {
-        String guerrero = noticeId("ve.analyst", "guerrero");
+        String guerrero = noticeId("ve.analyst", "rusthenford");
         HttpResponse<String> r = staff("ve.analyst").get("/console/notices/" + guerrero + "/edit");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/notices/" + guerrero));
