@@ -52,6 +52,17 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     private record Verified(String passwordHash, Instant until) {
     }
 
+    private record Loaded(UserDetails user, Instant until) {
+    }
+
+    private static final Duration ACCOUNT_TTL = Duration.ofSeconds(5);
+    private final Map<String, Loaded> accounts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
     CachingAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder passwords, Clock clock) {
         this.users = users;
         this.clock = clock;
@@ -70,7 +81,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         String cacheKey = username + "\u0000" + mac(credentials.toString());
         UserDetails user;
         try {
-            user = users.loadUserByUsername(username);
+            user = account(username);
         } catch (UsernameNotFoundException e) {
             // the full provider spends the same time on unknown users, so timing tells nothing
             return full.authenticate(authentication);
@@ -93,6 +104,26 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
             verified.put(cacheKey, new Verified(user.getPassword(), clock.instant().plus(TTL)));
         }
         return result;
+    }
+
+    /**
+     * The account, looked up at most every few seconds per user: a disabled account or a changed
+     * password takes effect within {@link #ACCOUNT_TTL}, and a busy API client costs no query per call.
+     */
+    private UserDetails account(String username) {
+        Instant now = clock.instant();
+        Loaded cached;
+        synchronized (accounts) {
+            cached = accounts.get(username);
+        }
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.user();
+        }
+        UserDetails user = users.loadUserByUsername(username);
+        synchronized (accounts) {
+            accounts.put(username, new Loaded(user, now.plus(ACCOUNT_TTL)));
+        }
+        return user;
     }
 
     @Override
