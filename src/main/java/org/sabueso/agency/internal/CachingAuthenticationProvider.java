@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * Authenticates staff with Argon2id, and remembers a successful check for a few minutes so that
  * API clients sending HTTP Basic on every request do not pay a 16 MiB, ~50 ms hash each time.
  * The cache holds an HMAC of the password under a key that lives only in this process, and the
- * stored hash it was checked against: a changed password or a disabled account takes effect at
- * once, because the account is loaded on every request.
+ * stored hash it was checked against: a changed password or a disabled account takes effect
+ * within seconds, because the account itself is re-read every few seconds.
  */
 @Component
 class CachingAuthenticationProvider implements AuthenticationProvider {
