@@ -56,6 +56,7 @@ public final class NoticeEvents {
         public String targetType() { return "notice"; }
         public String targetId() { return noticeId.toString(); }
         public String detail() { return "subject " + subjectId + " via " + channel; }
+        public boolean isRead() { return true; }
     }
 
     /** A staff member listed or searched notices, or exported them. */
@@ -65,6 +66,7 @@ public final class NoticeEvents {
         public String targetType() { return "notice"; }
         public String targetId() { return null; }
         public String detail() { return channel + " " + query + " → " + results; }
+        public boolean isRead() { return true; }
     }
 
     /** An import created notices in bulk (one event per batch, not per notice). */

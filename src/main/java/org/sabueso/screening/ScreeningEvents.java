@@ -35,5 +35,6 @@ public final class ScreeningEvents {
         public String targetType() { return "screening"; }
         public String targetId() { return screeningId.toString(); }
         public String detail() { return "purpose: " + purpose + "; hits " + hits + ", matches " + matches; }
+        public boolean isRead() { return true; }
     }
 }

@@ -23,4 +23,13 @@ public interface Auditable {
 
     /** Short, non-sensitive detail; never tip content or secrets. */
     String detail();
+
+    /**
+     * True for a read (a notice opened, a list, a screening) that changes nothing: the trail may
+     * group it with others into one write, still before the request answers. Changes are written
+     * in their own transaction.
+     */
+    default boolean isRead() {
+        return false;
+    }
 }

@@ -41,6 +41,25 @@ class ScreeningApiTest extends IntegrationTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Screening screening;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void the_index_holds_every_open_notice() throws InterruptedException {
+        long open = -1;
+        for (int i = 0; i < 100; i++) {
+            open = jdbc.sql("SELECT count(*) FROM notice WHERE status IN ('ACTIVE','LOCATED')").query(Long.class).single();
+            if (screening.indexed() == open) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(open).isGreaterThan(200);
+        assertThat((long) screening.indexed()).isEqualTo(open);
+    }
+
     @Test
     void bad_input_is_a_400_problem_naming_the_field() {
         Http border = http("pe.border");

@@ -24,14 +24,31 @@ import org.springframework.transaction.annotation.Transactional;
  * so a change and its audit entry commit together or not at all. An advisory lock keeps the
  * chain a single line when requests run at once.
  *
+ * <p>Reads (notices opened, lists, screenings) are many and change nothing: they go to a single
+ * writer thread that appends whatever has queued up in one transaction, and the request waits
+ * until its entry is written (group commit), so none is lost and the chain lock is taken once per
+ * group instead of once per read. A read inside a transaction that already holds the chain lock
+ * is appended in place, never queued behind itself.
+ *
  * <p>Logins, successful or not, record the username tried as actor and target and the client
  * address in the detail; a failure gets its own transaction, since the request it belongs to
  * goes no further.
  */
 @Component
-class AuditLog {
+class AuditLog implements org.springframework.context.SmartLifecycle {
 
     private static final long CHAIN_LOCK = 0x5AB0E50L;
+    private static final Object HOLDS_CHAIN_LOCK = new Object();
+    private static final int MAX_GROUP = 500;
+
+    private record Pending(String actor, String agency, String action, String targetType, String targetId,
+                           String detail, java.util.concurrent.CompletableFuture<Void> written) {
+    }
+
+    private final java.util.concurrent.BlockingQueue<Pending> reads = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final javax.sql.DataSource dataSource;
+    private volatile Thread writer;
+    private volatile boolean running;
 
     private static final int MAX_USERNAME = 100;
 
@@ -39,16 +56,143 @@ class AuditLog {
     private final Clock clock;
     private final Agencies agencies;
 
-    AuditLog(JdbcClient jdbc, Clock clock, Agencies agencies) {
+    AuditLog(JdbcClient jdbc, Clock clock, Agencies agencies,
+             javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.agencies = agencies;
+        this.dataSource = dataSource;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(Auditable e) {
+        if (e.isRead() && running && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+            Pending p = new Pending(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail(),
+                    new java.util.concurrent.CompletableFuture<>());
+            reads.add(p);
+            try {
+                p.written().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the audit trail", ex);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                throw new IllegalStateException("the audit trail could not be written", ex);
+            }
+            return;
+        }
         append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail());
+    }
+
+    /**
+     * The group-commit writer: takes what has queued, writes it in one transaction on a connection
+     * of its own (requests waiting for it hold pool connections, so it must never wait for one),
+     * and wakes the requests.
+     */
+    private void writeReads() {
+        java.util.List<Pending> group = new java.util.ArrayList<>(MAX_GROUP);
+        java.sql.Connection connection = null;
+        while (running || !reads.isEmpty()) {
+            try {
+                Pending first = reads.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.clear();
+                group.add(first);
+                reads.drainTo(group, MAX_GROUP - 1);
+                try {
+                    if (connection == null || connection.isClosed()) {
+                        connection = dataSource.getConnection();
+                        connection.setAutoCommit(false);
+                    }
+                    writeGroup(connection, group);
+                    group.forEach(p -> p.written().complete(null));
+                } catch (Exception ex) {
+                    try {
+                        if (connection != null) {
+                            connection.rollback();
+                        }
+                    } catch (java.sql.SQLException ignored) {
+                        connection = null;
+                    }
+                    group.forEach(p -> p.written().completeExceptionally(ex));
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException ignored) {
+                // closing at shutdown
+            }
+        }
+    }
+
+    private void writeGroup(java.sql.Connection c, java.util.List<Pending> group) throws java.sql.SQLException {
+        try (var lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHAIN_LOCK);
+            lock.execute();
+        }
+        long seq = 0;
+        String prev = AuditChain.GENESIS;
+        try (var last = c.createStatement(); var rs = last.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
+            if (rs.next()) {
+                seq = rs.getLong(1);
+                prev = rs.getString(2);
+            }
+        }
+        try (var insert = c.prepareStatement("""
+                INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
+                VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
+            for (Pending p : group) {
+                seq++;
+                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                String actor = p.actor() == null ? "system" : p.actor();
+                String hash = AuditChain.hash(seq, at, actor, p.agency(), p.action(), p.targetType(), p.targetId(), p.detail(), prev);
+                insert.setLong(1, seq);
+                insert.setTimestamp(2, Timestamp.from(at));
+                insert.setString(3, actor);
+                insert.setString(4, p.agency());
+                insert.setString(5, p.action());
+                insert.setString(6, p.targetType());
+                insert.setString(7, p.targetId());
+                insert.setString(8, p.detail());
+                insert.setString(9, prev);
+                insert.setString(10, hash);
+                insert.addBatch();
+                prev = hash;
+            }
+            insert.executeBatch();
+        }
+        c.commit();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = Thread.ofPlatform().name("audit-writer").daemon(true).start(this::writeReads);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread w = writer;
+        if (w != null) {
+            try {
+                w.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @EventListener
@@ -81,7 +225,19 @@ class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String actor, String agency, String action, String targetType, String targetId, String detail) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, Boolean.TRUE);
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCompletion(int status) {
+                                org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_CHAIN_LOCK);
+                            }
+                        });
+            }
+        }
         record Last(long seq, String hash) {
         }
         Last last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")

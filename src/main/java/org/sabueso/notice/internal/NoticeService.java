@@ -301,7 +301,8 @@ class NoticeService implements Notices {
     @Override
     @Transactional(readOnly = true)
     public void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // PostgreSQL orders uuids by their bytes: the nil uuid is the smallest (Java's compareTo is signed)
+        UUID after = new UUID(0L, 0L);
         while (true) {
             List<UUID> ids = repository.visibleIdsAfter(viewer, after, 500);
             if (ids.isEmpty()) {
@@ -322,7 +323,8 @@ class NoticeService implements Notices {
     @Override
     @Transactional(readOnly = true)
     public void forEachScreenable(Consumer<NoticeDetail> action) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // PostgreSQL orders uuids by their bytes: the nil uuid is the smallest (Java's compareTo is signed)
+        UUID after = new UUID(0L, 0L);
         while (true) {
             List<NoticeRepository.Row> rows = repository.openAfter(after, 2000);
             if (rows.isEmpty()) {

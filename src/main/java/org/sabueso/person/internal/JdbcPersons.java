@@ -185,7 +185,8 @@ class JdbcPersons implements Persons {
 
     @Override
     public void forEachAssertedBy(String agencyId, Consumer<PersonView> action) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // PostgreSQL orders uuids by their bytes: the nil uuid is the smallest (Java's compareTo is signed)
+        UUID after = new UUID(0L, 0L);
         while (true) {
             List<UUID> page = jdbc.sql("""
                     SELECT id FROM person WHERE asserted_by = ? AND id > ? ORDER BY id LIMIT 1000""")
