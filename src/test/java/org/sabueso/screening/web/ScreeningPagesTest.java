@@ -50,9 +50,13 @@ class ScreeningPagesTest extends IntegrationTest {
                 .param(actor).query(Long.class).single();
     }
 
-    /** An active notice of {@code agency} with a full birth date and a document of its own. */
+    /** An active public notice of {@code agency} with a full birth date and a document of its own. */
     private String activeNotice(String agency, String name, String document) {
-        Map<String, Object> draft = new java.util.HashMap<>(Fixtures.draft(name, "PUBLIC", List.of()));
+        return activeNotice(agency, name, document, "PUBLIC");
+    }
+
+    private String activeNotice(String agency, String name, String document, String scope) {
+        Map<String, Object> draft = new java.util.HashMap<>(Fixtures.draft(name, scope, List.of()));
         draft.put("subject", Map.of("name", name, "birthDate", "1986-04-17", "nationalities", List.of("VE"),
                 "documents", List.of(Map.of("type", "national_id", "number", document, "country", "VE"))));
         Http analyst = http(agency + ".analyst");
@@ -61,6 +65,18 @@ class ScreeningPagesTest extends IntegrationTest {
         assertThat(http(agency + ".supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve()).status())
                 .isEqualTo(200);
         return id;
+    }
+
+    record SamePerson(String venezuelan, String peruvian) {
+    }
+
+    /** A public Venezuelan notice, then a Peruvian one (as Peru writes the name, in {@code scope}) with the same document. */
+    private SamePerson samePersonWantedByVenezuelaAndPeru(String name, String asPeruWritesIt, String scope)
+            throws InterruptedException {
+        String document = newDocument();
+        String venezuelan = activeNotice("ve", name, document);
+        Thread.sleep(300);
+        return new SamePerson(venezuelan, activeNotice("pe", asPeruWritesIt, document, scope));
     }
 
     /** Screens through the page until the new notice is in the index and shows as a MATCH. */
@@ -76,6 +92,11 @@ class ScreeningPagesTest extends IntegrationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no MATCH for " + name);
+    }
+
+    /** A Venezuelan identity card number no other test's notice carries. */
+    private static String newDocument() {
+        return "V-" + ThreadLocalRandom.current().nextInt(10_000_000, 30_000_000);
     }
 
     private static String unique(String prefix) {
@@ -138,7 +159,7 @@ class ScreeningPagesTest extends IntegrationTest {
     @Test
     void the_hit_inbox_is_the_issuing_agencys_and_its_answer_reaches_the_officer() throws Exception {
         String name = "Yordi " + unique("Alcal") + " Mendoza";
-        String notice = activeNotice("ve", name, "V-" + ThreadLocalRandom.current().nextInt(10_000_000, 30_000_000));
+        String notice = activeNotice("ve", name, newDocument());
         ConsoleSession officer = signIn("co.border");
         HttpResponse<String> screened = screenUntilMatch(officer, name.toUpperCase(), "1986-04-17");
         Matcher m = SCREENING_LINK.matcher(screened.body());
@@ -181,10 +202,9 @@ class ScreeningPagesTest extends IntegrationTest {
     @Test
     void a_proposed_link_is_accepted_in_the_queue_and_both_notice_pages_show_the_other_with_its_reward() throws Exception {
         String name = "Wilfredo " + unique("Carrasq") + " Ortega";
-        String document = "V-" + ThreadLocalRandom.current().nextInt(10_000_000, 30_000_000);
-        String venezuelan = activeNotice("ve", name, document);
-        Thread.sleep(300);
-        String peruvian = activeNotice("pe", name.toUpperCase(), document);
+        SamePerson both = samePersonWantedByVenezuelaAndPeru(name, name.toUpperCase(), "PUBLIC");
+        String venezuelan = both.venezuelan();
+        String peruvian = both.peruvian();
         rewards.offer(agencies.viewerFor("pe.supervisor").orElseThrow(), new NewRewardOffer(UUID.fromString(peruvian),
                 Money.of("250000", "PEN"), LocalDate.now().minusDays(1), null, "Información que lleve a su captura", "Prueba"));
 
@@ -222,15 +242,9 @@ class ScreeningPagesTest extends IntegrationTest {
     @Test
     void a_link_to_a_notice_the_public_may_not_see_stays_off_the_public_page() throws Exception {
         String name = "Anderson " + unique("Villal") + " Pineda";
-        String document = "V-" + ThreadLocalRandom.current().nextInt(10_000_000, 30_000_000);
-        String venezuelan = activeNotice("ve", name, document);
-        Thread.sleep(300);
-        Map<String, Object> draft = new java.util.HashMap<>(Fixtures.draft(name, "ALL_MEMBERS", List.of()));
-        draft.put("subject", Map.of("name", name, "birthDate", "1986-04-17",
-                "documents", List.of(Map.of("type", "national_id", "number", document, "country", "VE"))));
-        String peruvian = http("pe.analyst").postJson("/api/v1/notices", draft).json().get("id").asString();
-        http("pe.analyst").postJson("/api/v1/notices/" + peruvian + "/submit", Map.of());
-        http("pe.supervisor").postJson("/api/v1/notices/" + peruvian + "/review", Fixtures.approve());
+        SamePerson both = samePersonWantedByVenezuelaAndPeru(name, name, "ALL_MEMBERS");
+        String venezuelan = both.venezuelan();
+        String peruvian = both.peruvian();
         JsonNode proposal = null;
         for (int i = 0; i < 100 && proposal == null; i++) {
             for (JsonNode l : http("ve.analyst").get("/api/v1/links").json()) {
