@@ -159,7 +159,7 @@ class ScreeningPagesTest extends IntegrationTest {
     @Test
     void the_hit_inbox_is_the_issuing_agencys_and_its_answer_reaches_the_officer() throws Exception {
         String name = "Yordi " + unique("Alcal") + " Mendoza";
-        String notice = activeNotice("ve", name, newDocument());
+        String notice = activeNotice("ve", name, newDocument(), "ALL_MEMBERS");
         ConsoleSession officer = signIn("co.border");
         HttpResponse<String> screened = screenUntilMatch(officer, name.toUpperCase(), "1986-04-17");
         Matcher m = SCREENING_LINK.matcher(screened.body());
