@@ -136,7 +136,7 @@ class ScreeningPagesTest extends IntegrationTest {
         HttpResponse<String> r = officer.post("/console/screening", "name", "HECTOR R. GUERRERO-FLORES",
                 "purpose", "control migratorio, Rumichaca");
         assertThat(r.statusCode()).isEqualTo(200);
-        String guerrero = http("ec.analyst").get("/api/v1/notices?q=guerrero").json().get("items").get(0).get("id").asString();
+        String guerrero = http("ec.analyst").get("/api/v1/notices?q=rusthenford").json().get("items").get(0).get("id").asString();
         assertThat(r.body()).contains("id=\"results\"", "class=\"decision decision-MATCH\">Coincidencia<",
                 "Héctor Rusthenford Guerrero Flores", "href=\"/console/notices/" + guerrero + "\"",
                 "Cuerpo de Investigaciones Científicas, Penales y Criminalísticas (Venezuela)",
