@@ -17,6 +17,7 @@ import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
 import org.sabueso.reward.RewardOffer;
 import org.sabueso.reward.Rewards;
+import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The most-wanted list and the public notice page. Always reads as {@link Viewer#PUBLIC}, even
- * for a signed-in staff member, so the portal shows exactly what the public sees.
+ * for a signed-in staff member, so the portal shows exactly what the public sees: the notice
+ * page names the other countries that want the same person only when both notices are public.
  */
 @Controller
 class PortalController {
@@ -42,12 +44,14 @@ class PortalController {
     private final Notices notices;
     private final Rewards rewards;
     private final Agencies agencies;
+    private final Links links;
     private final Clock clock;
 
-    PortalController(Notices notices, Rewards rewards, Agencies agencies, Clock clock) {
+    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock) {
         this.notices = notices;
         this.rewards = rewards;
         this.agencies = agencies;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -74,6 +78,9 @@ class PortalController {
         NoticeDetail n = parse(id).flatMap(uuid -> notices.peek(Viewer.PUBLIC, uuid))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", publicNotices(List.of(n), locale).getFirst());
+        List<NoticeDetail> linked = links.linkedTo(Viewer.PUBLIC, n.id()).stream().map(l -> l.other(n.id())).distinct()
+                .map(other -> notices.peek(Viewer.PUBLIC, other)).flatMap(Optional::stream).toList();
+        model.addAttribute("alsoWanted", publicNotices(linked, locale).stream().map(PublicNotice::alsoWanted).toList());
         return NOTICE;
     }
 

@@ -27,6 +27,18 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
                   String conditions, LocalDate validUntil) {
     }
 
+    /**
+     * This notice as another notice on the same person names it: "also wanted by Peru — reward
+     * S/ 500,000", linking to its public page.
+     */
+    record AlsoWanted(String href, String reference, String subject, String agency, String country, List<String> rewards) {
+    }
+
+    AlsoWanted alsoWanted() {
+        return new AlsoWanted("/notices/" + id, null, name, issuingAgency, issuingCountry,
+                rewards.stream().map(Reward::amount).toList());
+    }
+
     public boolean hasDescription() {
         return birthYear != null || !nationalities.isEmpty() || !description.equals(PhysicalDescription.NONE);
     }

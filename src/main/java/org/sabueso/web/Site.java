@@ -1,10 +1,13 @@
 package org.sabueso.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,14 +33,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("site")
 public class Site {
 
+    private static final String PENDING = Site.class.getName() + ".pending";
+
     private final Agencies agencies;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Clock clock;
+    private final List<PendingWork> pendingWork;
 
-    Site(Agencies agencies, MessageSource messages, @Value("${sabueso.time-zone:}") String zone) {
+    Site(Agencies agencies, MessageSource messages, @Value("${sabueso.time-zone:}") String zone, Clock clock,
+         List<PendingWork> pendingWork) {
         this.agencies = agencies;
         this.messages = messages;
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.clock = clock;
+        this.pendingWork = List.copyOf(pendingWork);
     }
 
     /** A day as the page's language writes it: 25/09/2023, 25 Sep 2023. */
@@ -48,6 +58,15 @@ public class Site {
     /** A moment in the platform's time zone, to the minute. */
     public String dateTime(Instant at) {
         return at == null ? "" : pattern("format.dateTime").format(at.atZone(zone));
+    }
+
+    /** A moment that is usually today, such as a deadline: 18:42 when it falls today, else day and time. */
+    public String time(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        boolean today = at.atZone(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+        return today ? DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone)) : dateTime(at);
     }
 
     private DateTimeFormatter pattern(String key) {
@@ -65,6 +84,32 @@ public class Site {
 
     public boolean has(String role) {
         return viewer().has(Role.valueOf(role));
+    }
+
+    /**
+     * What waits for the signed-in viewer in each module that contributes {@link PendingWork}, asked
+     * once per request however often the layout and the page look.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PendingWork.Count> pending() {
+        Viewer viewer = viewer();
+        if (viewer.isPublic()) {
+            return List.of();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                && servlet.getRequest().getAttribute(PENDING) instanceof List<?> known) {
+            return (List<PendingWork.Count>) known;
+        }
+        List<PendingWork.Count> counts = pendingWork.stream().map(w -> w.count(viewer)).flatMap(Optional::stream).toList();
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            servlet.getRequest().setAttribute(PENDING, counts);
+        }
+        return counts;
+    }
+
+    /** The work waiting on the console page at {@code path}, for its navigation entry; null for none. */
+    public PendingWork.Count pendingAt(String path) {
+        return pending().stream().filter(c -> c.path().equals(path)).findFirst().orElse(null);
     }
 
     /** The agency's name, or its id when it is unknown; empty for none. */

@@ -3,26 +3,15 @@ package org.sabueso.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sabueso.IntegrationTest;
 
 /**
  * What people do, in a real headless Chromium: the public reads the portal in Spanish and
@@ -31,68 +20,7 @@ import org.sabueso.IntegrationTest;
  * to target/screenshots/. Any error in the browser console (a CSP violation, a failed script)
  * fails the test.
  */
-class BrowserJourneyTest extends IntegrationTest {
-
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
-    static final String NBSP = "\u00a0";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    private final List<BrowserContext> contexts = new ArrayList<>();
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContextsAndCheckTheConsole() {
-        contexts.forEach(BrowserContext::close);
-        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
-    }
-
-    private Page open(boolean javaScript) {
-        return open(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript).setViewportSize(1280, 900));
-    }
-
-    private Page open(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options.setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(30_000);
-        context.onConsoleMessage(m -> {
-            // a form sent back with its errors answers 422 on purpose; Chromium reports every 4xx
-            if ("error".equals(m.type()) && !m.text().contains("status of 422")) {
-                consoleErrors.add(m.text() + " at " + m.location());
-            }
-        });
-        contexts.add(context);
-        return context.newPage();
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static String text(Locator locator) {
-        return locator.textContent().replace(NBSP, " ").strip();
-    }
+class BrowserJourneyTest extends BrowserTest {
 
     @Test
     void the_public_reads_the_portal_in_spanish_and_english_with_and_without_javascript() {
@@ -278,15 +206,6 @@ class BrowserJourneyTest extends IntegrationTest {
         enhanced.waitForURL(Pattern.compile(".*q=petrica.*"));
         assertThat(enhanced.evaluate("() => window.sabuesoMarker")).as("htmx swapped the results in place").isEqualTo("same page");
         screenshot(enhanced, "console-list");
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/console");
-        page.waitForURL(Pattern.compile(".*/login.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
-        page.locator(".login-panel button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/console.*"));
     }
 
     private static String randomLetters(int n) {

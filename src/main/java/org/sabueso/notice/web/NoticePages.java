@@ -17,6 +17,7 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeDraft;
+import org.sabueso.notice.NoticePagePart;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.NoticeSummary;
@@ -63,11 +64,13 @@ class NoticePages {
     private final Notices notices;
     private final Agencies agencies;
     private final Clock clock;
+    private final List<NoticePagePart> parts;
 
-    NoticePages(Notices notices, Agencies agencies, Clock clock) {
+    NoticePages(Notices notices, Agencies agencies, Clock clock, List<NoticePagePart> parts) {
         this.notices = notices;
         this.agencies = agencies;
         this.clock = clock;
+        this.parts = List.copyOf(parts);
     }
 
     @GetMapping("/notices")
@@ -117,9 +120,10 @@ class NoticePages {
     }
 
     @GetMapping("/notices/{id}")
-    String notice(Viewer viewer, @PathVariable String id, Model model) {
+    String notice(Viewer viewer, @PathVariable String id, Locale locale, Model model) {
         NoticeDetail n = found(parse(id).flatMap(uuid -> notices.read(viewer, uuid, "web")));
         model.addAttribute("notice", n);
+        model.addAttribute("parts", parts.stream().map(p -> p.of(viewer, n, locale)).flatMap(Optional::stream).toList());
         model.addAttribute("history", notices.history(viewer, n.id()));
         model.addAttribute("reviews", notices.reviews(viewer, n.id()));
         model.addAttribute("actions", ConsoleActions.of(viewer, n));

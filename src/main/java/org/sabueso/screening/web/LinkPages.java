@@ -1,0 +1,83 @@
+package org.sabueso.screening.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.Viewer;
+import org.sabueso.screening.LinkStatus;
+import org.sabueso.screening.LinkView;
+import org.sabueso.screening.Links;
+import org.sabueso.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The link queue: pairs of notices of different agencies that seem to be on the same person,
+ * involving the analyst's agency, each with both subjects, both agencies, the score and why; the
+ * analyst accepts (the notices are then shown together) or rejects.
+ */
+@Controller
+@RequestMapping("/console/links")
+class LinkPages {
+
+    static final String QUEUE = "screening/links";
+
+    private final Links links;
+    private final Agencies agencies;
+    private final Reasons reasons;
+
+    LinkPages(Links links, Agencies agencies, Reasons reasons) {
+        this.links = links;
+        this.agencies = agencies;
+        this.reasons = reasons;
+    }
+
+    /** One end of a link: the notice, its subject and its issuing agency. */
+    record End(UUID noticeId, String subject, Pages.Agency agency) {
+    }
+
+    record Row(LinkView link, End a, End b, String score, List<Reasons.Reason> reasons) {
+    }
+
+    @GetMapping
+    String queue(Viewer viewer, @RequestParam(required = false) String status, Locale locale, Model model) {
+        Pages.require(Pages.analyst(viewer));
+        LinkStatus shown = Pages.choice(LinkStatus.class, status, LinkStatus.PROPOSED);
+        model.addAttribute("status", shown);
+        model.addAttribute("statuses", LinkStatus.values());
+        model.addAttribute("rows", links.queue(viewer, shown).stream().map(l -> new Row(l,
+                new End(l.noticeA(), l.subjectA(), Pages.Agency.of(agencies, l.agencyA(), locale)),
+                new End(l.noticeB(), l.subjectB(), Pages.Agency.of(agencies, l.agencyB(), locale)),
+                Reasons.percent(l.score(), locale), reasons.of(l.explanation(), locale))).toList());
+        return QUEUE;
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String accept,
+                  RedirectAttributes redirect) {
+        Pages.require(Pages.analyst(viewer));
+        UUID linkId = Pages.id(id);
+        try {
+            if (!"true".equals(accept) && !"false".equals(accept)) {
+                throw new DomainException.InvalidInput("accept", "say whether the link is accepted or rejected");
+            }
+            links.decide(viewer, linkId, Boolean.parseBoolean(accept));
+            redirect.addFlashAttribute("done", Boolean.parseBoolean(accept) ? "links.flash.accepted" : "links.flash.rejected");
+        } catch (DomainException.NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/console/links";
+    }
+}

@@ -1,0 +1,73 @@
+package org.sabueso.screening.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.Role;
+import org.sabueso.agency.Viewer;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What the screening module's console pages share: reading path and query values, who may do what. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** An agency as the pages name it: its name and its country in the page's language. */
+    record Agency(String id, String name, String country) {
+
+        static Agency of(Agencies agencies, String id, Locale locale) {
+            if (id == null) {
+                return new Agency(null, "", "");
+            }
+            Optional<AgencyView> a = agencies.find(id);
+            return new Agency(id, a.map(AgencyView::name).orElse(id),
+                    a.map(v -> v.country().displayName(locale)).orElse(""));
+        }
+    }
+
+    static boolean mayScreen(Viewer viewer) {
+        return viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR) || viewer.has(Role.BORDER_OFFICER)
+                || viewer.has(Role.PRISON_OFFICER);
+    }
+
+    /** Analysts and supervisors of an agency answer hits on its notices and decide its links. */
+    static boolean analyst(Viewer viewer) {
+        return viewer.agencyId() != null && (viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR));
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** The constant named by a query value, in any case, or {@code otherwise}. */
+    static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {
+        try {
+            return value == null ? otherwise : Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return otherwise;
+        }
+    }
+
+    static int page(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
