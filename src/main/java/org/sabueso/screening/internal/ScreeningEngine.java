@@ -103,6 +103,24 @@ final class ScreeningEngine {
     }
 
     /**
+     * Two agencies record the same fugitive as two persons: one document number in common, or the
+     * same complete birth date, says it is one person (a link proposal), not a namesake.
+     */
+    private static boolean samePersonElsewhere(Entry a, Entry b) {
+        if (a.birthDate() != null && a.birthDate().isComplete() && a.birthDate().equals(b.birthDate())) {
+            return true;
+        }
+        for (Entry.Doc x : a.documents()) {
+            for (Entry.Doc y : b.documents()) {
+                if (Scorer.sameNumber(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Other people among the candidates whose name is as close and whose birth date agrees at least
      * as well: an exact date of birth is not doubted because of namesakes known only by their year.
      */
@@ -110,7 +128,8 @@ final class ScreeningEngine {
         UUID person = s.entry().personId();
         Set<UUID> others = new java.util.HashSet<>();
         for (Scored o : all) {
-            if (!o.entry().personId().equals(person) && o.result().nameScore() >= 0.85
+            if (!o.entry().personId().equals(person) && !samePersonElsewhere(s.entry(), o.entry())
+                    && o.result().nameScore() >= 0.85
                     && o.result().nameScore() >= s.result().nameScore() - 0.05
                     && o.result().date() != Scorer.DateEvidence.CONFLICT
                     && o.result().date().ordinal() <= s.result().date().ordinal()) {
