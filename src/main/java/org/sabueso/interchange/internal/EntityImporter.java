@@ -1,0 +1,272 @@
+package org.sabueso.interchange.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.sabueso.agency.Role;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.interchange.ImportAborted;
+import org.sabueso.interchange.ImportReport;
+import org.sabueso.interchange.InterchangeEvents;
+import org.sabueso.notice.Notices;
+import org.sabueso.notice.Notices.ImportedNotice;
+import org.sabueso.person.NewPerson;
+import org.sabueso.person.Persons;
+import org.sabueso.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Streams an FtM NDJSON body into persons and notices: reads a line at a time, checks it, and
+ * writes {@value #BATCH} persons per transaction. Nothing but the current batch and the first
+ * rejected lines is held in memory, whatever the size of the body.
+ */
+@Component
+class EntityImporter {
+
+    static final int BATCH = 2000;
+    static final int MAX_LINE_BYTES = 64 * 1024;
+    static final long PROGRESS_EVERY = 100_000;
+
+    private static final Logger log = LoggerFactory.getLogger(EntityImporter.class);
+
+    private final Notices notices;
+    private final Persons persons;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final FtmJson json = new FtmJson(PersonMapping.READ);
+
+    EntityImporter(Notices notices, Persons persons, ApplicationEventPublisher events,
+                   PlatformTransactionManager transactions) {
+        this.notices = notices;
+        this.persons = persons;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    static void onlyAnalystsAndSupervisorsOfAnAgencyMayImport(Viewer viewer) {
+        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+            throw new DomainException.NotAllowed("only analysts and supervisors of an agency may import");
+        }
+    }
+
+    static void importsNeedAScopeWithoutPartners(SharingScope scope) {
+        if (scope == null) {
+            throw new DomainException.InvalidInput("scope", "say how widely imported notices are shared: "
+                    + "PUBLIC, ALL_MEMBERS, NATIONAL or AGENCY");
+        }
+        if (scope == SharingScope.PARTNERS) {
+            throw new DomainException.InvalidInput("scope", "imports cannot name partner agencies; choose "
+                    + "PUBLIC, ALL_MEMBERS, NATIONAL or AGENCY");
+        }
+    }
+
+    ImportReport run(Viewer viewer, InputStream body, SharingScope scope, Consumer<ImportReport> progress) {
+        onlyAnalystsAndSupervisorsOfAnAgencyMayImport(viewer);
+        importsNeedAScopeWithoutPartners(scope);
+        Run run = new Run(viewer, scope, progress);
+        NdjsonLines lines = new NdjsonLines(body, MAX_LINE_BYTES);
+        try {
+            while (lines.next()) {
+                run.accept(lines);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the import body failed after line " + lines.lineNumber(), e);
+        }
+        run.flush();
+        ImportReport report = run.report();
+        log.info("FtM import by agency {} done: {} lines, {} persons imported, {} notices, {} skipped, {} rejected, {} lines/s",
+                viewer.agencyId(), report.lines(), report.imported(), report.notices(), report.skipped(),
+                report.rejectedCount(), run.rate());
+        return report;
+    }
+
+    /** One person of the batch being filled, with the notice facts a following Sanction line may add. */
+    private static final class Pending {
+        final long line;
+        final PersonMapping.Imported entity;
+        List<String> offences = List.of();
+        String summary;
+        String reference;
+
+        Pending(long line, PersonMapping.Imported entity) {
+            this.line = line;
+            this.entity = entity;
+            this.summary = entity.summary();
+            this.reference = entity.externalId();
+        }
+
+        ImportedNotice notice() {
+            return new ImportedNotice(entity.person(), offences, summary, reference);
+        }
+    }
+
+    /** The state of one import. */
+    private final class Run {
+        private final Viewer viewer;
+        private final SharingScope scope;
+        private final Consumer<ImportReport> progress;
+        private final long started = System.nanoTime();
+        private long lines;
+        private long imported;
+        private long noticeCount;
+        private long skipped;
+        private long rejectedCount;
+        private final List<ImportReport.RejectedLine> rejected = new ArrayList<>();
+        private final List<Pending> batch = new ArrayList<>(BATCH);
+        private final Map<String, Pending> batchByExternalId = new HashMap<>(BATCH * 2);
+
+        Run(Viewer viewer, SharingScope scope, Consumer<ImportReport> progress) {
+            this.viewer = viewer;
+            this.scope = scope;
+            this.progress = progress;
+        }
+
+        void accept(NdjsonLines line) {
+            lines = line.lineNumber();
+            try {
+                if (line.tooLong()) {
+                    throw new LineRejected("the line is longer than " + MAX_LINE_BYTES / 1024 + " kB");
+                }
+                if (!line.isBlank()) {
+                    take(json.read(line.bytes(), line.length()), line.lineNumber());
+                }
+            } catch (LineRejected e) {
+                reject(line.lineNumber(), e.getMessage());
+            }
+            if (lines % PROGRESS_EVERY == 0) {
+                log.info("FtM import by agency {}: {} lines, {} persons imported, {} rejected, {} lines/s",
+                        viewer.agencyId(), lines, imported, rejectedCount, rate());
+                if (progress != null) {
+                    progress.accept(report());
+                }
+            }
+        }
+
+        private void take(FtmEntity e, long lineNumber) {
+            switch (e.schema()) {
+                case FtmEntity.PERSON -> {
+                    PersonMapping.Imported person = PersonMapping.person(e);
+                    Pending earlier = batchByExternalId.get(person.externalId());
+                    if (earlier != null) {
+                        throw new LineRejected("id: duplicate of line " + earlier.line + " (skipped)");
+                    }
+                    if (batch.size() >= BATCH) {
+                        flush();
+                    }
+                    Pending p = new Pending(lineNumber, person);
+                    batch.add(p);
+                    batchByExternalId.put(person.externalId(), p);
+                }
+                case FtmEntity.SANCTION -> {
+                    PersonMapping.NoticeFacts facts = PersonMapping.noticeFacts(e);
+                    Pending subject = batchByExternalId.get(facts.entityId());
+                    if (subject == null || !subject.entity.wanted()) {
+                        skipped++;
+                        return;
+                    }
+                    if (!facts.offences().isEmpty()) {
+                        subject.offences = facts.offences();
+                    }
+                    if (facts.summary() != null) {
+                        subject.summary = facts.summary();
+                    }
+                    if (facts.reference() != null) {
+                        subject.reference = facts.reference();
+                    }
+                }
+                default -> skipped++;
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            long firstLine = batch.getFirst().line;
+            Written w;
+            try {
+                try {
+                    w = write();
+                } catch (DuplicateKeyException raced) {
+                    // another import of the same agency wrote one of these ids since we looked: look again
+                    w = write();
+                }
+            } catch (RuntimeException e) {
+                log.warn("FtM import by agency {} stopped at the batch from line {}: {}", viewer.agencyId(),
+                        firstLine, e.getClass().getSimpleName());
+                batch.clear();
+                batchByExternalId.clear();
+                throw new ImportAborted(report(), firstLine, e);
+            }
+            imported += w.persons;
+            noticeCount += w.notices;
+            w.duplicates.forEach(p -> reject(p.line, "id: already imported by your agency (skipped; "
+                    + "imports do not update existing persons)"));
+            batch.clear();
+            batchByExternalId.clear();
+        }
+
+        private record Written(int persons, int notices, List<Pending> duplicates) {
+        }
+
+        /** One transaction: all of the batch, or (on failure) nothing of it. */
+        private Written write() {
+            return transaction.execute(status -> {
+                Map<String, UUID> existing = persons.idsByExternalId(viewer.agencyId(), batchByExternalId.keySet());
+                List<Pending> duplicates = new ArrayList<>();
+                List<ImportedNotice> wanted = new ArrayList<>();
+                List<NewPerson> plain = new ArrayList<>();
+                for (Pending p : batch) {
+                    if (existing.containsKey(p.entity.externalId())) {
+                        duplicates.add(p);
+                    } else if (p.entity.wanted()) {
+                        wanted.add(p.notice());
+                    } else {
+                        plain.add(p.entity.person());
+                    }
+                }
+                if (!wanted.isEmpty()) {
+                    notices.importActive(viewer, wanted, scope);
+                }
+                if (!plain.isEmpty()) {
+                    persons.recordAll(plain, viewer.agencyId());
+                    events.publishEvent(new InterchangeEvents.PersonsImported(viewer.username(), viewer.agencyId(),
+                            plain.size()));
+                }
+                return new Written(wanted.size() + plain.size(), wanted.size(), duplicates);
+            });
+        }
+
+        private void reject(long line, String error) {
+            rejectedCount++;
+            if (rejected.size() < ImportReport.MAX_LISTED) {
+                rejected.add(new ImportReport.RejectedLine(line, error));
+            }
+        }
+
+        long rate() {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return seconds <= 0 ? 0 : Math.round(lines / seconds);
+        }
+
+        ImportReport report() {
+            List<ImportReport.RejectedLine> inOrder = new ArrayList<>(rejected);
+            inOrder.sort(java.util.Comparator.comparingLong(ImportReport.RejectedLine::line));
+            return new ImportReport(lines, imported, noticeCount, skipped, rejectedCount, inOrder);
+        }
+    }
+}
