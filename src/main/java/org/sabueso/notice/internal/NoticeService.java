@@ -299,7 +299,9 @@ class NoticeService implements Notices {
     @Override
     @Transactional(readOnly = true)
     public void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // PostgreSQL orders uuids as unsigned bytes: the nil uuid is the smallest. (Java's signed
+        // Long.MIN_VALUE pair, 8000…, sits in the middle and skipped about half of the rows.)
+        UUID after = new UUID(0, 0);
         while (true) {
             List<UUID> ids = repository.visibleIdsAfter(viewer, after, 500);
             if (ids.isEmpty()) {
