@@ -25,7 +25,9 @@ import tools.jackson.core.JsonGenerator;
  * Writes what a viewer may see as FtM, one entity per line, as it is read: notices come through
  * {@link Notices#forEachVisible}, which applies the sharing policy, so nothing here decides
  * visibility. Open notices go first so that their subjects are written with the {@code wanted}
- * topic; only the ids of written and withheld persons are remembered, never the entities.
+ * topic; only the ids of written and withheld persons are remembered, never the entities. A
+ * person is written once per FtM id: when two agencies each recorded the same FtM entity, the
+ * first one met stands for both, and each agency's notice follows as its own Sanction.
  */
 @Component
 class EntityExporter {
@@ -53,7 +55,7 @@ class EntityExporter {
         onlyStaffOfAnAgencyMayExport(viewer);
         Map<String, String> agencyNames = agencies.all().stream()
                 .collect(Collectors.toMap(AgencyView::id, AgencyView::name));
-        Set<UUID> written = new HashSet<>();
+        Set<String> written = new HashSet<>();
         Set<UUID> withheld = new HashSet<>();
         long[] counts = new long[2];
         boolean[] closedWanted = new boolean[1];
@@ -77,7 +79,7 @@ class EntityExporter {
             }
             if (filter.assertedPersons()) {
                 persons.forEachAssertedBy(viewer.agencyId(), p -> {
-                    if (!withheld.contains(p.id()) && written.add(p.id())) {
+                    if (!withheld.contains(p.id()) && written.add(PersonMapping.ftmId(p))) {
                         FtmJson.write(g, PersonMapping.toFtm(p, false));
                         counts[0]++;
                     }
@@ -91,9 +93,9 @@ class EntityExporter {
     }
 
     /** The subject first (once, wanted if the notice is open), then the notice as a Sanction. */
-    private static void write(JsonGenerator g, NoticeDetail n, Map<String, String> agencyNames, Set<UUID> written,
+    private static void write(JsonGenerator g, NoticeDetail n, Map<String, String> agencyNames, Set<String> written,
                               long[] counts) {
-        if (written.add(n.subject().id())) {
+        if (written.add(PersonMapping.ftmId(n.subject()))) {
             FtmJson.write(g, PersonMapping.toFtm(n.subject(), n.status().open()));
             counts[0]++;
         }

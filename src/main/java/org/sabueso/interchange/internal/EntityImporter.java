@@ -3,11 +3,18 @@ package org.sabueso.interchange.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.sabueso.agency.Role;
@@ -23,7 +30,9 @@ import org.sabueso.person.Persons;
 import org.sabueso.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams an FtM NDJSON body into persons and notices: reads a line at a time, checks it, and
- * writes {@value #BATCH} persons per transaction. Nothing but the current batch and the first
- * rejected lines is held in memory, whatever the size of the body.
+ * writes {@value #BATCH} persons per transaction. The request thread reads and checks the next
+ * batch while a writer thread writes the one before, so parsing hides behind the database. Only
+ * the batches in hand and the first rejected lines are held in memory, whatever the body's size.
  */
 @Component
 class EntityImporter {
@@ -47,14 +57,17 @@ class EntityImporter {
     private final Persons persons;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final int writers;
     private final FtmJson json = new FtmJson(PersonMapping.READ);
 
     EntityImporter(Notices notices, Persons persons, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions,
+                   @Value("${sabueso.interchange.import-writers:1}") int writers) {
         this.notices = notices;
         this.persons = persons;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        this.writers = Math.max(1, writers);
     }
 
     static void onlyAnalystsAndSupervisorsOfAnAgencyMayImport(Viewer viewer) {
@@ -77,16 +90,25 @@ class EntityImporter {
     ImportReport run(Viewer viewer, InputStream body, SharingScope scope, Consumer<ImportReport> progress) {
         onlyAnalystsAndSupervisorsOfAnAgencyMayImport(viewer);
         importsNeedAScopeWithoutPartners(scope);
-        Run run = new Run(viewer, scope, progress);
+        ExecutorService writer = Executors.newFixedThreadPool(writers,
+                Thread.ofPlatform().name("ftm-import-writer-", 1).daemon().factory());
+        Run run = new Run(viewer, scope, progress, writer);
         NdjsonLines lines = new NdjsonLines(body, MAX_LINE_BYTES);
         try {
             while (lines.next()) {
                 run.accept(lines);
             }
+            run.flush();
+            run.awaitAll();
         } catch (IOException e) {
+            run.drain();
             throw new UncheckedIOException("reading the import body failed after line " + lines.lineNumber(), e);
+        } catch (RuntimeException e) {
+            run.drain();
+            throw e;
+        } finally {
+            writer.shutdown();
         }
-        run.flush();
         ImportReport report = run.report();
         log.info("FtM import by agency {} done: {} lines, {} persons imported, {} notices, {} skipped, {} rejected, {} lines/s",
                 viewer.agencyId(), report.lines(), report.imported(), report.notices(), report.skipped(),
@@ -114,11 +136,20 @@ class EntityImporter {
         }
     }
 
-    /** The state of one import. */
+    /** What writing a batch did; duplicates are persons the agency had already imported. */
+    private record Written(int persons, int notices, List<Pending> duplicates) {
+    }
+
+    /** A batch handed to the writer. */
+    private record InFlight(long firstLine, Future<Written> result) {
+    }
+
+    /** The state of one import; touched by the reading thread only. */
     private final class Run {
         private final Viewer viewer;
         private final SharingScope scope;
         private final Consumer<ImportReport> progress;
+        private final ExecutorService writer;
         private final long started = System.nanoTime();
         private long lines;
         private long imported;
@@ -126,13 +157,15 @@ class EntityImporter {
         private long skipped;
         private long rejectedCount;
         private final List<ImportReport.RejectedLine> rejected = new ArrayList<>();
-        private final List<Pending> batch = new ArrayList<>(BATCH);
-        private final Map<String, Pending> batchByExternalId = new HashMap<>(BATCH * 2);
+        private List<Pending> batch = new ArrayList<>(BATCH);
+        private Map<String, Pending> batchByExternalId = new HashMap<>(BATCH * 2);
+        private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
-        Run(Viewer viewer, SharingScope scope, Consumer<ImportReport> progress) {
+        Run(Viewer viewer, SharingScope scope, Consumer<ImportReport> progress, ExecutorService writer) {
             this.viewer = viewer;
             this.scope = scope;
             this.progress = progress;
+            this.writer = writer;
         }
 
         void accept(NdjsonLines line) {
@@ -172,6 +205,7 @@ class EntityImporter {
                     batchByExternalId.put(person.externalId(), p);
                 }
                 case FtmEntity.SANCTION -> {
+                    // completes the notice of a wanted person read just before, as exports write them
                     PersonMapping.NoticeFacts facts = PersonMapping.noticeFacts(e);
                     Pending subject = batchByExternalId.get(facts.entityId());
                     if (subject == null || !subject.entity.wanted()) {
@@ -192,45 +226,85 @@ class EntityImporter {
             }
         }
 
+        /** Hands the batch to the writer, first waiting while {@code writers} batches are in flight. */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            long firstLine = batch.getFirst().line;
+            while (inFlight.size() >= writers) {
+                settle(inFlight.removeFirst());
+            }
+            List<Pending> handed = batch;
+            batch = new ArrayList<>(BATCH);
+            batchByExternalId = new HashMap<>(BATCH * 2);
+            inFlight.addLast(new InFlight(handed.getFirst().line, writer.submit(() -> writeOnce(handed))));
+        }
+
+        void awaitAll() {
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.removeFirst());
+            }
+        }
+
+        /** After a failure: lets the batches in flight finish, so that none is written after we answer. */
+        void drain() {
+            while (!inFlight.isEmpty()) {
+                try {
+                    inFlight.removeFirst().result().get();
+                } catch (ExecutionException | InterruptedException | RuntimeException ignored) {
+                    // the first failure is the one reported
+                }
+            }
+        }
+
+        private void settle(InFlight f) {
             Written w;
             try {
-                try {
-                    w = write();
-                } catch (DuplicateKeyException raced) {
-                    // another import of the same agency wrote one of these ids since we looked: look again
-                    w = write();
-                }
-            } catch (RuntimeException e) {
-                log.warn("FtM import by agency {} stopped at the batch from line {}: {}", viewer.agencyId(),
-                        firstLine, e.getClass().getSimpleName());
-                batch.clear();
-                batchByExternalId.clear();
-                throw new ImportAborted(report(), firstLine, e);
+                w = f.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw abort(f, e);
+            } catch (ExecutionException e) {
+                throw abort(f, e.getCause());
             }
-            imported += w.persons;
-            noticeCount += w.notices;
-            w.duplicates.forEach(p -> reject(p.line, "id: already imported by your agency (skipped; "
+            imported += w.persons();
+            noticeCount += w.notices();
+            w.duplicates().forEach(p -> reject(p.line, "id: already imported by your agency (skipped; "
                     + "imports do not update existing persons)"));
-            batch.clear();
-            batchByExternalId.clear();
         }
 
-        private record Written(int persons, int notices, List<Pending> duplicates) {
+        private ImportAborted abort(InFlight f, Throwable cause) {
+            log.warn("FtM import by agency {} stopped at the batch from line {}: {}", viewer.agencyId(),
+                    f.firstLine(), cause.getClass().getSimpleName());
+            drain();
+            return new ImportAborted(report(), f.firstLine(), cause);
         }
 
-        /** One transaction: all of the batch, or (on failure) nothing of it. */
-        private Written write() {
+        /**
+         * Writes the batch, and again if a concurrent writer (another import, or a neighbouring batch
+         * of this one) wrote one of its ids since we looked, or the two deadlocked on such an id.
+         */
+        private Written writeOnce(List<Pending> handed) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return write(handed);
+                } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+                    if (attempt == 3) {
+                        throw raced;
+                    }
+                }
+            }
+        }
+
+        /** One transaction: all of the batch, or (on failure) nothing of it. Runs on the writer thread. */
+        private Written write(List<Pending> handed) {
             return transaction.execute(status -> {
-                Map<String, UUID> existing = persons.idsByExternalId(viewer.agencyId(), batchByExternalId.keySet());
+                Map<String, UUID> existing = persons.idsByExternalId(viewer.agencyId(),
+                        handed.stream().map(p -> p.entity.externalId()).toList());
                 List<Pending> duplicates = new ArrayList<>();
                 List<ImportedNotice> wanted = new ArrayList<>();
                 List<NewPerson> plain = new ArrayList<>();
-                for (Pending p : batch) {
+                for (Pending p : handed) {
                     if (existing.containsKey(p.entity.externalId())) {
                         duplicates.add(p);
                     } else if (p.entity.wanted()) {
@@ -265,7 +339,7 @@ class EntityImporter {
 
         ImportReport report() {
             List<ImportReport.RejectedLine> inOrder = new ArrayList<>(rejected);
-            inOrder.sort(java.util.Comparator.comparingLong(ImportReport.RejectedLine::line));
+            inOrder.sort(Comparator.comparingLong(ImportReport.RejectedLine::line));
             return new ImportReport(lines, imported, noticeCount, skipped, rejectedCount, inOrder);
         }
     }

@@ -107,7 +107,7 @@ final class PersonMapping {
         List<Alias> aliases = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         seen.add(written);
-        for (String n : names.subList(1, names.size())) {
+        for (String n : names.isEmpty() ? names : names.subList(1, names.size())) {
             if (seen.add(n)) {
                 aliases.add(new Alias(n, false));
             }
