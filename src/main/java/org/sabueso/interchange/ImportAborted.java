@@ -2,7 +2,8 @@ package org.sabueso.interchange;
 
 /**
  * A batch of an import could not be written (the database failed or refused it). Nothing of that
- * batch was written; the batches before it were, as {@link #report()} says.
+ * batch was written; the batches before it were, and with parallel writers possibly the one being
+ * written beside it: {@link #report()} counts every person written.
  */
 public final class ImportAborted extends RuntimeException {
 
@@ -11,7 +12,8 @@ public final class ImportAborted extends RuntimeException {
 
     public ImportAborted(ImportReport report, long firstLineOfFailedBatch, Throwable cause) {
         super("the import stopped at the batch starting on line " + firstLineOfFailedBatch
-                + "; that batch was not written, earlier batches were", cause);
+                + "; that batch was not written, the batches before it were ('imported' counts every person written)",
+                cause);
         this.report = report;
         this.firstLineOfFailedBatch = firstLineOfFailedBatch;
     }

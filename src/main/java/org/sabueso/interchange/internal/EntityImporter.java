@@ -246,27 +246,34 @@ class EntityImporter {
             }
         }
 
-        /** After a failure: lets the batches in flight finish, so that none is written after we answer. */
+        /**
+         * After a failure: waits for the batches still in flight, so that none is written after we
+         * answer, and counts those that were.
+         */
         void drain() {
             while (!inFlight.isEmpty()) {
                 try {
-                    inFlight.removeFirst().result().get();
-                } catch (ExecutionException | InterruptedException | RuntimeException ignored) {
+                    count(inFlight.removeFirst().result().get());
+                } catch (ExecutionException | RuntimeException e) {
                     // the first failure is the one reported
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
 
         private void settle(InFlight f) {
-            Written w;
             try {
-                w = f.result().get();
+                count(f.result().get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw abort(f, e);
             } catch (ExecutionException e) {
                 throw abort(f, e.getCause());
             }
+        }
+
+        private void count(Written w) {
             imported += w.persons();
             noticeCount += w.notices();
             w.duplicates().forEach(p -> reject(p.line, "id: already imported by your agency (skipped; "
