@@ -240,7 +240,9 @@ class EntityApiTests extends IntegrationTest {
         String[] given = {"José", "María", "Luis", "Ana", "Jhonny", "Yelitza"};
         String[] surnames = {"Pérez", "Quispe", "González", "Mamani", "Rodríguez", "Castillo", "Briceño"};
         for (int i = 0; i < n; i++) {
-            body.append(person(t + "-" + i, given[i % given.length] + " " + surnames[i % 7] + " " + surnames[(i / 7) % 7],
+            // three ids come again in the next batch, which is written at the same time as theirs
+            int id = i == 2100 || i == 2200 || i == 2300 ? i - 2000 : i;
+            body.append(person(t + "-" + id, given[i % given.length] + " " + surnames[i % 7] + " " + surnames[(i / 7) % 7],
                     "\"birthDate\":[\"19" + (50 + i % 50) + "\"],\"nationality\":[\"ec\"],\"idNumber\":[\"" + (1700000000L + i)
                             + "\"]" + (i % 5 == 0 ? ",\"topics\":[\"wanted\"]" : ""))).append('\n');
         }
@@ -248,12 +250,13 @@ class EntityApiTests extends IntegrationTest {
         Http.Response r = http("ec.supervisor").post("/api/v1/entities?scope=AGENCY", NDJSON, body.toString());
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.json().get("imported").asLong()).isEqualTo(n);
-        assertThat(r.json().get("notices").asLong()).isEqualTo(n / 5);
-        assertThat(r.json().get("rejectedCount").asLong()).isZero();
+        assertThat(r.json().get("imported").asLong()).isEqualTo(n - 3);
+        assertThat(r.json().get("notices").asLong()).isEqualTo(n / 5 - 3);
+        assertThat(r.json().get("rejectedCount").asLong()).isEqualTo(3);
+        assertThat(r.json().get("rejected").findValuesAsString("error")).allMatch(e -> e.contains("already imported"));
         System.out.printf(Locale.ROOT, "imported %d lines over HTTP in %.1f s%n", n, seconds);
 
         Export ecuador = export("ec.analyst", "?persons=asserted");
-        assertThat(ecuador.persons().keySet().stream().filter(id -> id.startsWith(t + "-"))).hasSize(n);
+        assertThat(ecuador.persons().keySet().stream().filter(id -> id.startsWith(t + "-"))).hasSize(n - 3);
     }
 }

@@ -62,7 +62,7 @@ class EntityImporter {
 
     EntityImporter(Notices notices, Persons persons, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions,
-                   @Value("${sabueso.interchange.import-writers:1}") int writers) {
+                   @Value("${sabueso.interchange.import-writers:2}") int writers) {
         this.notices = notices;
         this.persons = persons;
         this.events = events;
