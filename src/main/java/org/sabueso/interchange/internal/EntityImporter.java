@@ -320,11 +320,16 @@ class EntityImporter {
                         plain.add(p.entity.person());
                     }
                 }
+                // Audit events last: appending to the audit chain takes a lock held until commit, and
+                // a batch written beside this one waits for it. Written first, persons without notice
+                // would keep that lock held through their inserts.
+                if (!plain.isEmpty()) {
+                    persons.recordAll(plain, viewer.agencyId());
+                }
                 if (!wanted.isEmpty()) {
                     notices.importActive(viewer, wanted, scope);
                 }
                 if (!plain.isEmpty()) {
-                    persons.recordAll(plain, viewer.agencyId());
                     events.publishEvent(new InterchangeEvents.PersonsImported(viewer.username(), viewer.agencyId(),
                             plain.size()));
                 }
