@@ -2,7 +2,6 @@ package org.sabueso.interchange.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,8 +100,11 @@ class EntityImporter {
             run.flush();
             run.awaitAll();
         } catch (IOException e) {
+            // the client went away or stalled: what was read but not yet written is dropped
             run.drain();
-            throw new UncheckedIOException("reading the import body failed after line " + lines.lineNumber(), e);
+            log.warn("FtM import by agency {} stopped: the body could not be read after line {}", viewer.agencyId(),
+                    lines.lineNumber());
+            throw new ImportAborted(run.report(), run.firstUnwrittenLine(lines.lineNumber()), e);
         } catch (RuntimeException e) {
             run.drain();
             throw e;
@@ -238,6 +240,10 @@ class EntityImporter {
             batch = new ArrayList<>(BATCH);
             batchByExternalId = new HashMap<>(BATCH * 2);
             inFlight.addLast(new InFlight(handed.getFirst().line, writer.submit(() -> writeOnce(handed))));
+        }
+
+        long firstUnwrittenLine(long current) {
+            return batch.isEmpty() ? current + 1 : batch.getFirst().line;
         }
 
         void awaitAll() {

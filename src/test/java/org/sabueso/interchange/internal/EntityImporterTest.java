@@ -93,6 +93,22 @@ class EntityImporterTest {
     }
 
     @Test
+    void a_body_that_breaks_off_stops_the_import_after_the_batches_already_read() {
+        when(persons.idsByExternalId(anyString(), anyCollection())).thenReturn(Map.of());
+        java.io.InputStream broken = new java.io.SequenceInputStream(lines(4500), new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("connection reset");
+            }
+        });
+        assertThatThrownBy(() -> importer().run(ANALYST, broken, SharingScope.ALL_MEMBERS, null))
+                .isInstanceOfSatisfying(ImportAborted.class, e -> {
+                    assertThat(e.report().imported()).isEqualTo(4000);
+                    assertThat(e.firstLineOfFailedBatch()).isEqualTo(4001);
+                });
+    }
+
+    @Test
     void only_analysts_and_supervisors_of_an_agency_may_import_and_partners_is_no_import_scope() {
         Viewer border = new Viewer("pe.border", "PE-PNP", "PE", Set.of(Role.BORDER_OFFICER));
         assertThatThrownBy(() -> importer().run(border, lines(1), SharingScope.PUBLIC, null))
