@@ -43,8 +43,14 @@ public class SabuesoApplication {
     static int runCommand(String[] args) throws Exception {
         SpringApplication app = new SpringApplication(SabuesoApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(java.util.Map.of(
+                "sabueso.demo.enabled", "false",
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN",
+                "spring.task.scheduling.pool.size", "1",
+                "sabueso.command-mode", "true"));
         List<String> words = Arrays.asList(args);
-        try (ConfigurableApplicationContext ctx = app.run(withCommandDefaults(onlyOptions(args)))) {
+        try (ConfigurableApplicationContext ctx = app.run(onlyOptions(args))) {
             Optional<SubCommand> command = ctx.getBeansOfType(SubCommand.class).values().stream()
                     .filter(c -> words.size() >= c.words().size()
                             && words.subList(0, c.words().size()).equals(c.words()))
@@ -58,26 +64,6 @@ public class SabuesoApplication {
             SubCommand c = command.get();
             return c.run(words.subList(c.words().size(), words.size()));
         }
-    }
-
-    /**
-     * What a command runs with unless its options say otherwise. Passed as command-line options,
-     * not as default properties: defaults rank below application.properties, which turns the demo on.
-     */
-    private static String[] withCommandDefaults(String[] options) {
-        java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
-        defaults.put("sabueso.demo.enabled", "false");
-        defaults.put("spring.main.banner-mode", "off");
-        defaults.put("logging.level.root", "WARN");
-        defaults.put("spring.task.scheduling.pool.size", "1");
-        defaults.put("sabueso.command-mode", "true");
-        List<String> out = new java.util.ArrayList<>(Arrays.asList(options));
-        defaults.forEach((key, value) -> {
-            if (out.stream().noneMatch(o -> o.startsWith("--" + key + "="))) {
-                out.add("--" + key + "=" + value);
-            }
-        });
-        return out.toArray(String[]::new);
     }
 
     /** Spring sees only the --options; the command words are ours. */

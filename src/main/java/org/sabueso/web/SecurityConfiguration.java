@@ -1,6 +1,5 @@
 package org.sabueso.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * nothing load from third parties.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication // sub-commands (bench, audit verify) run without a web server
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
