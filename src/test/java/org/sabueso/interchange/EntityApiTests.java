@@ -89,7 +89,7 @@ class EntityApiTests extends IntegrationTest {
                 person(t + "-1", "Carlos " + t + " Otra Vez", ""),                                               // 13 duplicate of 1
                 "[\"not\",\"an\",\"entity\"]",                                                                    // 14 not an object
                 person(t + "-9", "Rosa " + t + " Flores", "\"topics\":[\"wanted\"],\"weakAlias\":[\"La Güera\"]")); // 15 good, wanted
-        Http.Response r = http("pe.analyst").post("/api/v1/entities?scope=ALL_MEMBERS", NDJSON, String.join("\n", lines));
+        Http.Response r = http("pe.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON, String.join("\n", lines));
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode report = r.json();
@@ -123,7 +123,7 @@ class EntityApiTests extends IntegrationTest {
         assertThat(http("pe.analyst").get("/api/v1/notices?q=" + t).json().get("total").asLong()).isEqualTo(2);
 
         // the same file again: every person is a duplicate now, nothing is written twice
-        Http.Response again = http("pe.supervisor").post("/api/v1/entities?scope=ALL_MEMBERS", NDJSON,
+        Http.Response again = http("pe.supervisor").post("/api/v1/entities?scope=AGENCY", NDJSON,
                 String.join("\n", lines.subList(0, 3)));
         assertThat(again.json().get("imported").asLong()).isZero();
         assertThat(again.json().get("rejected").findValuesAsString("error")).allMatch(e -> e.contains("already imported"));
@@ -160,11 +160,11 @@ class EntityApiTests extends IntegrationTest {
         http("ec.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON,
                 person(t + "-secret", "Óscar " + t, "\"topics\":[\"wanted\"]") + "\n"
                         + person(t + "-open", "Luz " + t, "\"topics\":[\"wanted\"]"));
-        http("ec.analyst").post("/api/v1/entities?scope=PUBLIC", NDJSON, person(t + "-public", "Rosa " + t,
+        http("ec.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON, person(t + "-national", "Rosa " + t,
                 "\"topics\":[\"wanted\"]"));
-        Export publicOnly = export("ec.analyst", "?scope=PUBLIC");
-        assertThat(publicOnly.persons().keySet().stream().filter(id -> id.startsWith(t)))
-                .containsExactly(t + "-public");
+        Export nationalOnly = export("ec.analyst", "?scope=NATIONAL");
+        assertThat(nationalOnly.persons().keySet().stream().filter(id -> id.startsWith(t)))
+                .containsExactly(t + "-national");
     }
 
     @Test
@@ -200,23 +200,30 @@ class EntityApiTests extends IntegrationTest {
     void an_export_imported_into_another_agency_creates_the_same_persons_and_open_notices() {
         String t = token();
         String ids = String.join("\n",
-                person(t + "-a", "Héctor " + t + " Guerrero Flores", "\"firstName\":[\"Héctor\"],\"fatherName\":[\"" + t
-                        + "\"],\"motherName\":[\"Guerrero Flores\"],\"weakAlias\":[\"Niño " + t + "\"],"
-                        + "\"birthDate\":[\"1983\"],\"nationality\":[\"ve\"],\"idNumber\":[\"V-16.555.321\"],"
+                person(t + "-a", "Wilmer Yonaiker " + t + " Salas Pinto", "\"firstName\":[\"Wilmer Yonaiker\"],"
+                        + "\"fatherName\":[\"" + t + "\"],\"motherName\":[\"Salas Pinto\"],\"weakAlias\":[\"Cara e' " + t
+                        + "\"],\"birthDate\":[\"1983\"],\"nationality\":[\"ve\"],\"idNumber\":[\"V-19.555.321\"],"
                         + "\"gender\":[\"male\"],\"topics\":[\"wanted\"]"),
                 "{\"id\":\"" + t + "-a-s\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"" + t + "-a\"],"
-                        + "\"reason\":[\"fuga\",\"homicidio\"],\"summary\":[\"Se fugó de Tocorón.\"]}}",
-                person(t + "-b", "Yohan José " + t + " de la Cruz", "\"alias\":[\"Johan Petrica\"],"
-                        + "\"passportNumber\":[\"123456\"],\"birthDate\":[\"1985-07-14\"],\"gender\":[\"male\"]"));
-        assertThat(http("pe.analyst").post("/api/v1/entities?scope=ALL_MEMBERS", NDJSON, ids).json()
+                        + "\"reason\":[\"fuga\",\"homicidio\"],\"summary\":[\"Se fugó del penal.\"]}}",
+                person(t + "-b", "Yelitza " + t + " de la Cruz", "\"alias\":[\"Yeli " + t + "\"],"
+                        + "\"passportNumber\":[\"123456\"],\"birthDate\":[\"1985-07-14\"],\"gender\":[\"female\"]"));
+        assertThat(http("pe.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON, ids).json()
                 .get("imported").asLong()).isEqualTo(2);
 
+        // Peru's export, as Colombia would receive it; only this test's entities go in, so that
+        // Colombia's view of the shared demo stays as the other tests expect it
         Http.Response peru = http("pe.analyst").get("/api/v1/entities?country=PE");
-        Http.Response imported = http("co.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON, peru.body());
+        Export fromPeru = Export.of(peru.body());
+        String ours = java.util.Arrays.stream(peru.body().split("\n"))
+                .filter(line -> line.contains("\"id\":\"" + t) || line.contains("\"entity\":[\"" + t))
+                .collect(Collectors.joining("\n"));
+        assertThat(ours.lines()).as("the two persons and the notice").hasSize(3);
+        Http.Response imported = http("co.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON, ours);
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().get("rejectedCount").asLong()).as(imported.body()).isZero();
-        Export fromPeru = Export.of(peru.body());
-        assertThat(imported.json().get("imported").asLong()).isEqualTo(fromPeru.persons().size());
+        assertThat(imported.json().get("imported").asLong()).isEqualTo(2);
+        assertThat(imported.json().get("notices").asLong()).isEqualTo(1);
 
         Export colombia = export("co.analyst", "?scope=AGENCY&country=CO");
         for (String id : List.of(t + "-a", t + "-b")) {
@@ -227,7 +234,7 @@ class EntityApiTests extends IntegrationTest {
         }
         JsonNode notice = colombia.sanctions().get(t + "-a").getFirst();
         assertThat(values(notice, "reason")).containsExactly("fuga", "homicidio");
-        assertThat(values(notice, "summary")).containsExactly("Se fugó de Tocorón.");
+        assertThat(values(notice, "summary")).containsExactly("Se fugó del penal.");
         assertThat(values(notice, "country")).containsExactly("co");
         assertThat(colombia.sanctions()).doesNotContainKey(t + "-b");
     }
