@@ -25,8 +25,11 @@ public interface Persons {
 
     Map<UUID, PersonView> getAll(Collection<UUID> ids);
 
-    /** Ids already taken by imported persons, among those given. */
-    Map<String, UUID> idsByExternalId(Collection<String> externalIds);
+    /**
+     * The persons the agency already recorded under any of the given external (FollowTheMoney)
+     * ids. An external id is unique per asserting agency: two agencies may each record the same one.
+     */
+    Map<String, UUID> idsByExternalId(String assertingAgency, Collection<String> externalIds);
 
     /** Streams, in pages, every person the agency asserted. */
     void forEachAssertedBy(String agencyId, Consumer<PersonView> action);

@@ -170,13 +170,13 @@ class JdbcPersons implements Persons {
     }
 
     @Override
-    public Map<String, UUID> idsByExternalId(Collection<String> externalIds) {
+    public Map<String, UUID> idsByExternalId(String assertingAgency, Collection<String> externalIds) {
         Map<String, UUID> out = new HashMap<>();
         if (externalIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT external_id, id FROM person WHERE external_id = ANY(?)")
-                .param(externalIds.toArray(String[]::new))
+        jdbc.sql("SELECT external_id, id FROM person WHERE asserted_by = ? AND external_id = ANY(?)")
+                .params(assertingAgency, externalIds.toArray(String[]::new))
                 .query((ResultSet rs) -> {
                     out.put(rs.getString(1), rs.getObject(2, UUID.class));
                 });

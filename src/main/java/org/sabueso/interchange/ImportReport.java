@@ -1,0 +1,22 @@
+package org.sabueso.interchange;
+
+import java.util.List;
+
+/**
+ * What an import did: lines read, persons imported, how many of them got a notice, entities of
+ * other schemata skipped, and the rejected lines (the first {@link #MAX_LISTED} listed, all counted).
+ */
+public record ImportReport(long lines, long imported, long notices, long skipped, long rejectedCount,
+                           List<RejectedLine> rejected) {
+
+    /** At most this many rejected lines are listed; the rest are only counted. */
+    public static final int MAX_LISTED = 1000;
+
+    public ImportReport {
+        rejected = List.copyOf(rejected);
+    }
+
+    /** A line left out of the import, with why. {@code line} counts from 1. */
+    public record RejectedLine(long line, String error) {
+    }
+}

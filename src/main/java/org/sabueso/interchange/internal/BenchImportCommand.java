@@ -1,0 +1,148 @@
+package org.sabueso.interchange.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.AgencyKind;
+import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.Role;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.interchange.ImportReport;
+import org.sabueso.interchange.Interchange;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.SubCommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench import --lines N}: generates N FtM Person lines into a temporary file and imports
+ * them through {@link Interchange#importEntities}, the method the HTTP endpoint calls with the
+ * request body. With {@code --write-file PATH} it only writes the lines, for {@code curl}.
+ */
+@Component
+class BenchImportCommand implements SubCommand {
+
+    private static final String BENCH_USER = "bench.analyst";
+
+    private final Interchange interchange;
+    private final Agencies agencies;
+
+    BenchImportCommand(Interchange interchange, Agencies agencies) {
+        this.interchange = interchange;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public List<String> words() {
+        return List.of("bench", "import");
+    }
+
+    @Override
+    public String description() {
+        return "imports N generated FtM Person lines through the streaming importer: --lines N [--wanted-share 0.3]"
+                + " [--user NAME] [--scope ALL_MEMBERS] [--seed S] [--write-file PATH (write only)]";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        long lines = Long.parseLong(option(args, "--lines", "100000"));
+        double wantedShare = Double.parseDouble(option(args, "--wanted-share", "0.3"));
+        long seed = Long.parseLong(option(args, "--seed", "20231"));
+        String writeFile = option(args, "--write-file", null);
+        String idPrefix = option(args, "--id-prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36));
+        if (writeFile != null) {
+            long started = System.nanoTime();
+            long wanted;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(writeFile)), 1 << 16)) {
+                wanted = new FtmGenerator(seed, idPrefix, wantedShare).write(out, lines);
+            }
+            System.out.printf(Locale.ROOT, "write: lines=%d wanted=%d bytes=%d seconds=%.1f file=%s%n", lines, wanted,
+                    Files.size(Path.of(writeFile)), (System.nanoTime() - started) / 1e9, writeFile);
+            return 0;
+        }
+        Viewer viewer = viewer(option(args, "--user", BENCH_USER));
+        SharingScope scope = SharingScope.valueOf(option(args, "--scope", "ALL_MEMBERS").toUpperCase(Locale.ROOT));
+        Path file = Files.createTempFile("sabueso-bench-", ".ftm.json");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                new FtmGenerator(seed, idPrefix, wantedShare).write(out, lines);
+            }
+            System.out.printf(Locale.ROOT, "generated %d lines (%d MB) in %s%n", lines, Files.size(file) >> 20, file);
+            resetHeapPeaks();
+            long cpuStarted = processCpuNanos();
+            long started = System.nanoTime();
+            ImportReport report;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                report = interchange.importEntities(viewer, in, scope, r -> System.out.printf(Locale.ROOT,
+                        "  %,d lines, %,d imported, %,d rejected, %.0f lines/s%n", r.lines(), r.imported(),
+                        r.rejectedCount(), r.lines() / ((System.nanoTime() - started) / 1e9)));
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = (processCpuNanos() - cpuStarted) / 1e9;
+            System.out.printf(Locale.ROOT, "  java_cpu_s=%.1f (this JVM only; PostgreSQL runs in its own processes)%n", cpu);
+            System.out.printf(Locale.ROOT,
+                    "import: lines=%d imported=%d rejected=%d seconds=%.1f lines_per_s=%.0f heap_max_mb=%d%n",
+                    report.lines(), report.imported(), report.rejectedCount(), seconds, report.lines() / seconds,
+                    heapPeakMb());
+            return report.imported() + report.rejectedCount() == lines ? 0 : 1;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The named staff member, or a bench analyst in a bench agency created for the purpose. */
+    private Viewer viewer(String username) {
+        return agencies.viewerFor(username).orElseGet(() -> {
+            if (!BENCH_USER.equals(username)) {
+                throw new IllegalArgumentException("no staff member " + username);
+            }
+            if (agencies.find("pe-bench").isEmpty()) {
+                agencies.register(new AgencyView("pe-bench", new CountryCode("PE"), "Benchmark agency", AgencyKind.POLICE));
+            }
+            agencies.createUser(BENCH_USER, "Bench analyst", UUID.randomUUID().toString(), "pe-bench",
+                    EnumSet.of(Role.ANALYST));
+            return agencies.viewerFor(BENCH_USER).orElseThrow();
+        });
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.get(i).substring(name.length() + 1);
+            }
+        }
+        return fallback;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since the reset: an upper bound of the peak heap in use. */
+    private static long heapPeakMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+}

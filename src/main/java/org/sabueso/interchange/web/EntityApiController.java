@@ -1,0 +1,170 @@
+package org.sabueso.interchange.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.agency.SharingScope;
+import org.sabueso.agency.Viewer;
+import org.sabueso.interchange.ExportFilter;
+import org.sabueso.interchange.ImportAborted;
+import org.sabueso.interchange.ImportReport;
+import org.sabueso.interchange.Interchange;
+import org.sabueso.notice.NoticeStatus;
+import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/entities")
+@Tag(name = "FollowTheMoney entities", description = "Import and export persons and wanted notices as FtM NDJSON")
+class EntityApiController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final Interchange interchange;
+
+    EntityApiController(Interchange interchange) {
+        this.interchange = interchange;
+    }
+
+    @PostMapping
+    @Operation(summary = "Import FtM entities (NDJSON, one entity per line)", description = """
+            Each `Person` becomes a person of the caller's agency, its FtM `id` kept as external id; one whose \
+            `topics` hold `wanted` also gets an ACTIVE notice of the caller's agency shared with `scope`. A \
+            `Sanction` line right after a wanted person gives its notice offences (`reason`), `summary` and \
+            reference (`authorityId`), as exports write them. Other schemata are skipped and counted.
+
+            The body is read as a stream and written in batches of 2,000 persons, each batch in its own \
+            transaction: a batch that fails is not half-written, and the batches before it stay (the answer \
+            is then a 500 problem with `imported` so far and `failedBatchFromLine`). A bad line (not JSON, no \
+            id, no name, an unknown country code, control or invisible formatting characters, longer than \
+            64 kB) is rejected with its line number and does not stop the import. An id your agency already \
+            imported is rejected as a duplicate: imports never update existing persons.
+
+            Only analysts and supervisors of an agency may import. The answer lists the first 1,000 rejected \
+            lines; `rejectedCount` counts them all.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/x-ndjson",
+            schema = @Schema(type = "string", description = "FtM entities, one JSON object per line")))
+    @ApiResponse(responseCode = "200", description = "The import ran; see imported and rejected")
+    ImportReport importEntities(Viewer viewer, HttpServletRequest request,
+                                @Parameter(description = "PUBLIC, ALL_MEMBERS, NATIONAL or AGENCY")
+                                @RequestParam(required = false) String scope) throws IOException,
+            HttpMediaTypeNotSupportedException {
+        String contentType = request.getContentType();
+        if (contentType == null || !NDJSON.isCompatibleWith(mediaType(contentType))) {
+            throw new HttpMediaTypeNotSupportedException(contentType == null ? null : mediaType(contentType),
+                    List.of(NDJSON), org.springframework.http.HttpMethod.POST);
+        }
+        SharingScope sharing = enumValue(SharingScope.class, scope, "scope");
+        try (InputStream body = request.getInputStream()) {
+            return interchange.importEntities(viewer, body, sharing);
+        }
+    }
+
+    @ExceptionHandler(ImportAborted.class)
+    ResponseEntity<ProblemDetail> aborted(ImportAborted e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+        p.setType(URI.create("about:blank"));
+        p.setProperty("imported", e.report().imported());
+        p.setProperty("notices", e.report().notices());
+        p.setProperty("failedBatchFromLine", e.firstLineOfFailedBatch());
+        p.setProperty("rejectedCount", e.report().rejectedCount());
+        p.setProperty("rejected", e.report().rejected());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
+    @GetMapping
+    @Operation(summary = "Export visible notices and your agency's persons as FtM NDJSON", description = """
+            Streams one FtM entity per line: each notice the caller may see and the filter admits as a \
+            `Sanction` (authority, authorityId = notice reference, reason = offences, status, startDate) \
+            right after its subject's `Person` (with topic `wanted` while the notice is open); then, with \
+            `persons=asserted` (the default), the other persons the caller's agency recorded, except \
+            subjects of notices the filter left out. No person is written twice. Importing the file into \
+            another agency recreates the same persons and their open notices.""")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/x-ndjson"))
+    void exportEntities(Viewer viewer, HttpServletResponse response,
+                        @Parameter(description = "notice statuses, comma-separated; default ACTIVE,LOCATED")
+                        @RequestParam(required = false) List<String> status,
+                        @Parameter(description = "sharing scopes of the notices, comma-separated; default any")
+                        @RequestParam(required = false) List<String> scope,
+                        @Parameter(description = "issuing country of the notices (ISO code); default any")
+                        @RequestParam(required = false) String country,
+                        @Parameter(description = "asserted (default): also your agency's other persons; subjects: only notice subjects")
+                        @RequestParam(defaultValue = "asserted") String persons) throws IOException {
+        Set<NoticeStatus> statuses = enumValues(NoticeStatus.class, status, "status");
+        Set<SharingScope> scopes = enumValues(SharingScope.class, scope, "scope");
+        if (country != null && !country.isBlank() && !CountryCode.isValid(country)) {
+            throw new DomainException.InvalidInput("country", "unknown country code");
+        }
+        boolean asserted = switch (persons.strip().toLowerCase(Locale.ROOT)) {
+            case "asserted" -> true;
+            case "subjects" -> false;
+            default -> throw new DomainException.InvalidInput("persons", "must be asserted or subjects");
+        };
+        ExportFilter filter = new ExportFilter(statuses, scopes,
+                country == null || country.isBlank() ? null : CountryCode.of(country).value(), asserted);
+        response.setContentType(NDJSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"sabueso-entities.ftm.json\"");
+        interchange.exportEntities(viewer, filter, response.getOutputStream());
+    }
+
+    private static MediaType mediaType(String raw) {
+        try {
+            return MediaType.parseMediaType(raw);
+        } catch (IllegalArgumentException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException.InvalidInput(field, field + " is required: one of " + names(type));
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException.InvalidInput(field, field + " must be one of " + names(type));
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enumValues(Class<E> type, List<String> values, String field) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    out.add(enumValue(type, v, field));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return java.util.Arrays.toString(type.getEnumConstants());
+    }
+}
