@@ -91,7 +91,9 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     @Test
     void offering_a_reward_is_recorded() {
         // the demo's Peruvian reward for Niño Guerrero went through the reward module
-        AuditEntry offer = trail.search(query("pe.supervisor", "reward.offer", null)).items().getFirst();
+        // (other tests offer rewards too: pick the demo's by its amount)
+        AuditEntry offer = trail.search(query("pe.supervisor", "reward.offer", null)).items().stream()
+                .filter(e -> e.detail().contains("500000")).findFirst().orElseThrow();
         assertThat(offer.actorAgency()).isEqualTo("PE-PNP");
         assertThat(offer.targetType()).isEqualTo("reward_offer");
         assertThat(offer.detail()).contains("500000").contains("PEN");
