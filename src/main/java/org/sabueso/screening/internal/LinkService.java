@@ -51,19 +51,45 @@ class LinkService implements Links {
         this.clock = clock;
     }
 
+    /**
+     * Proposing links screens every new notice, which after a bulk import is minutes of work: it
+     * runs on one thread of its own, so it never occupies the threads that keep the screening
+     * index current (a newly active notice stays screenable within a second during an import).
+     */
+    private final java.util.concurrent.ExecutorService proposer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("link-proposer").daemon(true).unstarted(r));
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LinkService.class);
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Link proposals failed for a batch of notices; they will be proposed when next screened", e);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        proposer.shutdownNow();
+    }
+
     @ApplicationModuleListener
     void on(NoticeEvents.NoticeStatusChanged e) {
         if (e.to() == NoticeStatus.ACTIVE) {
-            propose(notices.forScreening(List.of(e.noticeId())));
+            proposer.submit(() -> safely(() -> propose(notices.forScreening(List.of(e.noticeId())))));
         }
     }
 
     @ApplicationModuleListener
     void on(NoticeEvents.NoticesImported e) {
         if (e.noticeIds() != null) {
-            for (int i = 0; i < e.noticeIds().size(); i += 500) {
-                propose(notices.forScreening(e.noticeIds().subList(i, Math.min(e.noticeIds().size(), i + 500))));
-            }
+            List<UUID> ids = List.copyOf(e.noticeIds());
+            proposer.submit(() -> safely(() -> {
+                for (int i = 0; i < ids.size(); i += 500) {
+                    propose(notices.forScreening(ids.subList(i, Math.min(ids.size(), i + 500))));
+                }
+            }));
         }
     }
 
