@@ -58,37 +58,59 @@ final class Scorer {
     }
 
     static Result score(Query q, Entry e) {
+        return score(q, e, true);
+    }
+
+    /**
+     * Scores; with {@code explain} false no explanation is written (most candidates are dropped,
+     * and wording them cost as much as scoring them).
+     */
+    static Result score(Query q, Entry e, boolean explain) {
         NameMatch best = null;
         for (Entry.NameForm form : e.names()) {
-            NameMatch m = name(q, form);
+            NameMatch m = name(q, form, explain);
             if (best == null || m.score > best.score) {
                 best = m;
             }
         }
         List<Explanation> why = new ArrayList<>(5);
         double score = best.score;
-        why.add(new Explanation("name", round(best.score), best.detail));
+        if (explain) {
+            why.add(new Explanation("name", round(best.score), best.detail));
+        }
 
         DateEvidence date = date(q.birthDate(), e.birthDate());
         switch (date) {
             case EXACT -> {
                 score = Math.min(1.0, score + 0.06);
-                why.add(new Explanation("birthDate", 1.0, "same date of birth " + e.birthDate()));
+                if (explain) {
+                    why.add(new Explanation("birthDate", 1.0, "same date of birth " + e.birthDate()));
+                }
             }
             case SWAPPED -> {
                 score = Math.min(1.0, score + 0.04);
-                why.add(new Explanation("birthDate", 0.9, "day and month swapped: " + q.birthDate() + " / " + e.birthDate()));
+                if (explain) {
+                    why.add(new Explanation("birthDate", 0.9, "day and month swapped: " + q.birthDate() + " / " + e.birthDate()));
+                }
             }
             case SAME_YEAR -> {
                 score = Math.min(1.0, score + 0.03);
-                why.add(new Explanation("birthDate", 0.8, "same year of birth (" + q.birthDate() + " / " + e.birthDate() + ")"));
+                if (explain) {
+                    why.add(new Explanation("birthDate", 0.8, "same year of birth (" + q.birthDate() + " / " + e.birthDate() + ")"));
+                }
             }
-            case NEAR -> why.add(new Explanation("birthDate", 0.5, "year of birth one apart, only the year known ("
-                    + q.birthDate() + " / " + e.birthDate() + ")"));
+            case NEAR -> {
+                if (explain) {
+                    why.add(new Explanation("birthDate", 0.5, "year of birth one apart, only the year known ("
+                            + q.birthDate() + " / " + e.birthDate() + ")"));
+                }
+            }
             case CONFLICT -> {
                 int gap = Math.abs(q.birthDate().year() - e.birthDate().year());
                 score *= gap > 5 ? 0.6 : 0.75;
-                why.add(new Explanation("birthDate", 0.0, "different date of birth: " + q.birthDate() + " / " + e.birthDate()));
+                if (explain) {
+                    why.add(new Explanation("birthDate", 0.0, "different date of birth: " + q.birthDate() + " / " + e.birthDate()));
+                }
             }
             case NONE -> {
             }
@@ -107,20 +129,28 @@ final class Scorer {
         }
         if (documentMatch) {
             score = Math.max(score, 0.9 + 0.1 * best.score);
-            why.add(new Explanation("documents", 1.0, "same document number"));
+            if (explain) {
+                why.add(new Explanation("documents", 1.0, "same document number"));
+            }
         } else if (documentConflict) {
             score *= 0.8;
-            why.add(new Explanation("documents", 0.0, "a document of the same kind and country has another number"));
+            if (explain) {
+                why.add(new Explanation("documents", 0.0, "a document of the same kind and country has another number"));
+            }
         }
 
         if (q.nationality() != null && !e.nationalities().isEmpty()) {
             if (e.nationalities().contains(q.nationality())) {
                 score = Math.min(1.0, score + 0.01);
-                why.add(new Explanation("nationality", 1.0, "nationality " + q.nationality()));
+                if (explain) {
+                    why.add(new Explanation("nationality", 1.0, "nationality " + q.nationality()));
+                }
             } else {
                 score *= 0.97;
-                why.add(new Explanation("nationality", 0.0, "nationality " + q.nationality() + " not recorded (recorded: "
-                        + String.join(", ", e.nationalities()) + ")"));
+                if (explain) {
+                    why.add(new Explanation("nationality", 0.0, "nationality " + q.nationality() + " not recorded (recorded: "
+                            + String.join(", ", e.nationalities()) + ")"));
+                }
             }
         }
         return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why, best.matched);
@@ -169,7 +199,7 @@ final class Scorer {
     }
 
     /** How well the query's tokens and the form's tokens cover each other. */
-    private static NameMatch name(Query q, Entry.NameForm form) {
+    private static NameMatch name(Query q, Entry.NameForm form, boolean explain) {
         List<String> candidate = form.tokens();
         List<String> candidatePhonetic = form.phonetic();
         int n = candidate.size();
@@ -189,7 +219,7 @@ final class Scorer {
         double[] covered = new double[n];
         int[] matchedBy = new int[n];
         java.util.Arrays.fill(matchedBy, -1);
-        StringBuilder detail = new StringBuilder();
+        StringBuilder detail = explain ? new StringBuilder() : null;
         int position = 0;
         double queryTotal = 0;
         int unmatched = 0;
@@ -212,10 +242,14 @@ final class Scorer {
                 covered[bestIndex] = Math.max(covered[bestIndex], bestSim);
                 matchedBy[bestIndex] = position;
                 queryTotal += bestSim;
-                appendPair(detail, t, candidate.get(bestIndex), bestSim);
+                if (explain) {
+                    appendPair(detail, t, candidate.get(bestIndex), bestSim);
+                }
             } else {
                 unmatched++;
-                appendPair(detail, t, null, 0);
+                if (explain) {
+                    appendPair(detail, t, null, 0);
+                }
             }
             position++;
         }
@@ -223,7 +257,9 @@ final class Scorer {
             for (int i = 0; i < n; i++) {
                 if (covered[i] == 0 && candidate.get(i).charAt(0) == initial) {
                     covered[i] = 0.8;
-                    appendPair(detail, initial + ".", candidate.get(i), 0.8);
+                    if (explain) {
+                        appendPair(detail, initial + ".", candidate.get(i), 0.8);
+                    }
                     break;
                 }
             }
@@ -253,10 +289,12 @@ final class Scorer {
             int s1 = form.given().size();
             if (matchedBy[s1] >= 0 && matchedBy[s1 + 1] >= 0 && matchedBy[s1] > matchedBy[s1 + 1]) {
                 score *= 0.85;
-                detail.append("; surnames in the opposite order");
+                if (explain) {
+                    detail.append("; surnames in the opposite order");
+                }
             }
         }
-        if (form.alias()) {
+        if (explain && form.alias()) {
             detail.append(" (as ").append(form.written()).append(')');
         }
         List<String> matched = new ArrayList<>(n);
@@ -265,7 +303,7 @@ final class Scorer {
                 matched.add(candidate.get(i));
             }
         }
-        return new NameMatch(score, detail.toString(), matched);
+        return new NameMatch(score, explain ? detail.toString() : null, matched);
     }
 
     private static void appendPair(StringBuilder sb, String q, String c, double s) {

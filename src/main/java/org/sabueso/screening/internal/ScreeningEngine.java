@@ -63,14 +63,18 @@ final class ScreeningEngine {
         for (ScreeningIndex.Candidate c : candidates) {
             Entry e = index.entry(c.slot());
             if (e != null) {
-                scored.add(new Scored(e, Scorer.score(q, e)));
+                scored.add(new Scored(e, Scorer.score(q, e, false)));
             }
         }
         Thresholds t = thresholds;
         List<ScoredHit> hits = new ArrayList<>();
         for (Scored s : scored) {
             double score = s.result().score();
-            List<Explanation> why = s.result().explanation();
+            if (t.decide(score) == null) {
+                continue;
+            }
+            // worded only for candidates that may become hits
+            List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
             if (score >= t.match() && !s.result().documentMatch()) {
                 int namesakes = namesakes(s, scored);
                 double bearers = index.expectedBearers(s.result().matched());
