@@ -47,6 +47,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
 
     private final java.util.concurrent.BlockingQueue<Pending> reads = new java.util.concurrent.LinkedBlockingQueue<>();
     private final javax.sql.DataSource dataSource;
+    private final org.springframework.transaction.support.TransactionTemplate inTransaction;
     private volatile Thread writer;
     private volatile boolean running;
 
@@ -57,15 +58,19 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
     private final Agencies agencies;
 
     AuditLog(JdbcClient jdbc, Clock clock, Agencies agencies,
-             javax.sql.DataSource dataSource) {
+             javax.sql.DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.agencies = agencies;
         this.dataSource = dataSource;
+        this.inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
+    /**
+     * Not transactional itself: a read waiting for its group needs no transaction of its own, and
+     * a change joins the transaction it was published in (or gets one, when it has none).
+     */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
     public void on(Auditable e) {
         if (e.isRead() && running && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
             Pending p = new Pending(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail(),
@@ -81,7 +86,12 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
             }
             return;
         }
-        append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail());
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail());
+        } else {
+            inTransaction.executeWithoutResult(status ->
+                    append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail()));
+        }
     }
 
     /**

@@ -78,7 +78,8 @@ class HitService implements Hits {
                 .map(Rejection::at);
     }
 
-    /** Opens a hit in the issuing agency's inbox; returns its id. */
+    /** Opens a hit in the issuing agency's inbox, with its audit entry; returns its id. */
+    @Transactional
     UUID open(Viewer viewer, Asked asked, Entry entry, double score, String explanation) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();

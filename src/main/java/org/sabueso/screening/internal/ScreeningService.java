@@ -21,7 +21,6 @@ import org.sabueso.shared.DomainException;
 import org.sabueso.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ScreeningService implements Screening {
@@ -39,8 +38,11 @@ class ScreeningService implements Screening {
         this.events = events;
     }
 
+    /**
+     * Not one transaction: most screenings write nothing but their audit entry (group-committed);
+     * a MATCH opens its hit in a transaction of its own, with the hit's audit entry.
+     */
     @Override
-    @Transactional
     public ScreeningResult screen(Viewer viewer, ScreeningRequest request) {
         if (viewer.isPublic()) {
             throw new DomainException.NotAllowed("screening is for staff");
