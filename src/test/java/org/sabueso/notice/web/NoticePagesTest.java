@@ -55,6 +55,14 @@ class NoticePagesTest extends IntegrationTest {
     }
 
     @Test
+    void auditors_find_the_audit_trail_in_the_navigation_and_others_do_not() {
+        HttpResponse<String> auditor = staff("auditor").get("/console");
+        assertThat(auditor.statusCode()).isEqualTo(200);
+        assertThat(auditor.body()).contains("href=\"/console/audit\"");
+        assertThat(staff("ve.analyst").get("/console").body()).doesNotContain("href=\"/console/audit\"");
+    }
+
+    @Test
     void htmx_gets_only_the_results_of_the_notice_list() {
         HttpResponse<String> r = staff("ve.analyst").get("/console/notices?q=petrica", "HX-Request", "true");
         assertThat(r.statusCode()).isEqualTo(200);
