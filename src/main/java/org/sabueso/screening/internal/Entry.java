@@ -27,11 +27,27 @@ record Entry(UUID noticeId, UUID personId, String externalId, String displayName
                     List<String> phonetic) {
 
         static NameForm of(String written, List<String> given, List<String> surnames, boolean alias) {
-            List<String> tokens = new java.util.ArrayList<>(given.size() + surnames.size());
-            tokens.addAll(given);
-            tokens.addAll(surnames);
-            return new NameForm(written, List.copyOf(given), List.copyOf(surnames), alias, List.copyOf(tokens),
-                    tokens.stream().map(NameKeys::phonetic).toList());
+            List<String> g = given.stream().map(NameForm::shared).toList();
+            List<String> s = surnames.stream().map(NameForm::shared).toList();
+            List<String> tokens = new java.util.ArrayList<>(g.size() + s.size());
+            tokens.addAll(g);
+            tokens.addAll(s);
+            return new NameForm(written, g, s, alias, List.copyOf(tokens),
+                    tokens.stream().map(t -> shared(NameKeys.phonetic(t))).toList());
+        }
+
+        /**
+         * One copy of each name word for the whole index: a million notices carry "jose" tens of
+         * thousands of times, and one string each filled the heap and kept the collector busy.
+         */
+        private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static String shared(String word) {
+            if (WORDS.size() > 2_000_000) {
+                return word;
+            }
+            String known = WORDS.putIfAbsent(word, word);
+            return known == null ? word : known;
         }
 
         List<String> all() {
