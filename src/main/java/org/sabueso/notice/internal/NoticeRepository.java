@@ -62,8 +62,7 @@ class NoticeRepository {
     }
 
     String nextReference(String country, int year) {
-        long n = jdbc.sql("SELECT nextval('notice_reference_seq')").query(Long.class).single();
-        return "%s-%d-%06d".formatted(country, year, n);
+        return nextReferences(country, year, 1).getFirst();
     }
 
     void insert(Row r, String searchText) {

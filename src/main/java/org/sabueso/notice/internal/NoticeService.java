@@ -308,10 +308,7 @@ class NoticeService implements Notices {
             if (ids.isEmpty()) {
                 return;
             }
-            List<NoticeRepository.Row> rows = repository.findAll(ids);
-            Map<UUID, PersonView> subjects = persons.getAll(rows.stream().map(NoticeRepository.Row::subjectId).toList());
-            for (NoticeRepository.Row r : rows) {
-                NoticeDetail d = detail(r, subjects.get(r.subjectId()));
+            for (NoticeDetail d : withSubjects(repository.findAll(ids))) {
                 if (SharingPolicy.mayView(viewer, d)) {
                     action.accept(d);
                 }

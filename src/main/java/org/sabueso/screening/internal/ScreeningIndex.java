@@ -274,7 +274,7 @@ final class ScreeningIndex implements Closeable {
             }
             for (String token : q.tokens()) {
                 String ph = NameKeys.phonetic(token);
-                int df = reader.docFreq(new Term(KEYS, "p:" + ph));
+                int df = frequency(reader, ph);
                 float idf = (float) Math.log(1.0 + n / (df + 1.0));
                 identity.add(key("p:" + ph, 2 * idf), BooleanClause.Occur.SHOULD);
                 clauses++;
