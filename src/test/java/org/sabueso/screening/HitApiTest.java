@@ -9,10 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.sabueso.Fixtures;
 import org.sabueso.Http;
 import org.sabueso.IntegrationTest;
+import org.sabueso.audit.AuditQuery;
+import org.sabueso.audit.AuditTrail;
 import tools.jackson.databind.JsonNode;
 
 /** A MATCH goes to the issuing agency's inbox, is answered, and the officer sees the answer. */
 class HitApiTest extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditTrail audit;
 
     private String activeNotice(String name) {
         String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "ALL_MEMBERS", List.of()))
@@ -79,5 +84,38 @@ class HitApiTest extends IntegrationTest {
         assertThat(confirmed.get("action").asString()).isEqualTo("ARREST");
         assertThat(http("ve.supervisor").postJson("/api/v1/hits/" + second + "/answer",
                 Map.of("confirmed", false, "note", "x")).status()).as("answered once").isEqualTo(409);
+    }
+
+    @Test
+    void matches_screened_at_once_each_open_their_own_hit_and_an_audit_entry() throws Exception {
+        String noticeId = activeNotice("Wuilmer Yonaiker Berroterán Cedeño");
+        Http border = http("co.border");
+        screen(border, "WUILMER YONAIKER BERROTERAN CEDEÑO", "1988-02-11", null);
+        int screenings = 24;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<JsonNode>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < screenings; i++) {
+                answers.add(pool.submit(() -> border.postJson("/api/v1/screenings", Map.of("name",
+                        "Wuilmer Yonaiker Berroteran Cedeno", "birthDate", "1988-02-11", "purpose", "control Paraguachón")).json()));
+            }
+            java.util.Set<String> hitIds = new java.util.HashSet<>();
+            for (var a : answers) {
+                JsonNode hit = a.get().get("hits").get(0);
+                assertThat(hit.get("noticeId").asString()).isEqualTo(noticeId);
+                assertThat(hit.get("decision").asString()).isEqualTo("MATCH");
+                hitIds.add(hit.get("hitId").asString());
+            }
+            assertThat(hitIds).as("one hit per screening, none shared").hasSize(screenings);
+            for (String hitId : hitIds) {
+                JsonNode inInbox = http("ve.analyst").get("/api/v1/hits/" + hitId).json();
+                assertThat(inInbox.get("status").asString()).isEqualTo("OPEN");
+                assertThat(audit.search(new AuditQuery(null, null, "hit.open", hitId, null, null, 0, 10)).items())
+                        .as("hit %s is in the audit trail", hitId).hasSize(1);
+            }
+            assertThat(audit.verify(null, n -> { })).as("the chain holds").isInstanceOf(org.sabueso.audit.ChainVerdict.Intact.class);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +41,17 @@ class HitService implements Hits {
             answered_by, answered_at, created_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration urgentDeadline;
     private final Duration deadline;
 
-    HitService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+    HitService(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock,
                @Value("${sabueso.screening.urgent-answer-within:PT10M}") Duration urgentDeadline,
                @Value("${sabueso.screening.answer-within:PT12H}") Duration deadline) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.events = events;
         this.clock = clock;
         this.urgentDeadline = urgentDeadline;
@@ -66,37 +69,72 @@ class HitService implements Hits {
         }
     }
 
-    /** When was this (notice, person) pair rejected, if the rejection still holds for what was shown now. */
-    Optional<Instant> rejected(UUID noticeId, Asked asked) {
-        record Rejection(List<String> documents, Instant at) {
-        }
-        return jdbc.sql("SELECT documents, rejected_at FROM screening_rejection WHERE notice_id = ? AND identity_key = ?")
-                .params(noticeId, asked.identityKey())
-                .query((rs, i) -> new Rejection(List.of((String[]) rs.getArray(1).getArray()), rs.getTimestamp(2).toInstant()))
-                .optional()
-                .filter(r -> r.documents().containsAll(asked.documents()))
-                .map(Rejection::at);
+    /** A MATCH to open as a hit, unless its pair was rejected. */
+    record Opening(Viewer viewer, Asked asked, Entry entry, double score, String explanation) {
     }
 
-    /** Opens a hit in the issuing agency's inbox, with its audit entry; returns its id. */
+    /** What became of an {@link Opening}: a hit opened, or the remembered rejection that held it back. */
+    sealed interface Opened {
+        record Hit(UUID hitId) implements Opened {
+        }
+
+        record HeldBack(Instant rejectedAt) implements Opened {
+        }
+    }
+
+    /**
+     * Opens a hit in the issuing agency's inbox for each opening, with its audit entry, unless the
+     * issuing agency already said this person is not its subject and no new document number was
+     * shown since. One transaction for all: the {@link HitWriter} hands in the MATCHes of many
+     * screenings at once, so they share one look-up of rejections, one chain lock and one commit.
+     */
     @Transactional
-    UUID open(Viewer viewer, Asked asked, Entry entry, double score, String explanation) {
-        UUID id = UUID.randomUUID();
+    List<Opened> open(List<Opening> openings) {
+        record Rejection(UUID noticeId, String identityKey, List<String> documents, Instant at) {
+        }
+        UUID[] notices = openings.stream().map(o -> o.entry().noticeId()).toArray(UUID[]::new);
+        String[] keys = openings.stream().map(o -> o.asked().identityKey()).toArray(String[]::new);
+        List<Rejection> rejections = jdbc.sql("""
+                        SELECT r.notice_id, r.identity_key, r.documents, r.rejected_at
+                        FROM screening_rejection r
+                        JOIN unnest(?::uuid[], ?::text[]) AS asked(notice_id, identity_key)
+                          ON r.notice_id = asked.notice_id AND r.identity_key = asked.identity_key""")
+                .params(notices, keys)
+                .query((rs, i) -> new Rejection(rs.getObject(1, UUID.class), rs.getString(2),
+                        List.of((String[]) rs.getArray(3).getArray()), rs.getTimestamp(4).toInstant()))
+                .list();
         Instant now = clock.instant();
-        Instant due = now.plus(entry.urgent() ? urgentDeadline : deadline);
-        jdbc.sql("""
-                INSERT INTO screening_hit (id, screening_id, notice_id, person_id, issuing_agency_id, screened_by,
-                  screened_by_agency, purpose, query_name, query_birth_date, query_documents, subject_name, score,
-                  explanation, status, deadline, created_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 'OPEN', ?, ?)""")
-                .params(id, asked.screeningId(), entry.noticeId(), entry.personId(), entry.issuingAgencyId(),
-                        viewer.username(), viewer.agencyId(), asked.purpose(), asked.name(), asked.birthDate(),
-                        asked.documents().toArray(String[]::new), entry.displayName(), score, explanation,
-                        Timestamp.from(due), Timestamp.from(now))
-                .update();
-        events.publishEvent(new ScreeningEvents.HitOpened(id, entry.noticeId(), entry.issuingAgencyId(),
-                viewer.username(), viewer.agencyId()));
-        return id;
+        List<Opened> outcomes = new ArrayList<>(openings.size());
+        List<Object[]> rows = new ArrayList<>();
+        List<ScreeningEvents.HitOpened> opened = new ArrayList<>();
+        for (Opening o : openings) {
+            Optional<Instant> heldBack = rejections.stream()
+                    .filter(r -> r.noticeId().equals(o.entry().noticeId()) && r.identityKey().equals(o.asked().identityKey())
+                            && r.documents().containsAll(o.asked().documents()))
+                    .map(Rejection::at).findFirst();
+            if (heldBack.isPresent()) {
+                outcomes.add(new Opened.HeldBack(heldBack.get()));
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            Instant due = now.plus(o.entry().urgent() ? urgentDeadline : deadline);
+            rows.add(new Object[] {id, o.asked().screeningId(), o.entry().noticeId(), o.entry().personId(),
+                    o.entry().issuingAgencyId(), o.viewer().username(), o.viewer().agencyId(), o.asked().purpose(),
+                    o.asked().name(), o.asked().birthDate(), o.asked().documents().toArray(String[]::new),
+                    o.entry().displayName(), o.score(), o.explanation(), Timestamp.from(due), Timestamp.from(now)});
+            opened.add(new ScreeningEvents.HitOpened(id, o.entry().noticeId(), o.entry().issuingAgencyId(),
+                    o.viewer().username(), o.viewer().agencyId()));
+            outcomes.add(new Opened.Hit(id));
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO screening_hit (id, screening_id, notice_id, person_id, issuing_agency_id, screened_by,
+                      screened_by_agency, purpose, query_name, query_birth_date, query_documents, subject_name, score,
+                      explanation, status, deadline, created_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 'OPEN', ?, ?)""", rows);
+            opened.forEach(events::publishEvent);
+        }
+        return outcomes;
     }
 
     @Override

@@ -77,6 +77,10 @@ class ScreeningBench implements SubCommand {
         long seed = intArg(args, "--seed", 20230920);
         int sample = intArg(args, "--baseline-sample", 300);
         int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
+        if (persons < 1 || queries < 1 || sample < 1 || threads < 1) {
+            System.err.println("bench screening: --persons, --queries, --baseline-sample and --threads must be at least 1");
+            return 2;
+        }
         System.out.printf(Locale.ROOT, "bench screening: persons=%d queries=%d seed=%d threads=%d cores=%d maxHeapMb=%d%n",
                 persons, queries, seed, threads, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);

@@ -29,18 +29,19 @@ class ScreeningService implements Screening {
     static final int MAX_LIMIT = 100;
 
     private final ScreeningEngine engine;
-    private final HitService hits;
+    private final HitWriter hitWriter;
     private final ApplicationEventPublisher events;
 
-    ScreeningService(ScreeningEngine engine, HitService hits, ApplicationEventPublisher events) {
+    ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events) {
         this.engine = engine;
-        this.hits = hits;
+        this.hitWriter = hitWriter;
         this.events = events;
     }
 
     /**
      * Not one transaction: most screenings write nothing but their audit entry (group-committed);
-     * a MATCH opens its hit in a transaction of its own, with the hit's audit entry.
+     * MATCHes open their hits, with the hits' audit entries, in a group commit of the
+     * {@link HitWriter}.
      */
     @Override
     public ScreeningResult screen(Viewer viewer, ScreeningRequest request) {
@@ -54,29 +55,38 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
         List<ScreeningEngine.ScoredHit> scored = engine.screen(p.query(), viewer, p.limit());
-        List<Hit> answer = new ArrayList<>(scored.size());
-        int matches = 0;
         HitService.Asked asked = null;
+        List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
-            Decision decision = h.decision();
-            List<Explanation> why = h.explanation();
-            UUID hitId = null;
-            if (decision == Decision.MATCH) {
+            if (h.decision() == Decision.MATCH) {
                 if (asked == null) {
                     asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
                             : p.query().birthDate().toString(),
                             p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
                 }
-                var rejectedAt = hits.rejected(h.entry().noticeId(), asked);
-                if (rejectedAt.isPresent()) {
-                    decision = Decision.POSSIBLE;
-                    why = new ArrayList<>(why);
-                    why.add(new Explanation("previousAnswer", 0.0, "the issuing agency answered on "
-                            + rejectedAt.get().toString().substring(0, 10)
-                            + " that this person is not its subject; a new document number would reopen it"));
-                } else {
-                    hitId = hits.open(viewer, asked, h.entry(), h.score(), describe(h.explanation()));
-                    matches++;
+                openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation())));
+            }
+        }
+        var opened = hitWriter.open(openings).iterator();
+        List<Hit> answer = new ArrayList<>(scored.size());
+        int matches = 0;
+        for (ScreeningEngine.ScoredHit h : scored) {
+            Decision decision = h.decision();
+            List<Explanation> why = h.explanation();
+            UUID hitId = null;
+            if (decision == Decision.MATCH) {
+                switch (opened.next()) {
+                    case HitService.Opened.Hit hit -> {
+                        hitId = hit.hitId();
+                        matches++;
+                    }
+                    case HitService.Opened.HeldBack held -> {
+                        decision = Decision.POSSIBLE;
+                        why = new ArrayList<>(why);
+                        why.add(new Explanation("previousAnswer", 0.0, "the issuing agency answered on "
+                                + held.rejectedAt().toString().substring(0, 10)
+                                + " that this person is not its subject; a new document number would reopen it"));
+                    }
                 }
             }
             answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
