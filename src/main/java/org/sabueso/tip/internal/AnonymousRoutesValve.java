@@ -1,0 +1,78 @@
+package org.sabueso.tip.internal;
+
+import java.io.IOException;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.MimeHeaders;
+
+/**
+ * First in Tomcat's engine pipeline: on the public tip routes it counts the request against the
+ * in-memory rate limit, then erases what identifies the client before anything else sees the
+ * request. The address becomes 0.0.0.0, every header outside a short list of needed ones is
+ * removed (User-Agent, X-Forwarded-For, Forwarded, Referer, Cookie, Accept-Language, …), and
+ * the session id the client sent is forgotten. So the access log, error logs, Spring Security,
+ * the application and anything added later see nothing to store.
+ */
+final class AnonymousRoutesValve extends ValveBase {
+
+    static final String NO_ADDRESS = "0.0.0.0";
+    private static final Set<String> KEPT_HEADERS = Set.of("host", "content-type", "content-length", "transfer-encoding",
+            "connection", "expect", "accept");
+
+    private final RateLimiter limiter;
+
+    AnonymousRoutesValve(RateLimiter limiter) {
+        super(true);
+        this.limiter = limiter;
+    }
+
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        String path = request.getDecodedRequestURI();
+        if (!TipRoutes.isPublicTipRoute(path)) {
+            getNext().invoke(request, response);
+            return;
+        }
+        String client = request.getRemoteAddr();
+        scrub(request);
+        if (TipRoutes.isSubmission(request.getMethod(), path) && !limiter.allow(client)) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "60");
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Demasiados envíos; intente en un minuto. Too many submissions; try again in a minute.");
+            return;
+        }
+        getNext().invoke(request, response);
+    }
+
+    static void scrub(Request request) {
+        request.setRemoteAddr(NO_ADDRESS);
+        request.setRemoteHost(NO_ADDRESS);
+        request.getCoyoteRequest().remoteAddr().setString(NO_ADDRESS);
+        request.getCoyoteRequest().remoteHost().setString(NO_ADDRESS);
+        request.getCoyoteRequest().peerAddr().setString(NO_ADDRESS);
+        MimeHeaders headers = request.getCoyoteRequest().getMimeHeaders();
+        List<String> names = new java.util.ArrayList<>();
+        Enumeration<String> e = headers.names();
+        while (e.hasMoreElements()) {
+            names.add(e.nextElement());
+        }
+        for (String name : names) {
+            if (!KEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.removeHeader(name);
+            }
+        }
+        request.clearCookies();
+        request.getCoyoteRequest().getCookies().recycle();
+        request.setRequestedSessionId(null);
+        request.setRequestedSessionCookie(false);
+        request.setRequestedSessionURL(false);
+    }
+}
