@@ -109,11 +109,11 @@ class TipService implements Tips {
         String details = text(tip.text(), MAX_TEXT, "text", false, errors);
         Set<String> recipients = new LinkedHashSet<>();
         if (tip.noticeId() != null) {
-            Optional<NoticeDetail> notice = notices.peek(Viewer.PUBLIC, tip.noticeId());
-            if (notice.isEmpty()) {
+            Optional<Set<String>> routed = routing(tip.noticeId());
+            if (routed.isEmpty()) {
                 errors.put("noticeId", "no public notice with that id");
             } else {
-                recipients.addAll(recipientsOf(notice.get()));
+                recipients.addAll(routed.get());
             }
         } else if (tip.agencyId() == null || tip.agencyId().isBlank()) {
             errors.put("agencyId", "choose the country to tell");
@@ -130,20 +130,28 @@ class TipService implements Tips {
         UUID id = UUID.randomUUID();
         byte[] contentKey = TipCrypto.randomKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        jdbc.sql("""
-                INSERT INTO tip (id, receipt_hash, notice_id, tipster_key, received_at, updated_at)
-                VALUES (?,?,?,?,?,?)""")
-                .params(id, receiptHash(codename), tip.noticeId(),
-                        TipCrypto.seal(TipCrypto.tipsterKey(codename, id), contentKey, TipCrypto.uuid(id)),
-                        Timestamp.from(now), Timestamp.from(now))
-                .update();
+        // the tip, its recipients and its report in one statement: one round trip, then the commit
+        UUID entryId = UUID.randomUUID();
+        List<Object> params = new ArrayList<>(List.of(id, receiptHash(codename), tip.noticeId() == null ? (Object) null : tip.noticeId(),
+                TipCrypto.seal(TipCrypto.tipsterKey(codename, id), contentKey, TipCrypto.uuid(id)),
+                Timestamp.from(now), Timestamp.from(now)));
+        StringBuilder values = new StringBuilder();
         for (String agency : recipients) {
             AgencyKeys.PublicKey key = keys.current(agency);
-            jdbc.sql("INSERT INTO tip_recipient (tip_id, agency_id, key_id, wrapped_key) VALUES (?,?,?,?)")
-                    .params(id, agency, key.id(), TipCrypto.wrapFor(key.key(), contentKey, TipCrypto.context(id, key.id())))
-                    .update();
+            values.append(values.isEmpty() ? "" : ",").append("(?::uuid,?,?::uuid,?::bytea)");
+            params.addAll(List.of(id, agency, key.id(), TipCrypto.wrapFor(key.key(), contentKey, TipCrypto.context(id, key.id()))));
         }
-        addEntry(id, contentKey, TipEntry.Kind.TIP, null, null, now, new Report(what, where, when, details), photos);
+        params.addAll(List.of(entryId, id, TipEntry.Kind.TIP.name(), Timestamp.from(now),
+                TipCrypto.seal(contentKey, JSON.writeValueAsBytes(new Report(what, where, when, details)), TipCrypto.context(id, entryId))));
+        jdbc.sql("""
+                WITH t AS (INSERT INTO tip (id, receipt_hash, notice_id, tipster_key, received_at, updated_at)
+                           VALUES (?,?,?::uuid,?,?,?) RETURNING id),
+                     r AS (INSERT INTO tip_recipient (tip_id, agency_id, key_id, wrapped_key) SELECT * FROM (VALUES %s) v
+                           WHERE v.column1 IS NOT NULL AND EXISTS (SELECT 1 FROM t))
+                INSERT INTO tip_entry (id, tip_id, kind, created_at, sealed) SELECT ?, t.id, ?, ?, ? FROM t"""
+                .formatted(values.isEmpty() ? "(NULL::uuid,NULL,NULL::uuid,NULL::bytea)" : values))
+                .params(params).update();
+        addPhotos(id, entryId, contentKey, photos);
         return new Receipt(codename);
     }
 
@@ -389,6 +397,28 @@ class TipService implements Tips {
 
     // ---------------------------------------------------------------- inside
 
+    /** How a notice's tips are routed, remembered for a few seconds: the tip line's hot path reads no notice. */
+    private record Routing(long until, Optional<Set<String>> recipients) {
+    }
+
+    private static final long ROUTING_NANOS = 5_000_000_000L;
+    private final Map<UUID, Routing> routes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The receiving agencies of a public notice's tips; empty when no public notice has that id. */
+    private Optional<Set<String>> routing(UUID noticeId) {
+        long now = System.nanoTime();
+        Routing known = routes.get(noticeId);
+        if (known != null && now - known.until() < 0) {
+            return known.recipients();
+        }
+        Optional<Set<String>> recipients = notices.peek(Viewer.PUBLIC, noticeId).map(this::recipientsOf);
+        if (routes.size() > 10_000) {
+            routes.clear();
+        }
+        routes.put(noticeId, new Routing(now + ROUTING_NANOS, recipients));
+        return recipients;
+    }
+
     /** The agencies that receive tips on a notice, each only while it may see the notice. */
     private Set<String> recipientsOf(NoticeDetail notice) {
         Set<String> candidates = new LinkedHashSet<>();
@@ -468,6 +498,10 @@ class TipService implements Tips {
                 .params(entryId, tipId, kind.name(), author, agency, Timestamp.from(at),
                         TipCrypto.seal(contentKey, JSON.writeValueAsBytes(report), TipCrypto.context(tipId, entryId)))
                 .update();
+        addPhotos(tipId, entryId, contentKey, photos);
+    }
+
+    private void addPhotos(UUID tipId, UUID entryId, byte[] contentKey, List<PhotoSanitizer.Clean> photos) {
         for (PhotoSanitizer.Clean p : photos) {
             UUID photoId = UUID.randomUUID();
             jdbc.sql("INSERT INTO tip_attachment (id, tip_id, entry_id, content_type, sealed) VALUES (?,?,?,?,?)")
