@@ -141,7 +141,7 @@ class TipService implements Tips {
             values.append(values.isEmpty() ? "" : ",").append("(?::uuid,?,?::uuid,?::bytea)");
             params.addAll(List.of(id, agency, key.id(), TipCrypto.wrapFor(key.key(), contentKey, TipCrypto.context(id, key.id()))));
         }
-        params.addAll(List.of(entryId, id, TipEntry.Kind.TIP.name(), Timestamp.from(now),
+        params.addAll(List.of(entryId, TipEntry.Kind.TIP.name(), Timestamp.from(now),
                 TipCrypto.seal(contentKey, JSON.writeValueAsBytes(new Report(what, where, when, details)), TipCrypto.context(id, entryId))));
         jdbc.sql("""
                 WITH t AS (INSERT INTO tip (id, receipt_hash, notice_id, tipster_key, received_at, updated_at)
@@ -223,7 +223,7 @@ class TipService implements Tips {
         List<TipSummary> visible = jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
             UUID noticeId = rs.getObject(2, UUID.class);
             return new TipSummary(rs.getObject(1, UUID.class), noticeId, null, TipStatus.valueOf(rs.getString(3)),
-                    rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7));
+                    rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7), null);
         }).list().stream().map(s -> {
             if (s.noticeId() == null) {
                 return Optional.of(s);
@@ -231,12 +231,15 @@ class TipService implements Tips {
             Optional<String> subject = subjects.computeIfAbsent(s.noticeId(), n -> notices.peek(viewer, n)
                     .map(d -> d.subject().writtenName()));
             return subject.map(name -> new TipSummary(s.id(), s.noticeId(), name, s.status(), s.assignedTo(),
-                    s.receivedAt(), s.updatedAt(), s.messages()));
+                    s.receivedAt(), s.updatedAt(), s.messages(), null));
         }).flatMap(Optional::stream).toList();
         int from = Math.min(visible.size(), page * PAGE_SIZE);
+        List<TipSummary> shown = visible.subList(from, Math.min(visible.size(), from + PAGE_SIZE)).stream()
+                .map(s -> new TipSummary(s.id(), s.noticeId(), s.subjectName(), s.status(), s.assignedTo(), s.receivedAt(),
+                        s.updatedAt(), s.messages(), preview(viewer.agencyId(), s.id()))).toList();
         events.publishEvent(new TipEvents.TipsListed(viewer.username(), viewer.agencyId(),
-                (status == null ? "all" : status.name()) + (mine ? " mine" : "")));
-        return new Page<>(visible.subList(from, Math.min(visible.size(), from + PAGE_SIZE)), visible.size(), page, PAGE_SIZE);
+                (status == null ? "all" : status.name()) + (mine ? " mine" : "") + ", " + shown.size() + " previews"));
+        return new Page<>(shown, visible.size(), page, PAGE_SIZE);
     }
 
     @Override
@@ -461,13 +464,26 @@ class TipService implements Tips {
                 subject = notice.get().subject().writtenName();
             }
             String s = subject;
-            return jdbc.sql("SELECT key_id, wrapped_key FROM tip_recipient WHERE tip_id = ? AND agency_id = ?")
-                    .params(id, viewer.agencyId())
-                    .query((rs, i) -> {
-                        UUID keyId = rs.getObject(1, UUID.class);
-                        return TipCrypto.unwrapWith(keys.privateKey(keyId), rs.getBytes(2), TipCrypto.context(id, keyId));
-                    }).optional().map(k -> new Handled(t, k, s));
+            return contentKey(viewer.agencyId(), id).map(k -> new Handled(t, k, s));
         });
+    }
+
+    /** The tip's content key, unwrapped with the agency's private key; empty when the agency does not receive the tip. */
+    private Optional<byte[]> contentKey(String agencyId, UUID tipId) {
+        return jdbc.sql("SELECT key_id, wrapped_key FROM tip_recipient WHERE tip_id = ? AND agency_id = ?")
+                .params(tipId, agencyId)
+                .query((rs, i) -> {
+                    UUID keyId = rs.getObject(1, UUID.class);
+                    return TipCrypto.unwrapWith(keys.privateKey(keyId), rs.getBytes(2), TipCrypto.context(tipId, keyId));
+                }).optional();
+    }
+
+    /** The first words of what the tipster saw, for the inbox. */
+    private String preview(String agencyId, UUID tipId) {
+        return contentKey(agencyId, tipId).flatMap(key -> jdbc.sql("SELECT id, sealed FROM tip_entry WHERE tip_id = ? AND kind = 'TIP'")
+                .param(tipId).query((rs, i) -> JSON.readValue(TipCrypto.open(key, rs.getBytes(2),
+                        TipCrypto.context(tipId, rs.getObject(1, UUID.class))), Report.class).what()).optional())
+                .map(w -> w.length() > 120 ? w.substring(0, 119) + "…" : w).orElse("");
     }
 
     private Handled mustHandle(Viewer viewer, UUID id) {
@@ -482,8 +498,7 @@ class TipService implements Tips {
     }
 
     private Optional<TipRow> row(String where, Object param) {
-        return jdbc.sql("""
-                SELECT id, notice_id, status, assigned_to, tipster_key, received_at, updated_at, version FROM tip """ + where)
+        return jdbc.sql("SELECT id, notice_id, status, assigned_to, tipster_key, received_at, updated_at, version FROM tip " + where)
                 .param(param)
                 .query((rs, i) -> new TipRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         TipStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getBytes(5), rs.getTimestamp(6).toInstant(),
