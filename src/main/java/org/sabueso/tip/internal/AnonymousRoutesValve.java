@@ -15,7 +15,8 @@ import org.apache.tomcat.util.http.MimeHeaders;
 /**
  * First in Tomcat's engine pipeline: on the public tip routes it counts the request against the
  * in-memory rate limit, then erases what identifies the client before anything else sees the
- * request. The address becomes 0.0.0.0, every header outside a short list of needed ones is
+ * request; the rest of the public side (portal pages and their files) is scrubbed the same way,
+ * so a visit to the page that carries the form cannot be matched with the tip. The address becomes 0.0.0.0, every header outside a short list of needed ones is
  * removed (User-Agent, X-Forwarded-For, Forwarded, Referer, Cookie, Accept-Language, …), and
  * the session id the client sent is forgotten. So the access log, error logs, Spring Security,
  * the application and anything added later see nothing to store.
@@ -24,7 +25,7 @@ final class AnonymousRoutesValve extends ValveBase {
 
     static final String NO_ADDRESS = "0.0.0.0";
     private static final Set<String> KEPT_HEADERS = Set.of("host", "content-type", "content-length", "transfer-encoding",
-            "connection", "expect", "accept");
+            "connection", "expect", "accept", "if-none-match", "if-modified-since");
 
     private final RateLimiter limiter;
 
@@ -36,13 +37,14 @@ final class AnonymousRoutesValve extends ValveBase {
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         String path = request.getDecodedRequestURI();
-        if (!TipRoutes.isPublicTipRoute(path)) {
+        if (!TipRoutes.isPublicSide(path)) {
             getNext().invoke(request, response);
             return;
         }
         String client = request.getRemoteAddr();
-        scrub(request);
-        if (TipRoutes.isSubmission(request.getMethod(), path) && !limiter.allow(client)) {
+        scrub(request, KEPT_HEADERS);
+        forgetSession(request);
+        if (TipRoutes.isPublicTipRoute(path) && TipRoutes.isSubmission(request.getMethod(), path) && !limiter.allow(client)) {
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
             response.setContentType("text/plain;charset=UTF-8");
@@ -52,7 +54,16 @@ final class AnonymousRoutesValve extends ValveBase {
         getNext().invoke(request, response);
     }
 
-    static void scrub(Request request) {
+    static void forgetSession(Request request) {
+        request.getCoyoteRequest().getMimeHeaders().removeHeader("cookie");
+        request.clearCookies();
+        request.getCoyoteRequest().getCookies().recycle();
+        request.setRequestedSessionId(null);
+        request.setRequestedSessionCookie(false);
+        request.setRequestedSessionURL(false);
+    }
+
+    static void scrub(Request request, Set<String> kept) {
         request.setRemoteAddr(NO_ADDRESS);
         request.setRemoteHost(NO_ADDRESS);
         request.getCoyoteRequest().remoteAddr().setString(NO_ADDRESS);
@@ -65,14 +76,9 @@ final class AnonymousRoutesValve extends ValveBase {
             names.add(e.nextElement());
         }
         for (String name : names) {
-            if (!KEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!kept.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.removeHeader(name);
             }
         }
-        request.clearCookies();
-        request.getCoyoteRequest().getCookies().recycle();
-        request.setRequestedSessionId(null);
-        request.setRequestedSessionCookie(false);
-        request.setRequestedSessionURL(false);
     }
 }

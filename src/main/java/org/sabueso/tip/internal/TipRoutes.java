@@ -26,6 +26,24 @@ public final class TipRoutes {
         return false;
     }
 
+    /**
+     * The public side: the portal's pages, their styles and images, the tip line. A visit to the
+     * page that carries the tip form must not be matched with the tip by its address, so these
+     * keep no address or user agent either. Staff routes (console, sign-in, the staff API, API
+     * documentation, health) keep theirs: sign-ins are audited with their address.
+     */
+    public static boolean isPublicSide(String path) {
+        if (path == null) {
+            return true;
+        }
+        if (isPublicTipRoute(path)) {
+            return true;
+        }
+        return !(path.startsWith("/console") || path.startsWith("/login") || path.startsWith("/logout")
+                || path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
+                || path.startsWith("/actuator"));
+    }
+
     /** A route that stores something, which the rate limit counts. */
     static boolean isSubmission(String method, String path) {
         return "POST".equals(method);

@@ -132,7 +132,7 @@ class TipService implements Tips {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         // the tip, its recipients and its report in one statement: one round trip, then the commit
         UUID entryId = UUID.randomUUID();
-        List<Object> params = new ArrayList<>(List.of(id, receiptHash(codename), tip.noticeId() == null ? (Object) null : tip.noticeId(),
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(id, receiptHash(codename), tip.noticeId(),
                 TipCrypto.seal(TipCrypto.tipsterKey(codename, id), contentKey, TipCrypto.uuid(id)),
                 Timestamp.from(now), Timestamp.from(now)));
         StringBuilder values = new StringBuilder();
