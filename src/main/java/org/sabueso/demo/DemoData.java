@@ -89,6 +89,9 @@ class DemoData implements SmartInitializingSingleton {
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));
             agencies.createUser(cc + ".supervisor", "Supervisor " + a.country(), password, a.id(),
                     EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
+            // a second supervisor: reward payouts need two different ones (four eyes)
+            agencies.createUser(cc + ".supervisor2", "Supervisora 2 " + a.country(), password, a.id(),
+                    EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
             agencies.createUser(cc + ".border", "Oficial de frontera " + a.country(), password, a.id(),
                     EnumSet.of(Role.BORDER_OFFICER));
             agencies.createUser(cc + ".prison", "Oficial penitenciario " + a.country(), password, a.id(),
@@ -103,7 +106,7 @@ class DemoData implements SmartInitializingSingleton {
         // generated first, so that the Tocorón notices are the most recent in every list
         int generated = generator.generate(generatedPersons, AGENCIES);
         loadTocoronCase();
-        log.info("Demo data loaded: 5 agencies, 22 users, Tocorón case, {} generated notices in {} ms", generated,
+        log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }
 
