@@ -36,8 +36,8 @@ public interface Custody {
 
     UUID registerFacility(Viewer viewer, NewFacility facility);
 
-    /** Facilities of a country (null: every country) the viewer may see, with today's indicators. */
-    List<FacilityRow> facilities(Viewer viewer, String country);
+    /** Facilities of a country (null: every country) the viewer may see, with their indicators on the day (null: today). */
+    List<FacilityRow> facilities(Viewer viewer, String country, LocalDate at);
 
     Optional<Facility> facility(Viewer viewer, UUID id);
 

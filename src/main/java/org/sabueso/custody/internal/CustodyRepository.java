@@ -198,7 +198,7 @@ class CustodyRepository {
         return Optional.ofNullable(jdbc.sql("""
                 SELECT sum(u.floor_area_m2) FROM facility_unit u WHERE u.facility_id = ? AND u.floor_area_m2 IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM facility_unit c WHERE c.parent_id = u.id)""")
-                .param(facilityId).query(BigDecimal.class).single());
+                .param(facilityId).query((rs, i) -> rs.getBigDecimal(1)).list().getFirst());
     }
 
     /** Units that are counted: those without sub-units. */
@@ -233,12 +233,12 @@ class CustodyRepository {
     Optional<LocalDate> lastStateMealOn(UUID facilityId, LocalDate at) {
         return Optional.ofNullable(jdbc.sql("""
                 SELECT max(on_date) FROM food_provision WHERE facility_id = ? AND on_date <= ? AND state_meals_served > 0""")
-                .params(facilityId, at).query(LocalDate.class).single());
+                .params(facilityId, at).query((rs, i) -> rs.getObject(1, LocalDate.class)).list().getFirst());
     }
 
     LocalDate firstFoodRecord(UUID facilityId) {
         return jdbc.sql("SELECT min(on_date) FROM food_provision WHERE facility_id = ?").param(facilityId)
-                .query(LocalDate.class).single();
+                .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().getFirst();
     }
 
     int incidentsBetween(UUID facilityId, Collection<IncidentType> types, Instant from, Instant to) {

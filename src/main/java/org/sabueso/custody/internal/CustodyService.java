@@ -197,11 +197,12 @@ class CustodyService implements Custody {
 
     @Override
     @Transactional
-    public List<FacilityRow> facilities(Viewer viewer, String country) {
-        List<Facility> found = repository.visibleFacilities(viewer, country);
-        LocalDate today = today();
+    public List<FacilityRow> facilities(Viewer viewer, String country, LocalDate at) {
+        String cc = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        List<Facility> found = repository.visibleFacilities(viewer, cc);
+        LocalDate today = at == null ? today() : at;
         List<FacilityRow> rows = found.stream().map(f -> row(f, today)).toList();
-        read(viewer, "custody.facility.list", "facility", null, "country=" + (country == null ? "" : country) + " → " + rows.size());
+        read(viewer, "custody.facility.list", "facility", null, "country=" + (cc == null ? "" : cc) + " at " + today + " → " + rows.size());
         return rows;
     }
 
