@@ -43,6 +43,9 @@ public interface Custody {
 
     List<Unit> units(Viewer viewer, UUID facilityId);
 
+    /** A unit of a facility the viewer may see. */
+    Optional<Unit> unit(Viewer viewer, UUID unitId);
+
     void recordFigures(Viewer viewer, UUID facilityId, DailyFigures figures);
 
     /** The oversight indicators of the facility on that day, from the figures known then. */
@@ -56,6 +59,12 @@ public interface Custody {
 
     /** Imports population figures (facility name, date, population) from CSV, all or nothing; returns how many. */
     int importPopulation(Viewer viewer, String csv);
+
+    /** Whether the viewer may record counts, incidents, escapes and files in the facility (its country's prison staff). */
+    boolean mayRecord(Viewer viewer, Facility facility);
+
+    /** Whether the viewer may read the facility's prisoner files and the names in its incidents. */
+    boolean mayReadPrisonerFiles(Viewer viewer, Facility facility);
 
     // prisoner files
 

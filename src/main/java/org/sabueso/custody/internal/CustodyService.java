@@ -131,6 +131,16 @@ class CustodyService implements Custody {
         return !viewer.isPublic() && f.country().equals(viewer.country()) && CustodyRules.mayReadPrisonerFiles(viewer);
     }
 
+    @Override
+    public boolean mayRecord(Viewer viewer, Facility facility) {
+        return CustodyRules.prisonStaffOf(viewer, facility.country());
+    }
+
+    @Override
+    public boolean mayReadPrisonerFiles(Viewer viewer, Facility facility) {
+        return mayReadFilesOf(viewer, facility);
+    }
+
     // facilities
 
     @Override
@@ -226,6 +236,13 @@ class CustodyService implements Custody {
     public List<Unit> units(Viewer viewer, UUID facilityId) {
         visible(viewer, facilityId);
         return repository.units(facilityId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Unit> unit(Viewer viewer, UUID unitId) {
+        return repository.unit(unitId).filter(u -> repository.findFacility(u.facilityId())
+                .filter(f -> SharingPolicy.mayView(viewer, f)).isPresent());
     }
 
     @Override
