@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sabueso.Http;
 import org.sabueso.IntegrationTest;
+import org.sabueso.audit.AuditQuery;
+import org.sabueso.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +21,13 @@ import tools.jackson.databind.JsonNode;
  * notices in review, who may record and who may see, and bad input answered field by field.
  */
 class CustodyApiTest extends IntegrationTest {
+
+    @Autowired
+    AuditTrail trail;
+
+    long audited(String actor, String action, String target) {
+        return trail.search(new AuditQuery(actor, null, action, target, null, null, 0, 200)).total();
+    }
 
     JsonNode facilityNamed(Http http, String country, String name) {
         for (JsonNode item : http.get("/api/v1/facilities?country=" + country).json().get("items")) {
@@ -141,6 +151,13 @@ class CustodyApiTest extends IntegrationTest {
         assertThat(seenAbroad.get("incident").get("people").size()).isZero();
         assertThat(seenAbroad.get("notices").size()).isZero();
         assertThat(http("co.analyst").get("/api/v1/prisoners/" + files.getFirst()).status()).isEqualTo(404);
+        // every step is in the audit trail: the count, the escape, the notices drafted, the file read
+        assertThat(audited("ve.prison", "custody.rollcall", count.json().get("id").asString())).isEqualTo(1);
+        assertThat(audited("ve.prison", "custody.escape", incidentId)).isEqualTo(1);
+        for (JsonNode n : incident.get("notices")) {
+            assertThat(audited("ve.prison", "notice.draft", n.get("id").asString())).isEqualTo(1);
+        }
+        assertThat(audited("ve.prison", "custody.prisoner.read", files.getFirst())).isGreaterThanOrEqualTo(1);
         // running the check again opens nothing more for the same roll call
         JsonNode again = prison.post("/api/v1/roll-calls/escalations", "application/json", "").json();
         for (JsonNode id : again.get("opened")) {
@@ -188,6 +205,47 @@ class CustodyApiTest extends IntegrationTest {
         }
         assertThat(peList.size()).isGreaterThanOrEqualTo(1);
         assertThat(anonymous().get("/api/v1/facilities/" + tocoron + "/indicators").status()).isEqualTo(401);
+    }
+
+    @Test
+    void hostile_text_is_stored_as_text_and_oversized_text_is_refused() {
+        Http prison = http("ve.prison");
+        String rodeo = facilityNamed(prison, "VE", "Internado Judicial de Rodeo I").get("id").asString();
+        String hostile = "<script>alert('x')</script>' OR 1=1; DROP TABLE incident; -- Ñandú 🚨 \u202Eevil";
+        Http.Response created = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of(
+                "type", "CONTRABAND_PHONE", "severity", "LOW", "occurredAt", "2025-05-01T10:00:00Z", "description", hostile));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(prison.get("/api/v1/incidents/" + id).json().get("incident").get("description").asString()).isEqualTo(hostile);
+        assertThat(prison.get("/api/v1/incidents/" + id).json().get("incident").get("status").asString()).isEqualTo("DRAFT");
+
+        Http.Response huge = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of(
+                "type", "RIOT", "severity", "HIGH", "occurredAt", "2025-05-01T10:00:00Z", "description", "x".repeat(5000)));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().get("field").asString()).isEqualTo("description");
+        Http.Response control = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of(
+                "type", "RIOT", "severity", "HIGH", "occurredAt", "2025-05-01T10:00:00Z", "description", "motín\u0000"));
+        assertThat(control.status()).isEqualTo(400);
+        Http.Response future = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of(
+                "type", "RIOT", "severity", "HIGH", "occurredAt", "2999-01-01T00:00:00Z", "description", "futuro"));
+        assertThat(future.json().get("field").asString()).isEqualTo("occurredAt");
+        Http.Response badType = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of(
+                "type", "ESCAPE' --", "severity", "HIGH", "occurredAt", "2025-05-01T10:00:00Z", "description", "x"));
+        assertThat(badType.json().get("field").asString()).isEqualTo("type");
+        assertThat(prison.get("/api/v1/facilities/not-a-uuid/indicators").status()).isEqualTo(400);
+        assertThat(prison.get("/api/v1/facilities/" + UUID.randomUUID() + "/indicators").status()).isEqualTo(404);
+
+        // a death gets its Rule 71 report due within 24 h of the event, and cannot be closed without it
+        String death = prison.postJson("/api/v1/facilities/" + rodeo + "/incidents", Map.of("type", "DEATH", "severity",
+                "CRITICAL", "occurredAt", "2025-05-02T03:00:00Z", "description", "Fallecido en la celda")).json().get("id").asString();
+        JsonNode d = prison.get("/api/v1/incidents/" + death).json();
+        assertThat(d.get("incident").get("rule71DueAt").asString()).isEqualTo("2025-05-03T03:00:00Z");
+        assertThat(d.get("rule71Overdue").asBoolean()).isTrue();
+        assertThat(prison.postJson("/api/v1/incidents/" + death + "/status", Map.of("status", "REPORTED")).status()).isEqualTo(200);
+        assertThat(prison.postJson("/api/v1/incidents/" + death + "/status", Map.of("status", "CLOSED")).status()).isEqualTo(409);
+        assertThat(prison.postJson("/api/v1/incidents/" + death + "/rule71", Map.of("report", "Notificado al tribunal")).status()).isEqualTo(200);
+        assertThat(prison.get("/api/v1/incidents/" + death).json().get("rule71Overdue").asBoolean()).isFalse();
+        assertThat(prison.postJson("/api/v1/incidents/" + death + "/status", Map.of("status", "CLOSED")).status()).isEqualTo(200);
     }
 
     @Test

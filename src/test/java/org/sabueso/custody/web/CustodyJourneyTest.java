@@ -158,4 +158,32 @@ class CustodyJourneyTest extends BrowserTest {
         assertThat(capacities).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         screenshot(page, "custody-dashboard-nojs");
     }
+
+    @Test
+    void a_supervisor_imports_facilities_and_population_from_csv_all_or_nothing_without_javascript() {
+        Page page = open(false);
+        signIn(page, "ve.supervisor");
+        page.navigate("/console/custody");
+        page.locator("a[href*='/console/custody/import']").click();
+        assertThat(page.locator("h1")).hasText("Importar establecimientos y cifras de población");
+        page.locator("#csv").fill("name,region,design_capacity,operational_capacity,status,oversight_scope\n"
+                + "Centro de Prueba Navegador,Lara,400,,OPERATING,NATIONAL\n"
+                + "Centro de Prueba Navegador Dos,Lara,cuatrocientos,,OPERATING,NATIONAL\n");
+        page.locator("#import-form button[type=submit]").click();
+        assertThat(page.locator("#import-errors")).containsText("El archivo tiene un error; no se importó nada.");
+        assertThat(page.locator("#import-errors .import-error")).hasText(Pattern.compile("line 3: design_capacity: .*"));
+        assertThat(page.locator("#csv")).containsText("cuatrocientos");
+        screenshot(page, "custody-import-error");
+        page.locator("#csv").fill("name,region,design_capacity,operational_capacity,status,oversight_scope\n"
+                + "Centro de Prueba Navegador,Lara,400,,OPERATING,NATIONAL\n");
+        page.locator("#import-form button[type=submit]").click();
+        assertThat(page.locator(".flash.success")).hasText("Establecimientos importados.");
+        page.navigate("/console/custody/import");
+        page.locator("#kind-population").check();
+        page.locator("#csv").fill("facility,date,population\nCentro de Prueba Navegador,2025-06-30,520\n");
+        page.locator("#import-form button[type=submit]").click();
+        assertThat(page.locator(".flash.success")).hasText("Cifras de población importadas.");
+        Locator row = page.locator("#facilities tbody tr").filter(new Locator.FilterOptions().setHasText("Centro de Prueba Navegador"));
+        assertThat(row).containsText("130 %");
+    }
 }
