@@ -588,11 +588,15 @@ class CustodyService implements Custody {
             Viewer reporter = agencies.viewerFor(r.countedBy())
                     .orElse(new Viewer("system", f.agencyId(), f.country(), Set.of(Role.PRISON_OFFICER)));
             int missing = r.expected() - r.counted();
-            String description = "Roll call in %s counted %d of %d at %s; the shortfall of %d was not resolved by %s"
-                    .formatted(r.unitName(), r.counted(), r.expected(), r.countedAt(), missing, r.resolveBy())
-                    + (r.missingFileIds().size() < missing ? "; %d missing prisoner(s) not named".formatted(missing - r.missingFileIds().size()) : "");
+            // written in Spanish, the language of the records, as the notices drafted from it are
+            java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone());
+            String description = "Recuento en %s: %d de %d el %s; el faltante de %d no se resolvió antes de %s"
+                    .formatted(r.unitName(), r.counted(), r.expected(), minute.format(r.countedAt()), missing,
+                            minute.format(r.resolveBy()))
+                    + (r.missingFileIds().size() < missing
+                    ? "; %d ausente(s) sin identificar".formatted(missing - r.missingFileIds().size()) : "") + ".";
             UUID incident = openEscape(reporter, f, r.unitId(), repository.files(r.missingFileIds()),
-                    "unknown (roll-call shortfall)", r.countedAt(), description, now);
+                    "desconocido (faltante en el recuento no resuelto)", r.countedAt(), description, now);
             repository.resolve(r.id(), now, "escape incident opened", incident);
             opened.add(incident);
         }
@@ -668,7 +672,7 @@ class CustodyService implements Custody {
         CustodyRules.throwIfAny(errors);
         UUID unit = files.stream().map(PrisonerFile::unitId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return openEscape(viewer, f, unit, files, method, escape.occurredAt(),
-                description == null ? files.size() + " prisoner(s) escaped" : description, now);
+                description == null ? files.size() + " interno(s) evadido(s)" : description, now);
     }
 
     /**
@@ -689,7 +693,7 @@ class CustodyService implements Custody {
         List<CustodyEvents.Escapee> drafted = new ArrayList<>();
         for (PrisonerFile file : escapees) {
             repository.changeFileStatus(file.id(), FileStatus.ESCAPED);
-            repository.appendEntry(file.id(), EntryKind.ESCAPE, day, "escaped (" + method + "); case " + caseReference,
+            repository.appendEntry(file.id(), EntryKind.ESCAPE, day, "evadido (" + method + "); caso " + caseReference,
                     reporter.username(), reporter.agencyId());
             UUID notice = notices.draftInCase(reporter, escapeNotice(f, file, escapees, method, day, caseReference));
             repository.insertInvolved(id, new Involved(file.id(), file.personId(), file.personName(), Involvement.ESCAPEE, notice));
