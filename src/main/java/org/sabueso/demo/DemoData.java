@@ -59,17 +59,20 @@ class DemoData implements SmartInitializingSingleton {
     private final Notices notices;
     private final Rewards rewards;
     private final DemoGenerator generator;
+    private final TrenDeAraguaDemo network;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
-    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, Clock clock,
+    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, TrenDeAraguaDemo network,
+             Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
         this.notices = notices;
         this.rewards = rewards;
         this.generator = generator;
+        this.network = network;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -103,6 +106,7 @@ class DemoData implements SmartInitializingSingleton {
         // generated first, so that the Tocorón notices are the most recent in every list
         int generated = generator.generate(generatedPersons, AGENCIES);
         loadTocoronCase();
+        network.load();
         log.info("Demo data loaded: 5 agencies, 22 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }
