@@ -65,6 +65,14 @@ public interface Network {
     /** Organisations and places the agency recorded under any of these FtM ids. */
     java.util.Map<String, NodeRef> nodesByExternalId(String agencyId, Collection<String> externalIds);
 
+    /**
+     * Records an import's organisations, places and links for the viewer's agency in one
+     * transaction; an entity the agency already imported (same FtM id) or that breaks a rule is
+     * left out and reported by line. Links are shared with the import's scope (PUBLIC becomes
+     * ALL_MEMBERS: links are never public).
+     */
+    NetworkImport.Outcome importNetwork(Viewer viewer, NetworkImport batch);
+
     UUID saveChart(Viewer viewer, String name, List<UUID> nodeIds, GraphFilter filter);
 
     List<Chart> charts(Viewer viewer);

@@ -247,6 +247,14 @@ class NetworkRepository {
         }
     }
 
+    Set<String> linkExternalIds(String agency, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("SELECT external_id FROM network_link WHERE issuing_agency_id = ? AND external_id = ANY(?)")
+                .params(agency, externalIds.toArray(String[]::new)).query(String.class).list());
+    }
+
     void deleteLink(UUID id) {
         jdbc.sql("DELETE FROM network_link WHERE id = ?").param(id).update();
     }

@@ -2,7 +2,9 @@ package org.sabueso.network.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.sabueso.network.LinkType;
 import org.sabueso.network.LinkView;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkEvents;
+import org.sabueso.network.NetworkImport;
+import org.sabueso.network.Confidence;
 import org.sabueso.network.NewDesignation;
 import org.sabueso.network.NewEvent;
 import org.sabueso.network.NewLink;
@@ -431,6 +435,107 @@ class NetworkService implements Network {
     @Transactional(readOnly = true)
     public Map<String, NodeRef> nodesByExternalId(String agencyId, Collection<String> externalIds) {
         return repository.nodesByExternalId(agencyId, externalIds);
+    }
+
+    // ---------------------------------------------------------------- imports
+
+    @Override
+    @Transactional
+    public NetworkImport.Outcome importNetwork(Viewer viewer, NetworkImport batch) {
+        onlyAnalystsAndSupervisorsOfAnAgencyMayRecord(viewer);
+        Map<Long, String> rejected = new TreeMap<>();
+        Set<String> referenced = new LinkedHashSet<>();
+        batch.organisations().forEach(o -> referenced.add(o.organisation().externalId()));
+        batch.places().forEach(p -> referenced.add(p.place().externalId()));
+        batch.links().forEach(l -> {
+            referenced.add(l.from());
+            referenced.add(l.to());
+        });
+        referenced.remove(null);
+        Map<String, NodeRef> existing = repository.nodesByExternalId(viewer.agencyId(), referenced);
+        Map<String, NodeRef> nodes = new HashMap<>(batch.persons());
+        nodes.putAll(existing);
+        int organisations = 0;
+        for (NetworkImport.Organisation o : batch.organisations()) {
+            if (existing.containsKey(o.organisation().externalId())) {
+                rejected.put(o.line(), "id: already imported by your agency (skipped; imports do not update)");
+                continue;
+            }
+            try {
+                nodes.put(o.organisation().externalId(), NodeRef.organisation(recordOrganisation(viewer, o.organisation())));
+                organisations++;
+            } catch (DomainException.InvalidInput e) {
+                rejected.put(o.line(), e.field() + ": " + e.getMessage());
+            }
+        }
+        int places = 0;
+        for (NetworkImport.Place p : batch.places()) {
+            if (existing.containsKey(p.place().externalId())) {
+                rejected.put(p.line(), "id: already imported by your agency (skipped; imports do not update)");
+                continue;
+            }
+            try {
+                nodes.put(p.place().externalId(), new NodeRef(p.place().kind(), recordPlace(viewer, p.place())));
+                places++;
+            } catch (DomainException.InvalidInput e) {
+                rejected.put(p.line(), e.field() + ": " + e.getMessage());
+            }
+        }
+        Set<String> known = repository.linkExternalIds(viewer.agencyId(),
+                batch.links().stream().map(NetworkImport.Link::externalId).filter(java.util.Objects::nonNull).toList());
+        SharingScope scope = batch.scope() == SharingScope.PUBLIC ? SharingScope.ALL_MEMBERS : batch.scope();
+        List<UUID> ids = new ArrayList<>();
+        for (NetworkImport.Link l : batch.links()) {
+            if (l.externalId() != null && !known.add(l.externalId())) {
+                rejected.put(l.line(), "id: already imported by your agency (skipped; imports do not update)");
+                continue;
+            }
+            NodeRef from = resolve(nodes, l.from());
+            NodeRef to = resolve(nodes, l.to());
+            if (from == null || to == null) {
+                rejected.put(l.line(), (from == null ? l.fromProperty() : l.toProperty())
+                        + ": no person, organisation or address with that id in this file or your agency's records");
+                continue;
+            }
+            LinkType type = l.type();
+            String role = l.role();
+            if (!type.joins(from.type(), to.type()) && PLACE_LINKS.contains(type)) {
+                role = role == null ? type.name() : role;
+                type = LinkType.UNKNOWN;
+            }
+            try {
+                Checked c = check(viewer, new NewLink(type, from, to, role, l.started(), l.ended(), l.source(),
+                        Confidence.PROBABLE, scope, Set.of(), l.externalId()));
+                UUID id = UUID.randomUUID();
+                repository.insertLink(id, c.link(), c.fromKind(), c.toKind(), c.share(), viewer.username());
+                ids.add(id);
+            } catch (DomainException.InvalidInput e) {
+                rejected.put(l.line(), e.field() + ": " + e.getMessage());
+            }
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new GraphService.LinksImported(ids, viewer.username(), viewer.agencyId(), ids.size()));
+        }
+        return new NetworkImport.Outcome(organisations, places, ids.size(), rejected);
+    }
+
+    /** A node by FtM id: this import's or the agency's earlier ones, or one of ours by the id our exports write. */
+    private NodeRef resolve(Map<String, NodeRef> nodes, String ftmId) {
+        NodeRef known = nodes.get(ftmId);
+        if (known != null) {
+            return known;
+        }
+        for (var prefix : Map.of("sabueso-org-", NodeType.ORGANIZATION, "sabueso-place-", NodeType.PLACE).entrySet()) {
+            if (ftmId.startsWith(prefix.getKey())) {
+                try {
+                    NodeRef ref = new NodeRef(prefix.getValue(), UUID.fromString(ftmId.substring(prefix.getKey().length())));
+                    return repository.kindOf(ref).map(k -> new NodeRef(k, ref.id())).orElse(null);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- charts

@@ -93,7 +93,7 @@ class OrganisationApiController {
                 Inputs.country(in.country(), "country"), in.locality(), in.address(), null)));
     }
 
-    @PostMapping("/links")
+    @PostMapping("/graph/links")
     @Operation(summary = "Record a typed link of your agency, shared like a notice (AGENCY, NATIONAL, PARTNERS, ALL_MEMBERS)")
     ResponseEntity<NetworkJson.Link> link(Viewer viewer, @RequestBody NetworkJson.LinkInput in) {
         if (in == null) {
@@ -105,25 +105,25 @@ class OrganisationApiController {
                 Inputs.choice(Confidence.class, in.confidence(), "confidence", false),
                 Inputs.choice(SharingScope.class, in.scope(), "scope", true), Inputs.partners(in.partners()), null);
         UUID id = network.link(viewer, link);
-        return ResponseEntity.created(URI.create("/api/v1/links/" + id))
+        return ResponseEntity.created(URI.create("/api/v1/graph/links/" + id))
                 .body(NetworkJson.Link.of(network.findLink(viewer, id).orElseThrow()));
     }
 
-    @GetMapping("/links/{id}")
+    @GetMapping("/graph/links/{id}")
     @Operation(summary = "One link, if you may see it")
     NetworkJson.Link readLink(Viewer viewer, @PathVariable UUID id) {
         return NetworkJson.Link.of(network.findLink(viewer, id)
                 .orElseThrow(() -> new DomainException.NotFound("no link " + id)));
     }
 
-    @DeleteMapping("/links/{id}")
+    @DeleteMapping("/graph/links/{id}")
     @Operation(summary = "Remove a link of your agency")
     ResponseEntity<Void> unlink(Viewer viewer, @PathVariable UUID id) {
         network.removeLink(viewer, id);
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/events")
+    @PostMapping("/graph/events")
     @Operation(summary = "Put a dated event on the timeline of persons, organisations or places")
     NetworkJson.Created event(Viewer viewer, @RequestBody NetworkJson.EventInput in) {
         if (in == null) {
@@ -136,7 +136,7 @@ class OrganisationApiController {
                 subjects, Inputs.choice(SharingScope.class, in.scope(), "scope", true), Inputs.partners(in.partners()))));
     }
 
-    @GetMapping("/timeline")
+    @GetMapping("/graph/timeline")
     @Operation(summary = "The events you may see about the given nodes, oldest first")
     List<NetworkJson.Event> timeline(Viewer viewer, @RequestParam List<String> nodes) {
         List<UUID> ids = Inputs.ids(nodes, "nodes");
@@ -148,7 +148,7 @@ class OrganisationApiController {
                 .map(NetworkJson.Event::of).toList();
     }
 
-    @GetMapping("/nodes")
+    @GetMapping("/graph/nodes")
     @Operation(summary = "Persons in your graph, organisations and places found by name")
     List<NetworkJson.Node> nodes(Viewer viewer, @RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
         return network.findNodes(viewer, q, limit).stream().map(NetworkJson.Node::of).toList();
