@@ -204,7 +204,10 @@ class NetworkApiTest extends IntegrationTest {
                 "to", Map.of("type", "PERSON", "id", "00000000-0000-0000-0000-000000000001"), "scope", "AGENCY")), "to");
         assertField(ve.postJson("/api/v1/graph/events", Map.of("occurred", "2023-02-30", "kind", "RAID", "title", "x",
                 "subjects", List.of(), "scope", "AGENCY")), "occurred");
-        assertThat(http("ve.border").postJson("/api/v1/graph/links", Map.of("type", "ASSOCIATE")).status()).isEqualTo(403);
+        String petrica = memberId(trenDeAragua(ve), "Yohan");
+        assertThat(http("ve.border").postJson("/api/v1/graph/links", Map.of("type", "ASSOCIATE",
+                "from", Map.of("type", "PERSON", "id", guerrero), "to", Map.of("type", "PERSON", "id", petrica),
+                "scope", "AGENCY")).status()).isEqualTo(403);
         assertThat(anonymous().get("/api/v1/graph/neighbourhood?personId=" + guerrero).status()).isEqualTo(401);
     }
 
