@@ -23,6 +23,14 @@
         typeNames[li.dataset.type] = li.textContent;
     });
 
+    // cytoscape adds a <style> for its container unless an element with this id exists; the CSP
+    // forbids inline styles, so the rule is in sabueso.css and this marker tells cytoscape so
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+        var marker = document.createElement('meta');
+        marker.id = '__________cytoscape_stylesheet';
+        document.head.appendChild(marker);
+    }
+
     var cy = window.cytoscape({
         container: container,
         wheelSensitivity: 0.3,
@@ -77,6 +85,7 @@
         added.forEach(addNodeRow);
         refreshForms();
         container.dataset.count = String(cy.nodes().length);
+        container.dataset.links = String(cy.edges().length);
         return added;
     }
 

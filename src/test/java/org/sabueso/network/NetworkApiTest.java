@@ -42,7 +42,7 @@ class NetworkApiTest extends IntegrationTest {
     }
 
     String restrictedId() {
-        String guerrero = memberId(trenDeAragua(http("co.analyst")), "Guerrero");
+        String guerrero = memberId(trenDeAragua(http("co.analyst")), "Guerrero Flores");
         for (JsonNode n : http("co.analyst").get("/api/v1/graph/neighbourhood?personId=" + guerrero + "&depth=1").json()
                 .get("nodes")) {
             if (n.get("label").asString().equals(RESTRICTED)) {
@@ -68,7 +68,7 @@ class NetworkApiTest extends IntegrationTest {
         assertThat(tda.get("designations").toString()).contains("2025-02-20", "FTO");
         assertThat(tda.get("places").toString()).contains("Tocorón");
         assertThat(tda.get("keyPlayers").size()).isGreaterThan(0);
-        assertThat(tda.get("keyPlayers").get(0).get("label").asString()).contains("Guerrero");
+        assertThat(tda.get("keyPlayers").get(0).get("label").asString()).contains("Guerrero Flores");
 
         // Peru's reward reaches the timeline from the reward module's event, after its commit
         JsonNode timeline = null;
@@ -88,7 +88,7 @@ class NetworkApiTest extends IntegrationTest {
     void neighbourhood_and_path_have_the_documented_shape() {
         Http ve = http("ve.analyst");
         JsonNode tda = trenDeAragua(ve);
-        String guerrero = memberId(tda, "Guerrero");
+        String guerrero = memberId(tda, "Guerrero Flores");
         JsonNode near = ve.get("/api/v1/graph/neighbourhood?personId=" + guerrero + "&depth=2").json();
         JsonNode node = near.get("nodes").get(0);
         assertThat(node.get("id").asString()).isEqualTo(guerrero);
@@ -120,7 +120,7 @@ class NetworkApiTest extends IntegrationTest {
     void a_link_restricted_to_colombia_is_never_seen_by_other_agencies() {
         String restricted = restrictedId();
         Http co = http("co.analyst");
-        String guerrero = memberId(trenDeAragua(co), "Guerrero");
+        String guerrero = memberId(trenDeAragua(co), "Guerrero Flores");
         assertThat(co.get("/api/v1/graph/path?from=" + guerrero + "&to=" + restricted).json().get("edges").size())
                 .isEqualTo(1);
         assertThat(co.get("/api/v1/graph/timeline?nodes=" + restricted).body()).contains("Avistamiento reservado");
@@ -160,8 +160,8 @@ class NetworkApiTest extends IntegrationTest {
     @Test
     void a_new_link_is_in_the_graph_right_after_it_is_recorded_and_only_for_those_who_may_see_it() {
         Http pe = http("pe.analyst");
-        String guerrero = memberId(trenDeAragua(pe), "Guerrero");
-        String petrica = memberId(trenDeAragua(pe), "Yohan");
+        String guerrero = memberId(trenDeAragua(pe), "Guerrero Flores");
+        String petrica = memberId(trenDeAragua(pe), "Yohan José Romero");
         Http.Response created = pe.postJson("/api/v1/graph/links", Map.of("type", "FAMILY",
                 "from", Map.of("type", "PERSON", "id", guerrero), "to", Map.of("type", "PERSON", "id", petrica),
                 "role", "<script>alert(1)</script>", "scope", "PARTNERS", "partners", List.of("CL-PDI"),
@@ -181,7 +181,7 @@ class NetworkApiTest extends IntegrationTest {
     @Test
     void bad_input_is_refused_naming_the_field() {
         Http ve = http("ve.analyst");
-        String guerrero = memberId(trenDeAragua(ve), "Guerrero");
+        String guerrero = memberId(trenDeAragua(ve), "Guerrero Flores");
         assertField(ve.get("/api/v1/graph/neighbourhood?personId=" + guerrero + "&depth=99"), "depth");
         assertField(ve.get("/api/v1/graph/neighbourhood?personId=1%27%20OR%201=1--"), "personId");
         assertField(ve.get("/api/v1/graph/neighbourhood?personId=" + guerrero + "&types=FRIENDS"), "types");
@@ -204,7 +204,7 @@ class NetworkApiTest extends IntegrationTest {
                 "to", Map.of("type", "PERSON", "id", "00000000-0000-0000-0000-000000000001"), "scope", "AGENCY")), "to");
         assertField(ve.postJson("/api/v1/graph/events", Map.of("occurred", "2023-02-30", "kind", "RAID", "title", "x",
                 "subjects", List.of(), "scope", "AGENCY")), "occurred");
-        String petrica = memberId(trenDeAragua(ve), "Yohan");
+        String petrica = memberId(trenDeAragua(ve), "Yohan José Romero");
         assertThat(http("ve.border").postJson("/api/v1/graph/links", Map.of("type", "ASSOCIATE",
                 "from", Map.of("type", "PERSON", "id", guerrero), "to", Map.of("type", "PERSON", "id", petrica),
                 "scope", "AGENCY")).status()).isEqualTo(403);

@@ -286,8 +286,8 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
 
     /**
      * Key players and communities of an organisation within the viewer's graph two links around
-     * it: betweenness centrality and PageRank (JGraphT) over that subgraph, persons only, and
-     * label-propagation communities of two or more persons.
+     * it: betweenness centrality and PageRank (JGraphT) over the links between the persons found
+     * there, and label-propagation communities of two or more persons.
      */
     Analysis analyse(Viewer viewer, UUID organisation) {
         return read(g -> {
@@ -297,12 +297,14 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
                 return new Analysis(List.of(), List.of());
             }
             GraphQueries.Found found = q.neighbourhood(n, 2);
+            // among persons only: the organisation and its places join every member to every other
+            // and would hide who actually brokers between them
             Graph<Integer, DefaultEdge> sub = new SimpleGraph<>(DefaultEdge.class);
-            found.nodes().forEach(sub::addVertex);
+            found.nodes().stream().filter(v -> g.nodeType(v) == NodeType.PERSON).forEach(sub::addVertex);
             for (int e : found.edges()) {
                 int a = g.from(e);
                 int b = g.to(e);
-                if (a != b && !sub.containsEdge(a, b)) {
+                if (a != b && sub.containsVertex(a) && sub.containsVertex(b) && !sub.containsEdge(a, b)) {
                     sub.addEdge(a, b);
                 }
             }
@@ -316,8 +318,6 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
                     .map(v -> new OrganisationDetail.KeyPlayer(node(g, v), betweenness.getOrDefault(v, 0.0),
                             rank.getOrDefault(v, 0.0)))
                     .toList();
-            // the organisation itself joins every member into one block: communities are among the persons
-            sub.removeVertex(n);
             List<List<GraphView.Node>> communities = new ArrayList<>();
             for (Set<Integer> cluster : new LabelPropagationClustering<>(sub, 50, new Random(2014)).getClustering()
                     .getClusters()) {
