@@ -60,11 +60,13 @@ class DemoData implements SmartInitializingSingleton {
     private final Rewards rewards;
     private final DemoGenerator generator;
     private final CustodyDemo custodyDemo;
+    private final TrenDeAraguaDemo network;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
-    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo, Clock clock,
+    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
+             TrenDeAraguaDemo network, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -72,6 +74,7 @@ class DemoData implements SmartInitializingSingleton {
         this.rewards = rewards;
         this.generator = generator;
         this.custodyDemo = custodyDemo;
+        this.network = network;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -109,6 +112,7 @@ class DemoData implements SmartInitializingSingleton {
         int generated = generator.generate(generatedPersons, AGENCIES);
         loadTocoronCase();
         custodyDemo.load();
+        network.load();
         log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }
