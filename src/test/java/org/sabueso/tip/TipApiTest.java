@@ -177,6 +177,10 @@ class TipApiTest extends IntegrationTest {
         assertThat(sightings.toString()).contains("Terminal de buses de Cúcuta");
         assertThat(http("co.analyst").get("/api/v1/notices/" + guerrero + "/sightings").json().toString())
                 .doesNotContain("Terminal de buses de Cúcuta");
+        String noticePage = new org.sabueso.web.HtmlClient(port, "pe.analyst", PASSWORD).get("/console/notices/" + guerrero).body();
+        assertThat(noticePage).contains("Visto por última vez", "Terminal de buses de Cúcuta");
+        assertThat(new org.sabueso.web.HtmlClient(port, "co.analyst", PASSWORD).get("/console/notices/" + guerrero).body())
+                .doesNotContain("Terminal de buses de Cúcuta");
         assertThat(http("co.analyst").postJson("/api/v1/tips/" + id + "/status", Map.of("status", "UNFOUNDED")).status()).isEqualTo(404);
         assertThat(pe.get("/api/v1/tips?mine=true").json().toString()).doesNotContain(id.toString());
         assertThat(http("pe.supervisor").get("/api/v1/tips?mine=true").json().toString()).contains(id.toString());

@@ -92,6 +92,8 @@ class TipsBench implements SubCommand {
             String url = "http://127.0.0.1:" + port + "/api/v1/public/tips";
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(2)).build();
+            long cpuBefore = cpuNanos(dataDir);
+            long jvmBefore = jvmNanos();
             AtomicLong submitted = new AtomicLong();
             ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
@@ -137,6 +139,8 @@ class TipsBench implements SubCommand {
                 f.get();
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
+            long cpu = cpuNanos(dataDir) - cpuBefore;
+            long jvm = jvmNanos() - jvmBefore;
             pool.shutdown();
             long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
             JdbcClient jdbc = service.getBean(JdbcClient.class);
@@ -150,7 +154,13 @@ class TipsBench implements SubCommand {
                     TipCrypto.hmac(secrets.receiptKey(), Codenames.canonical(c).orElse(c))))).count();
             double p99 = all.length == 0 ? 0 : all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6;
             double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
-            System.out.printf(Locale.ROOT, "bench tips: %.1f s, errors=%d, p50_ms=%.2f%n", elapsed, errors.get(), p50);
+            double cpuPerTip = acknowledged.isEmpty() ? 0 : cpu / 1e6 / acknowledged.size();
+            System.out.printf(Locale.ROOT, "bench tips: %.1f s, errors=%d, p50_ms=%.2f, cpu of service+clients+postgres=%.1f s"
+                            + " (%.2f ms per tip, %.2f of them in this JVM: %.0f tips/s if %d cores were ours alone), load average %.1f%n",
+                    elapsed, errors.get(), p50, cpu / 1e9, cpuPerTip, acknowledged.isEmpty() ? 0 : jvm / 1e6 / acknowledged.size(),
+                    cpuPerTip == 0 ? 0 : Runtime.getRuntime().availableProcessors() * 1000 / cpuPerTip,
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "tips: submitted=%d acknowledged=%d stored=%d lost=%d tips_per_s=%.0f p99_ms=%.2f%n",
                     submitted.get(), acknowledged.size(), stored, lost, acknowledged.size() / elapsed, p99);
             return lost == 0 && !acknowledged.isEmpty() ? 0 : 1;
@@ -159,6 +169,24 @@ class TipsBench implements SubCommand {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static long jvmNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of this JVM and of the service's PostgreSQL (postmaster and its backends), so far. */
+    private static long cpuNanos(Path dataDir) {
+        long total = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        Path pid = dataDir.resolve("postgres").resolve("postmaster.pid");
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(pid).getFirst().strip());
+            total += ProcessHandle.of(postmaster).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        } catch (java.io.IOException | RuntimeException e) {
+            // an external database: only this JVM's time is known
+        }
+        return total;
     }
 
     private static String arg(List<String> args, String name, String fallback) {
