@@ -25,6 +25,9 @@ class CustodyApiTest extends IntegrationTest {
     @Autowired
     AuditTrail trail;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     long audited(String actor, String action, String target) {
         return trail.search(new AuditQuery(actor, null, action, target, null, null, 0, 200)).total();
     }
@@ -151,6 +154,11 @@ class CustodyApiTest extends IntegrationTest {
         assertThat(seenAbroad.get("incident").get("people").size()).isZero();
         assertThat(seenAbroad.get("notices").size()).isZero();
         assertThat(http("co.analyst").get("/api/v1/prisoners/" + files.getFirst()).status()).isEqualTo(404);
+        // Rules 7-8: the history is append-only, whatever SQL is sent
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE prisoner_file_entry SET detail = 'x' WHERE file_id = ?")
+                .param(UUID.fromString(files.getFirst())).update()).rootCause().hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("DELETE FROM prisoner_file_entry WHERE file_id = ?")
+                .param(UUID.fromString(files.getFirst())).update()).rootCause().hasMessageContaining("append-only");
         // every step is in the audit trail: the count, the escape, the notices drafted, the file read
         assertThat(audited("ve.prison", "custody.rollcall", count.json().get("id").asString())).isEqualTo(1);
         assertThat(audited("ve.prison", "custody.escape", incidentId)).isEqualTo(1);

@@ -51,6 +51,15 @@ final class CustodyRules {
         return counted < expected && resolvedAt == null && resolveBy != null && !now.isBefore(resolveBy);
     }
 
+    /** An incident is recorded once it has happened; five minutes allow for clocks that disagree. */
+    static void anIncidentHasHappened(Map<String, String> errors, Instant occurredAt, Instant now) {
+        if (occurredAt == null) {
+            errors.put("occurredAt", "is required");
+        } else if (occurredAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            errors.put("occurredAt", "an incident cannot be in the future");
+        }
+    }
+
     static Instant resolveBy(Instant countedAt, Duration resolveWithin) {
         return countedAt.plus(resolveWithin);
     }

@@ -619,11 +619,7 @@ class CustodyService implements Custody {
             errors.put("severity", "is required");
         }
         Instant now = clock.instant();
-        if (in.occurredAt() == null) {
-            errors.put("occurredAt", "is required");
-        } else if (in.occurredAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
-            errors.put("occurredAt", "an incident cannot be in the future");
-        }
+        CustodyRules.anIncidentHasHappened(errors, in.occurredAt(), now);
         String description = CustodyRules.required(errors, "description", in.description(), CustodyRules.MAX_TEXT);
         if (in.unitId() != null && repository.unit(in.unitId()).filter(u -> u.facilityId().equals(f.id())).isEmpty()) {
             errors.put("unitId", "no such unit in this facility");
@@ -664,11 +660,7 @@ class CustodyService implements Custody {
         String method = CustodyRules.required(errors, "method", escape.method(), CustodyRules.MAX_NAME);
         String description = CustodyRules.optional(errors, "description", escape.description(), CustodyRules.MAX_TEXT);
         Instant now = clock.instant();
-        if (escape.occurredAt() == null) {
-            errors.put("occurredAt", "is required");
-        } else if (escape.occurredAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
-            errors.put("occurredAt", "an incident cannot be in the future");
-        }
+        CustodyRules.anIncidentHasHappened(errors, escape.occurredAt(), now);
         CustodyRules.throwIfAny(errors);
         UUID unit = files.stream().map(PrisonerFile::unitId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return openEscape(viewer, f, unit, files, method, escape.occurredAt(),

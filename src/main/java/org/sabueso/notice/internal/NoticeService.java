@@ -160,7 +160,9 @@ class NoticeService implements Notices {
                 viewer.country(), subject.id(), subject.writtenName(), draft.offences(), draft.summary(),
                 draft.warrantReference().strip(), draft.legalBasis().strip(), draft.requestedAction(),
                 draft.sharingScope(), Set.of(), draft.reviewBy(), viewer.username(), null, null, null, 0),
-                searchText(reference, asRecorded, draft.offences(), draft.summary()));
+                // the summary names the subject's associates: searching for one of them must find their
+                // own notices, not those of everyone who shared their cell, so it is left out of the search
+                searchText(reference, asRecorded, draft.offences(), null));
         repository.fileUnderCase(id, caseReference);
         repository.recordTransition(id, null, NoticeStatus.DRAFT, viewer.username(), viewer.agencyId(), "drafted");
         events.publishEvent(new NoticeEvents.NoticeDrafted(id, reference, viewer.username(), viewer.agencyId()));
