@@ -59,17 +59,22 @@ class DemoData implements SmartInitializingSingleton {
     private final Notices notices;
     private final Rewards rewards;
     private final DemoGenerator generator;
+    private final CustodyDemo custodyDemo;
+    private final TrenDeAraguaDemo network;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
-    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, Clock clock,
+    DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
+             TrenDeAraguaDemo network, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
         this.notices = notices;
         this.rewards = rewards;
         this.generator = generator;
+        this.custodyDemo = custodyDemo;
+        this.network = network;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -89,6 +94,9 @@ class DemoData implements SmartInitializingSingleton {
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));
             agencies.createUser(cc + ".supervisor", "Supervisor " + a.country(), password, a.id(),
                     EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
+            // a second supervisor: reward payouts need two different ones (four eyes)
+            agencies.createUser(cc + ".supervisor2", "Supervisora 2 " + a.country(), password, a.id(),
+                    EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
             agencies.createUser(cc + ".border", "Oficial de frontera " + a.country(), password, a.id(),
                     EnumSet.of(Role.BORDER_OFFICER));
             agencies.createUser(cc + ".prison", "Oficial penitenciario " + a.country(), password, a.id(),
@@ -103,7 +111,9 @@ class DemoData implements SmartInitializingSingleton {
         // generated first, so that the Tocorón notices are the most recent in every list
         int generated = generator.generate(generatedPersons, AGENCIES);
         loadTocoronCase();
-        log.info("Demo data loaded: 5 agencies, 22 users, Tocorón case, {} generated notices in {} ms", generated,
+        custodyDemo.load();
+        network.load();
+        log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }
 

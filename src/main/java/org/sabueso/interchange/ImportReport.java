@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What an import did: lines read, persons imported, how many of them got a notice, entities of
- * other schemata skipped, and the rejected lines (the first {@link #MAX_LISTED} listed, all counted).
+ * other schemata skipped, the rejected lines (the first {@link #MAX_LISTED} listed, all counted),
+ * and the organizations, addresses and links recorded for the network.
  */
 public record ImportReport(long lines, long imported, long notices, long skipped, long rejectedCount,
-                           List<RejectedLine> rejected) {
+                           List<RejectedLine> rejected, long organizations, long addresses, long links) {
 
     /** At most this many rejected lines are listed; the rest are only counted. */
     public static final int MAX_LISTED = 1000;

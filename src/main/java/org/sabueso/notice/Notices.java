@@ -29,6 +29,19 @@ public interface Notices {
 
     void revise(Viewer viewer, UUID id, NoticeDraft draft, int expectedVersion);
 
+    /**
+     * Drafts a notice on a person already on record (an escaped prisoner, from the prison file),
+     * files it under a case reference with the other notices of the same case, and puts it straight
+     * into the issuing agency's review queue, where a supervisor other than its author approves it.
+     * Prison officers may draft these as well as analysts and supervisors. If the agency already
+     * has a notice on the person that is still in play (drafted, in review or open), that notice
+     * joins the case and no second one is drafted. Returns the id of the notice in the case.
+     */
+    UUID draftInCase(Viewer viewer, CaseNotice notice);
+
+    /** The notices filed under a case reference that the viewer may see, oldest first. */
+    List<NoticeSummary> inCase(Viewer viewer, String caseReference);
+
     void submitForReview(Viewer viewer, UUID id, String reason);
 
     /** A supervisor of the issuing agency approves (activates) or returns the notice to draft. */
@@ -71,6 +84,12 @@ public interface Notices {
      * interchange; the notices were reviewed at their source.
      */
     List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope);
+
+    /** What a notice in a case says about a subject who is already on record. */
+    record CaseNotice(UUID subjectId, String caseReference, List<String> offences, String summary,
+                      String warrantReference, String legalBasis, RequestedAction requestedAction,
+                      SharingScope sharingScope, LocalDate reviewBy) {
+    }
 
     /**
      * A person from an import with what the notice needs. Legal basis, requested action and

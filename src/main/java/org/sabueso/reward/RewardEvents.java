@@ -19,4 +19,40 @@ public final class RewardEvents {
         public String targetId() { return offerId.toString(); }
         public String detail() { return "notice " + noticeId + " " + amount; }
     }
+
+    /** A tipster filed a claim through a tip's codename; the actor is anonymous. */
+    public record ClaimFiled(UUID claimId, UUID offerId, UUID tipId) implements Auditable {
+        public String actor() { return "anonymous"; }
+        public String actorAgency() { return null; }
+        public String action() { return "reward.claim.file"; }
+        public String targetType() { return "reward_claim"; }
+        public String targetId() { return claimId.toString(); }
+        public String detail() { return "offer " + offerId + " tip " + tipId; }
+    }
+
+    /** A supervisor of the offering agency approved or rejected a claim. */
+    public record ClaimEvaluated(UUID claimId, ClaimStatus outcome, String actor, String actorAgency) implements Auditable {
+        public String action() { return "reward.claim.evaluate"; }
+        public String targetType() { return "reward_claim"; }
+        public String targetId() { return claimId.toString(); }
+        public String detail() { return outcome.name(); }
+    }
+
+    /** A payout was recorded, or approved once (step 1) or twice (step 2, the claim is paid). */
+    public record PayoutChanged(UUID claimId, String step, Money amount, String actor, String actorAgency)
+            implements Auditable {
+        public String action() { return "reward.payout." + step; }
+        public String targetType() { return "reward_claim"; }
+        public String targetId() { return claimId.toString(); }
+        public String detail() { return amount.toString(); }
+    }
+
+    /** A claim of the agency's offers was read by staff. */
+    public record ClaimsRead(String actor, String actorAgency, String what) implements Auditable {
+        public String action() { return "reward.claim.read"; }
+        public String targetType() { return "reward_claim"; }
+        public String targetId() { return what; }
+        public String detail() { return what; }
+        public boolean isRead() { return true; }
+    }
 }

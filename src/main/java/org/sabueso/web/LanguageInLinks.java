@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * language other than the default, every link and redirect the application writes through
  * {@code encodeURL} / {@code encodeRedirectURL} (Thymeleaf's {@code @{...}}, Spring MVC and
  * Spring Security redirects) gets the same {@code lang} parameter. Sits inside the security
- * chain, after the filter that disables session ids in URLs.
+ * chain, after the filter that disables session ids in URLs; public so that other chains (the
+ * tip line's) add it too.
  */
-final class LanguageInLinks extends OncePerRequestFilter {
+public final class LanguageInLinks extends OncePerRequestFilter {
 
     private static final List<String> UNTOUCHED_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/",
             "/favicon");

@@ -20,9 +20,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    /** Nothing from third parties, no inline script or style; other chains (the tip line's) send the same. */
+    public static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean

@@ -32,8 +32,8 @@ class BrowserJourneyTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Personas buscadas"))).isVisible();
             Locator guerrero = page.locator("article.card").filter(new Locator.FilterOptions().setHasText("Guerrero Flores"));
             assertThat(guerrero).isVisible();
-            assertThat(text(guerrero.locator(".reward-amount"))).isEqualTo("S/ 500.000");
-            assertThat(text(guerrero.locator(".reward-converted"))).isEqualTo("≈ US$ 133.000 al tipo de cambio del 25/09/2023");
+            assertThat(text(guerrero.locator(".reward-amount").first())).isEqualTo("S/ 500.000");
+            assertThat(text(guerrero.locator(".reward-converted").first())).isEqualTo("≈ US$ 133.000 al tipo de cambio del 25/09/2023");
             screenshot(page, "portal-es-" + mode);
 
             page.locator(".languages").getByText("English").click();
@@ -41,8 +41,8 @@ class BrowserJourneyTest extends BrowserTest {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wanted persons"))).isVisible();
             guerrero = page.locator("article.card").filter(new Locator.FilterOptions().setHasText("Guerrero Flores"));
-            assertThat(text(guerrero.locator(".reward-amount"))).isEqualTo("S/ 500,000");
-            assertThat(text(guerrero.locator(".reward-converted"))).isEqualTo("≈ US$ 133,000 at the exchange rate of 25 Sep 2023");
+            assertThat(text(guerrero.locator(".reward-amount").first())).isEqualTo("S/ 500,000");
+            assertThat(text(guerrero.locator(".reward-converted").first())).isEqualTo("≈ US$ 133,000 at the exchange rate of 25 Sep 2023");
             assertThat(guerrero).containsText("by Venezuela");
             screenshot(page, "portal-en-" + mode);
 

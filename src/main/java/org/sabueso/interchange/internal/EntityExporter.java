@@ -1,7 +1,10 @@
 package org.sabueso.interchange.internal;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,8 +16,12 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.interchange.ExportFilter;
 import org.sabueso.interchange.ExportReport;
 import org.sabueso.interchange.InterchangeEvents;
+import org.sabueso.network.LinkView;
+import org.sabueso.network.Network;
+import org.sabueso.network.NodeType;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.Notices;
+import org.sabueso.person.PersonView;
 import org.sabueso.person.Persons;
 import org.sabueso.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +45,12 @@ class EntityExporter {
     private final ApplicationEventPublisher events;
     private final FtmJson json = new FtmJson(PersonMapping.READ);
 
-    EntityExporter(Notices notices, Persons persons, Agencies agencies, ApplicationEventPublisher events) {
+    private final Network network;
+
+    EntityExporter(Notices notices, Persons persons, Agencies agencies, Network network,
+                   ApplicationEventPublisher events) {
         this.notices = notices;
+        this.network = network;
         this.persons = persons;
         this.agencies = agencies;
         this.events = events;
@@ -85,11 +96,67 @@ class EntityExporter {
                     }
                 });
             }
+            writeNetwork(viewer, g, written, withheld);
         } finally {
             events.publishEvent(new InterchangeEvents.EntitiesExported(viewer.username(), viewer.agencyId(),
                     describe(filter), counts[0], counts[1]));
         }
         return new ExportReport(counts[0], counts[1]);
+    }
+
+    /**
+     * Organizations and addresses (reference facts every member sees), then the links the viewer
+     * may see ({@link Network#forEachVisibleLink} applies the sharing policy), a thousand at a time;
+     * a person a link names who was not written above goes first with only their name, so the
+     * file stands on its own without handing over another agency's record of them.
+     */
+    private void writeNetwork(Viewer viewer, JsonGenerator g, Set<String> written, Set<UUID> withheld) {
+        Map<UUID, String> ids = new HashMap<>();
+        network.forEachOrganisation(o -> {
+            ids.put(o.id(), NetworkMapping.orgId(o));
+            FtmJson.write(g, NetworkMapping.toFtm(o));
+        });
+        network.forEachPlace(p -> {
+            ids.put(p.id(), NetworkMapping.placeId(p));
+            FtmJson.write(g, NetworkMapping.toFtm(p));
+        });
+        List<LinkView> page = new ArrayList<>();
+        network.forEachVisibleLink(viewer, l -> {
+            // subjects of notices the filter left out stay out, through links too
+            if (withheld.contains(l.from().id()) || withheld.contains(l.to().id())) {
+                return;
+            }
+            page.add(l);
+            if (page.size() == 1000) {
+                writeLinks(g, page, ids, written);
+                page.clear();
+            }
+        });
+        writeLinks(g, page, ids, written);
+    }
+
+    private void writeLinks(JsonGenerator g, List<LinkView> links, Map<UUID, String> ids, Set<String> written) {
+        Map<UUID, String> names = new HashMap<>();
+        for (LinkView l : links) {
+            if (l.from().type() == NodeType.PERSON) {
+                names.put(l.from().id(), l.fromLabel());
+            }
+            if (l.to().type() == NodeType.PERSON) {
+                names.put(l.to().id(), l.toLabel());
+            }
+        }
+        Map<UUID, PersonView> people = persons.getAll(names.keySet());
+        for (Map.Entry<UUID, String> n : names.entrySet()) {
+            PersonView p = people.get(n.getKey());
+            String ftmId = p == null ? PersonMapping.SABUESO_PERSON + n.getKey() : PersonMapping.ftmId(p);
+            ids.put(n.getKey(), ftmId);
+            if (written.add(ftmId)) {
+                FtmJson.write(g, new FtmEntity.Builder(ftmId, FtmEntity.PERSON).add("name", n.getValue()).build());
+            }
+        }
+        for (LinkView l : links) {
+            FtmJson.write(g, NetworkMapping.toFtm(l, ref -> ids.getOrDefault(ref.id(), "sabueso-node-" + ref.id())));
+        }
     }
 
     /** The subject first (once, wanted if the notice is open), then the notice as a Sanction. */

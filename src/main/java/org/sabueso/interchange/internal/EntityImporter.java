@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,8 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.interchange.ImportAborted;
 import org.sabueso.interchange.ImportReport;
 import org.sabueso.interchange.InterchangeEvents;
+import org.sabueso.network.Network;
+import org.sabueso.network.NetworkImport;
 import org.sabueso.notice.Notices;
 import org.sabueso.notice.Notices.ImportedNotice;
 import org.sabueso.person.NewPerson;
@@ -57,16 +61,27 @@ class EntityImporter {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final int writers;
-    private final FtmJson json = new FtmJson(PersonMapping.READ);
+    private final Network network;
+    private final FtmJson json = new FtmJson(union(PersonMapping.READ, NetworkMapping.READ));
 
-    EntityImporter(Notices notices, Persons persons, ApplicationEventPublisher events,
+    EntityImporter(Notices notices, Persons persons, Network network, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions,
                    @Value("${sabueso.interchange.import-writers:2}") int writers) {
         this.notices = notices;
         this.persons = persons;
+        this.network = network;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.writers = Math.max(1, writers);
+    }
+
+    /** At most this many organisations, addresses and links in one import; they are written together at the end. */
+    static final int MAX_NETWORK_ENTITIES = 200_000;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static void onlyAnalystsAndSupervisorsOfAnAgencyMayImport(Viewer viewer) {
@@ -99,6 +114,7 @@ class EntityImporter {
             }
             run.flush();
             run.awaitAll();
+            run.importNetwork();
         } catch (IOException e) {
             // the client went away or stalled: what was read but not yet written is dropped
             run.drain();
@@ -162,6 +178,10 @@ class EntityImporter {
         private List<Pending> batch = new ArrayList<>(BATCH);
         private Map<String, Pending> batchByExternalId = new HashMap<>(BATCH * 2);
         private final Deque<InFlight> inFlight = new ArrayDeque<>();
+        private final List<NetworkImport.Organisation> organisations = new ArrayList<>();
+        private final List<NetworkImport.Place> places = new ArrayList<>();
+        private final List<NetworkImport.Link> links = new ArrayList<>();
+        private NetworkImport.Outcome networkOutcome = new NetworkImport.Outcome(0, 0, 0, Map.of());
 
         Run(Viewer viewer, SharingScope scope, Consumer<ImportReport> progress, ExecutorService writer) {
             this.viewer = viewer;
@@ -224,8 +244,48 @@ class EntityImporter {
                         subject.reference = facts.reference();
                     }
                 }
+                case NetworkMapping.ORGANIZATION -> holdNetwork(() -> organisations.add(NetworkMapping.organisation(e, lineNumber)));
+                case NetworkMapping.ADDRESS -> holdNetwork(() -> places.add(NetworkMapping.place(e, lineNumber)));
+                case NetworkMapping.MEMBERSHIP, NetworkMapping.FAMILY, NetworkMapping.ASSOCIATE, NetworkMapping.UNKNOWN_LINK ->
+                        holdNetwork(() -> links.add(NetworkMapping.link(e, lineNumber)));
                 default -> skipped++;
             }
+        }
+
+        /** Network entities wait for the end: their links may name persons of any batch. */
+        private void holdNetwork(Runnable add) {
+            if (organisations.size() + places.size() + links.size() >= MAX_NETWORK_ENTITIES) {
+                throw new LineRejected("more than " + MAX_NETWORK_ENTITIES + " organizations, addresses and links "
+                        + "in one import; split the file");
+            }
+            add.run();
+        }
+
+        /** Writes the organisations, addresses and links in one transaction, once every person is written. */
+        void importNetwork() {
+            if (organisations.isEmpty() && places.isEmpty() && links.isEmpty()) {
+                return;
+            }
+            java.util.Set<String> ends = new java.util.LinkedHashSet<>();
+            links.forEach(l -> {
+                ends.add(l.from());
+                ends.add(l.to());
+            });
+            Map<String, org.sabueso.network.NodeRef> people = new HashMap<>();
+            persons.idsByExternalId(viewer.agencyId(), ends)
+                    .forEach((ftm, id) -> people.put(ftm, org.sabueso.network.NodeRef.person(id)));
+            for (String end : ends) {
+                if (!people.containsKey(end) && end.startsWith(PersonMapping.SABUESO_PERSON)) {
+                    try {
+                        UUID id = UUID.fromString(end.substring(PersonMapping.SABUESO_PERSON.length()));
+                        people.put(end, org.sabueso.network.NodeRef.person(id));
+                    } catch (IllegalArgumentException ignored) {
+                        // not one of ours: left unresolved, the link is rejected
+                    }
+                }
+            }
+            networkOutcome = network.importNetwork(viewer, new NetworkImport(organisations, places, links, people, scope));
+            networkOutcome.rejected().forEach(this::reject);
         }
 
         /** Hands the batch to the writer, first waiting while {@code writers} batches are in flight. */
@@ -358,7 +418,8 @@ class EntityImporter {
         ImportReport report() {
             List<ImportReport.RejectedLine> inOrder = new ArrayList<>(rejected);
             inOrder.sort(Comparator.comparingLong(ImportReport.RejectedLine::line));
-            return new ImportReport(lines, imported, noticeCount, skipped, rejectedCount, inOrder);
+            return new ImportReport(lines, imported, noticeCount, skipped, rejectedCount, inOrder,
+                    networkOutcome.organisations(), networkOutcome.places(), networkOutcome.links());
         }
     }
 }

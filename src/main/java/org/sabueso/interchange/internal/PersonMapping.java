@@ -184,23 +184,28 @@ final class PersonMapping {
     }
 
     static PartialDate birthDate(String value) {
+        return date("birthDate", value);
+    }
+
+    /** An FtM date property as a partial date. */
+    static PartialDate date(String property, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         Matcher m = FTM_DATE.matcher(value.strip());
         if (!m.matches()) {
-            throw new LineRejected("birthDate: expected 1983, 1983-12, 1983-12-01 or a timestamp");
+            throw new LineRejected(property + ": expected 1983, 1983-12, 1983-12-01 or a timestamp");
         }
         try {
             return new PartialDate(Integer.parseInt(m.group(1)),
                     m.group(2) == null ? null : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? null : Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException ex) {
-            throw new LineRejected("birthDate: " + ex.getMessage());
+            throw new LineRejected(property + ": " + ex.getMessage());
         }
     }
 
-    private static Set<CountryCode> countries(FtmEntity e, String property) {
+    static Set<CountryCode> countries(FtmEntity e, String property) {
         Set<CountryCode> out = new LinkedHashSet<>();
         for (String raw : e.values(property)) {
             String code = raw.strip();
@@ -246,7 +251,7 @@ final class PersonMapping {
         return cm;
     }
 
-    private static List<String> lines(FtmEntity e, String property, int max) {
+    static List<String> lines(FtmEntity e, String property, int max) {
         List<String> out = new ArrayList<>();
         for (String v : e.values(property)) {
             String clean = Text.line(property, v, max);
@@ -278,8 +283,11 @@ final class PersonMapping {
     // ---- export ----
 
     /** The FtM id of a person: the one it was imported under, or one made from its Sabueso id. */
+    /** How our exports name a person recorded without an FtM id. */
+    static final String SABUESO_PERSON = "sabueso-person-";
+
     static String ftmId(PersonView p) {
-        return p.externalId() != null ? p.externalId() : "sabueso-person-" + p.id();
+        return p.externalId() != null ? p.externalId() : SABUESO_PERSON + p.id();
     }
 
     static FtmEntity toFtm(PersonView p, boolean wanted) {

@@ -216,6 +216,29 @@ class NoticeRepository {
         return new Page<>(items, total, q.page(), q.size());
     }
 
+    /** The agency's notice on the subject that is still in play (drafted, in review or open), if any. */
+    Optional<UUID> inPlayOn(UUID subjectId, String agencyId) {
+        return jdbc.sql("""
+                SELECT id FROM notice WHERE subject_id = ? AND issuing_agency_id = ?
+                  AND status IN ('DRAFT','UNDER_REVIEW','ACTIVE','LOCATED')
+                ORDER BY created_at LIMIT 1""").params(subjectId, agencyId).query(UUID.class).optional();
+    }
+
+    /** Files the notice under the case unless it is already filed under one. */
+    void fileUnderCase(UUID id, String caseReference) {
+        jdbc.sql("UPDATE notice SET case_reference = ? WHERE id = ? AND case_reference IS NULL")
+                .params(caseReference, id).update();
+    }
+
+    List<NoticeSummary> inCase(Viewer viewer, String caseReference) {
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
+        List<Object> params = new ArrayList<>(visible.params());
+        params.add(caseReference);
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM notice n WHERE " + visible.condition()
+                        + " AND n.case_reference = ? ORDER BY n.created_at, n.id")
+                .params(params).query(NoticeRepository::mapSummary).list();
+    }
+
     /** Ids of visible notices after {@code after}, in id order, for paging through exports. */
     List<UUID> visibleIdsAfter(Viewer viewer, UUID after, int limit) {
         SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);

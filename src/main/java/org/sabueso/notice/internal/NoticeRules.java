@@ -30,6 +30,23 @@ final class NoticeRules {
         }
     }
 
+    /** Prison staff draft the notices of their escapees from the prison files, as analysts draft others. */
+    static void onlyStaffOfAnAgencyMayDraftInACase(Viewer viewer) {
+        if (viewer.agencyId() == null
+                || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR) || viewer.has(Role.PRISON_OFFICER))) {
+            throw new DomainException.NotAllowed("only analysts, supervisors and prison officers of an agency may draft notices in a case");
+        }
+    }
+
+    static void aCaseReferenceIsRequired(String caseReference) {
+        if (caseReference == null || caseReference.isBlank()) {
+            throw new DomainException.InvalidInput("caseReference", "a case reference is required");
+        }
+        if (caseReference.length() > 100) {
+            throw new DomainException.InvalidInput("caseReference", "the case reference is longer than 100 characters");
+        }
+    }
+
     static void onlyTheIssuingAgencyMayChange(Viewer viewer, NoticeDetail notice) {
         if (!viewer.belongsTo(notice.issuingAgencyId()) || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
             throw new DomainException.NotAllowed("only analysts and supervisors of the issuing agency may change this notice");

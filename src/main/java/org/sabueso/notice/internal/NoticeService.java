@@ -139,6 +139,54 @@ class NoticeService implements Notices {
 
     @Override
     @Transactional
+    public UUID draftInCase(Viewer viewer, CaseNotice notice) {
+        NoticeRules.onlyStaffOfAnAgencyMayDraftInACase(viewer);
+        NoticeRules.aCaseReferenceIsRequired(notice.caseReference());
+        String caseReference = notice.caseReference().strip();
+        PersonView subject = persons.get(notice.subjectId())
+                .orElseThrow(() -> new DomainException.InvalidInput("subjectId", "no person " + notice.subjectId()));
+        Optional<UUID> inPlay = repository.inPlayOn(subject.id(), viewer.agencyId());
+        if (inPlay.isPresent()) {
+            repository.fileUnderCase(inPlay.get(), caseReference);
+            return inPlay.get();
+        }
+        NewPerson asRecorded = asRecorded(subject);
+        NoticeDraft draft = new NoticeDraft(asRecorded, notice.offences(), notice.summary(), notice.warrantReference(),
+                notice.legalBasis(), notice.requestedAction(), notice.sharingScope(), Set.of(), notice.reviewBy());
+        NoticeRules.validate(draft, agencyIds(), today());
+        UUID id = UUID.randomUUID();
+        String reference = repository.nextReference(viewer.country(), today().getYear());
+        repository.insert(new NoticeRepository.Row(id, reference, NoticeStatus.DRAFT, viewer.agencyId(),
+                viewer.country(), subject.id(), subject.writtenName(), draft.offences(), draft.summary(),
+                draft.warrantReference().strip(), draft.legalBasis().strip(), draft.requestedAction(),
+                draft.sharingScope(), Set.of(), draft.reviewBy(), viewer.username(), null, null, null, 0),
+                // the summary names the subject's associates: searching for one of them must find their
+                // own notices, not those of everyone who shared their cell, so it is left out of the search
+                searchText(reference, asRecorded, draft.offences(), null));
+        repository.fileUnderCase(id, caseReference);
+        repository.recordTransition(id, null, NoticeStatus.DRAFT, viewer.username(), viewer.agencyId(), "drafted");
+        events.publishEvent(new NoticeEvents.NoticeDrafted(id, reference, viewer.username(), viewer.agencyId()));
+        move(viewer, detail(repository.find(id).orElseThrow(), subject), NoticeStatus.UNDER_REVIEW, "submitted for review");
+        return id;
+    }
+
+    /** The person as recorded, in the shape a draft carries (for validation and the search text). */
+    private static NewPerson asRecorded(PersonView p) {
+        return new NewPerson(p.writtenName(), p.name(), p.aliases(), p.birthDate(), p.nationalities(), p.documents(),
+                p.sex(), p.description(), p.externalId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NoticeSummary> inCase(Viewer viewer, String caseReference) {
+        if (caseReference == null || caseReference.isBlank()) {
+            return List.of();
+        }
+        return repository.inCase(viewer, caseReference.strip());
+    }
+
+    @Override
+    @Transactional
     public void revise(Viewer viewer, UUID id, NoticeDraft draft, int expectedVersion) {
         NoticeDetail current = visible(viewer, id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, current);

@@ -54,7 +54,8 @@ class EntityImporterTest {
     };
 
     private EntityImporter importer() {
-        return new EntityImporter(notices, persons, event -> { }, transactions, 1);
+        // no network entity in these lines: the network is never asked
+        return new EntityImporter(notices, persons, null, event -> { }, transactions, 1);
     }
 
     private static ByteArrayInputStream lines(int n) {

@@ -1,0 +1,5 @@
+package org.sabueso.network;
+
+public enum OrganisationKind {
+    CRIMINAL_ORGANISATION, GANG, CELL, COMPANY, OTHER
+}

@@ -1,0 +1,51 @@
+package org.sabueso.tip.internal;
+
+/**
+ * The public tip routes, where nothing about the client may be kept: the general form, the form
+ * on each public notice page, the follow-up with the codename, and the public tip API.
+ */
+public final class TipRoutes {
+
+    /** For Spring Security's path matchers. */
+    public static final String[] PATTERNS = {"/tips", "/tips/**", "/notices/*/tip", "/api/v1/public/tips", "/api/v1/public/tips/**"};
+
+    private TipRoutes() {
+    }
+
+    public static boolean isPublicTipRoute(String path) {
+        if (path == null) {
+            return false;
+        }
+        if (path.equals("/tips") || path.startsWith("/tips/") || path.equals("/api/v1/public/tips")
+                || path.startsWith("/api/v1/public/tips/")) {
+            return true;
+        }
+        if (path.startsWith("/notices/") && path.endsWith("/tip")) {
+            return path.indexOf('/', "/notices/".length()) == path.length() - "/tip".length();
+        }
+        return false;
+    }
+
+    /**
+     * The public side: the portal's pages, their styles and images, the tip line. A visit to the
+     * page that carries the tip form must not be matched with the tip by its address, so these
+     * keep no address or user agent either. Staff routes (console, sign-in, the staff API, API
+     * documentation, health) keep theirs: sign-ins are audited with their address.
+     */
+    public static boolean isPublicSide(String path) {
+        if (path == null) {
+            return true;
+        }
+        if (isPublicTipRoute(path)) {
+            return true;
+        }
+        return !(path.startsWith("/console") || path.startsWith("/login") || path.startsWith("/logout")
+                || path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
+                || path.startsWith("/actuator"));
+    }
+
+    /** A route that stores something, which the rate limit counts. */
+    static boolean isSubmission(String method, String path) {
+        return "POST".equals(method);
+    }
+}

@@ -1,0 +1,211 @@
+package org.sabueso.tip.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.agency.Agencies;
+import org.sabueso.agency.AgencyView;
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.Notices;
+import org.sabueso.shared.DomainException;
+import org.sabueso.tip.NewTip;
+import org.sabueso.tip.Photo;
+import org.sabueso.tip.Receipt;
+import org.sabueso.tip.Tips;
+import org.sabueso.tip.TipsterView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The tip line as the public uses it, without JavaScript and without any account: the form on a
+ * notice's public page and the general form, the receipt page that shows the codename once, and
+ * the follow-up where the codename opens the agency's questions, the answer form and the reward
+ * claim. The codename travels only in form bodies, never in a link, so it stays out of history,
+ * logs and referrers; every page answers directly instead of redirecting for the same reason.
+ */
+@Controller
+class PublicTipPages {
+
+    static final String FORM = "tip/form";
+    static final String RECEIPT = "tip/receipt";
+    static final String FOLLOW_UP = "tip/follow-up";
+
+    private final Tips tips;
+    private final Notices notices;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    PublicTipPages(Tips tips, Notices notices, Agencies agencies, Clock clock) {
+        this.tips = tips;
+        this.notices = notices;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /** What the tipster typed, to show again beside the errors. */
+    record Typed(String agencyId, String what, String where, String when, String text) {
+        static final Typed EMPTY = new Typed(null, null, null, null, null);
+    }
+
+    @GetMapping("/notices/{id}/tip")
+    String noticeForm(@PathVariable String id, Model model) {
+        NoticeDetail n = publicNotice(id);
+        return form(model, n, Typed.EMPTY, Map.of());
+    }
+
+    @PostMapping("/notices/{id}/tip")
+    String submitOnNotice(@PathVariable String id, @RequestParam(required = false) String what,
+                          @RequestParam(required = false) String where, @RequestParam(required = false) String when,
+                          @RequestParam(required = false) String text,
+                          @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                          Model model, HttpServletResponse response) {
+        NoticeDetail n = publicNotice(id);
+        Typed typed = new Typed(null, what, where, when, text);
+        return submit(new NewTip(n.id(), null, what, where, when, text, photos(photos)), n, typed, model, response);
+    }
+
+    @GetMapping("/tips")
+    String generalForm(Model model) {
+        return form(model, null, Typed.EMPTY, Map.of());
+    }
+
+    @PostMapping("/tips")
+    String submitGeneral(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String what,
+                         @RequestParam(required = false) String where, @RequestParam(required = false) String when,
+                         @RequestParam(required = false) String text,
+                         @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                         Model model, HttpServletResponse response) {
+        Typed typed = new Typed(agencyId, what, where, when, text);
+        return submit(new NewTip(null, agencyId, what, where, when, text, photos(photos)), null, typed, model, response);
+    }
+
+    private String submit(NewTip tip, NoticeDetail notice, Typed typed, Model model, HttpServletResponse response) {
+        try {
+            Receipt receipt = tips.submit(tip);
+            model.addAttribute("codename", receipt.codename());
+            model.addAttribute("subject", notice == null ? null : notice.subject().writtenName());
+            return RECEIPT;
+        } catch (DomainException.InvalidInput e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return form(model, notice, typed, e.errors());
+        }
+    }
+
+    private String form(Model model, NoticeDetail notice, Typed typed, Map<String, String> errors) {
+        model.addAttribute("notice", notice == null ? null : new TipParts.NoticeRef(notice.id(), notice.subject().writtenName()));
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("agencies", agencies.all().stream()
+                .sorted(java.util.Comparator.comparing((AgencyView a) -> a.country().value())).toList());
+        return FORM;
+    }
+
+    @GetMapping("/tips/follow-up")
+    String followUpForm(Model model) {
+        model.addAttribute("view", null);
+        model.addAttribute("errors", Map.of());
+        return FOLLOW_UP;
+    }
+
+    @PostMapping("/tips/follow-up")
+    String followUp(@RequestParam(required = false) String codename, Locale locale, Model model,
+                    HttpServletResponse response) {
+        return followUpPage(codename, null, Map.of(), locale, model, response);
+    }
+
+    @PostMapping("/tips/follow-up/reply")
+    String reply(@RequestParam(required = false) String codename, @RequestParam(required = false) String text,
+                 @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Locale locale, Model model,
+                 HttpServletResponse response) {
+        try {
+            tips.reply(codename, text, photos(photos));
+            return followUpPage(codename, "tip.followUp.sent", Map.of(), locale, model, response);
+        } catch (DomainException.InvalidInput e) {
+            model.addAttribute("reply", text);
+            return followUpPage(codename, null, e.errors(), locale, model, response);
+        }
+    }
+
+    @PostMapping("/tips/follow-up/claim")
+    String claim(@RequestParam(required = false) String codename, @RequestParam(required = false) String offerId,
+                 Locale locale, Model model, HttpServletResponse response) {
+        try {
+            tips.claim(codename, parse(offerId));
+            return followUpPage(codename, "tip.followUp.claimed", Map.of(), locale, model, response);
+        } catch (DomainException.InvalidInput e) {
+            return followUpPage(codename, null, e.errors(), locale, model, response);
+        } catch (DomainException.Conflict e) {
+            return followUpPage(codename, null, Map.of("offerId", e.getMessage()), locale, model, response);
+        }
+    }
+
+    private String followUpPage(String codename, String done, Map<String, String> errors, Locale locale, Model model,
+                                HttpServletResponse response) {
+        Optional<TipsterView> view = tips.followUp(codename);
+        if (view.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("view", null);
+            model.addAttribute("errors", Map.of("codename", "no tip with that codename"));
+            return FOLLOW_UP;
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
+        TipsterView v = view.get();
+        model.addAttribute("view", v);
+        model.addAttribute("codename", codename.strip());
+        model.addAttribute("done", done);
+        model.addAttribute("errors", errors);
+        model.addAttribute("claims", v.claims().stream().map(c -> TipParts.claim(c, locale)).toList());
+        model.addAttribute("offers", v.claimable().stream().map(o -> new TipParts.Offer(o.id(), o.amount().format(locale),
+                agencies.find(o.offeringAgencyId()).map(AgencyView::name).orElse(o.offeringAgencyId()), o.conditions())).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        return FOLLOW_UP;
+    }
+
+    private NoticeDetail publicNotice(String id) {
+        try {
+            return notices.peek(Viewer.PUBLIC, UUID.fromString(id))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException.InvalidInput("offerId", "choose the reward offer you claim");
+        }
+    }
+
+    static List<Photo> photos(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(f -> f != null && !f.isEmpty()).map(f -> {
+            try {
+                return new Photo(f.getContentType(), f.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+}

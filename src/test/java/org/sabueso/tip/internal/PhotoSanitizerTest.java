@@ -1,0 +1,72 @@
+package org.sabueso.tip.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.sabueso.shared.DomainException;
+import org.sabueso.tip.TestImages;
+
+class PhotoSanitizerTest {
+
+    @Test
+    void a_jpeg_with_exif_and_gps_comes_out_as_the_same_picture_without_them() throws Exception {
+        byte[] original = TestImages.jpegWithExif();
+        assertThat(TestImages.contains(original, "Exif")).isTrue();
+        assertThat(TestImages.contains(original, TestImages.EXIF_MARKER)).isTrue();
+        assertThat(ImageIO.read(new ByteArrayInputStream(original))).as("the test photo is a real JPEG").isNotNull();
+
+        PhotoSanitizer.Clean clean = PhotoSanitizer.clean("image/jpeg", original, "photos");
+
+        assertThat(clean.contentType()).isEqualTo("image/jpeg");
+        assertThat(TestImages.contains(clean.bytes(), "Exif")).isFalse();
+        assertThat(TestImages.contains(clean.bytes(), TestImages.EXIF_MARKER)).isFalse();
+        var image = ImageIO.read(new ByteArrayInputStream(clean.bytes()));
+        assertThat(image.getWidth()).isEqualTo(320);
+        assertThat(image.getHeight()).isEqualTo(240);
+    }
+
+    @Test
+    void a_png_is_kept_as_png_and_trailing_data_is_dropped() throws Exception {
+        byte[] png = TestImages.encode(TestImages.picture(50, 40), "png");
+        byte[] withTail = java.util.Arrays.copyOf(png, png.length + 20);
+        System.arraycopy("SECRET-TRAILING-DATA".getBytes(StandardCharsets.US_ASCII), 0, withTail, png.length, 20);
+        PhotoSanitizer.Clean clean = PhotoSanitizer.clean("image/png", withTail, "photos");
+        assertThat(clean.contentType()).isEqualTo("image/png");
+        assertThat(TestImages.contains(clean.bytes(), "SECRET-TRAILING-DATA")).isFalse();
+        assertThat(ImageIO.read(new ByteArrayInputStream(clean.bytes())).getWidth()).isEqualTo(50);
+    }
+
+    @Test
+    void a_broken_image_is_refused() {
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", TestImages.brokenJpeg(), "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("could not be read");
+    }
+
+    @Test
+    void something_that_is_no_image_is_refused_whatever_it_claims() {
+        byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", script, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("only JPEG and PNG");
+        byte[] png = TestImages.encode(TestImages.picture(10, 10), "png");
+        assertThatThrownBy(() -> PhotoSanitizer.clean("text/html", png, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("only JPEG and PNG");
+        byte[] gif = TestImages.encode(TestImages.picture(10, 10), "gif");
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/gif", gif, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class);
+    }
+
+    @Test
+    void an_oversized_photo_is_refused_before_decoding() {
+        byte[] big = java.util.Arrays.copyOf(TestImages.jpegWithExif(), PhotoSanitizer.MAX_BYTES + 1);
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", big, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("at most 5 MB");
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", new byte[0], "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class);
+    }
+}

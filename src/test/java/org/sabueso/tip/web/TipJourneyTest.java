@@ -1,0 +1,176 @@
+package org.sabueso.tip.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sabueso.tip.TestImages;
+import org.sabueso.tip.Traces;
+import org.sabueso.web.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The issue's "done when": a tipster without JavaScript sends a tip with a photo on Guerrero
+ * Flores's public page and gets a codename; Peru's analyst reads it (the photo has no EXIF) and
+ * asks a question; the tipster answers with the codename; the tip led to the capture; the
+ * tipster claims Peru's reward; two different supervisors approve the payout; and neither the
+ * logs nor the database hold the tipster's address or user agent.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TipJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_tip_with_a_photo_leads_to_a_capture_and_a_reward_paid_after_four_eyes_leaving_no_trace(CapturedOutput output) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String address = "198.51.100." + (1 + new java.util.Random().nextInt(254));
+        String agent = "Mozilla/5.0 (TipsterPhone; journey-" + tag + ")";
+        int logStart = Traces.accessLog().length();
+        UUID guerrero = jdbc.sql("SELECT id FROM notice WHERE warrant_reference = 'VE-TC-ARAGUA-2023-0917'").query(UUID.class).single();
+        String what = "Vi a Niño Guerrero entrando a un taller en Chorrillos " + tag;
+
+        // the tipster, JavaScript off, on Guerrero Flores's public page
+        Page tipster = open(new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(1280, 900)
+                .setUserAgent(agent).setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
+        tipster.navigate("/notices/" + guerrero);
+        assertThat(text(tipster.locator("h1"))).contains("Guerrero Flores");
+        tipster.locator("#tip-what").fill(what);
+        tipster.locator("#tip-where").fill("Av. Huaylas, Chorrillos, Lima");
+        tipster.locator("#tip-when").fill("Hoy, hacia las 7 de la mañana");
+        tipster.locator("#tip-text").fill("Llegó en una camioneta gris con dos hombres.");
+        tipster.setInputFiles("#tip-photos", new FilePayload("taller.jpg", "image/jpeg", TestImages.jpegWithExif()));
+        tipster.locator(".tip-submit").click();
+        tipster.waitForURL(Pattern.compile(".*/notices/" + guerrero + "/tip"));
+        String codename = text(tipster.locator("#codename"));
+        assertThat(codename.split(" ")).hasSize(8);
+        screenshot(tipster, "tip-1-receipt");
+        assertThat(tipster.context().cookies()).as("no cookie for the tipster").isEmpty();
+
+        // Peru's analyst reads it; the photo carries no EXIF
+        Page analyst = open(true);
+        signIn(analyst, "pe.analyst");
+        analyst.navigate("/console/tips");
+        analyst.locator("a.tip-preview", new Page.LocatorOptions().setHasText(tag)).click();
+        analyst.waitForURL(Pattern.compile(".*/console/tips/[0-9a-f-]{36}"));
+        UUID tipId = UUID.fromString(analyst.url().replaceAll(".*/console/tips/", "").replaceAll("[?#].*", ""));
+        assertThat(text(analyst.locator(".entry-TIP .tip-what"))).isEqualTo(what);
+        String photoUrl = analyst.locator("img.tip-photo").first().getAttribute("src");
+        APIResponse photo = analyst.request().get("http://localhost:" + port + photoUrl);
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.headers().get("content-type")).isEqualTo("image/jpeg");
+        byte[] bytes = photo.body();
+        assertThat(TestImages.contains(bytes, "Exif")).as("EXIF removed").isFalse();
+        assertThat(TestImages.contains(bytes, TestImages.EXIF_MARKER)).isFalse();
+        assertThat(readable(bytes)).as("still a picture").isTrue();
+        screenshot(analyst, "tip-2-analyst");
+
+        // ... and asks a question
+        analyst.locator("#message-text").fill("¿De qué color era la camioneta y tenía placa?");
+        analyst.locator("#message-submit").click();
+        assertThat(text(analyst.locator(".flash.success"))).contains("Mensaje enviado");
+
+        // the tipster comes back with the codename and answers
+        followUp(tipster, codename);
+        assertThat(text(tipster.locator(".tip-messages"))).contains("¿De qué color era la camioneta");
+        tipster.locator("#reply-text").fill("Gris oscuro, la placa empezaba con ABC.");
+        tipster.locator("#reply-submit").click();
+        assertThat(text(tipster.locator(".flash.success"))).contains("Enviado");
+        screenshot(tipster, "tip-3-answer");
+
+        // the analyst reads the answer and marks the tip as having led to the capture
+        analyst.navigate("/console/tips/" + tipId);
+        assertThat(text(analyst.locator(".tip-entries"))).contains("Gris oscuro, la placa empezaba con ABC.");
+        analyst.selectOption("#status-select", "LED_TO_CAPTURE");
+        analyst.locator("#status-submit").click();
+        assertThat(text(analyst.locator("#tip-status"))).isEqualTo("Condujo a la captura");
+
+        // the tipster claims Peru's reward
+        followUp(tipster, codename);
+        assertThat(text(tipster.locator("#tip-status"))).isEqualTo("Condujo a una captura");
+        tipster.locator(".choice", new Page.LocatorOptions().setHasText("S/")).locator("input[type=radio]").check();
+        tipster.locator("#claim-submit").click();
+        assertThat(text(tipster.locator(".tip-claims"))).contains("Reclamo presentado", "S/ 500.000");
+        screenshot(tipster, "tip-4-claim");
+
+        // a supervisor approves the claim and records the payout, and approves it
+        Page supervisor = open(true);
+        signIn(supervisor, "pe.supervisor");
+        supervisor.navigate("/console/claims");
+        Locator card = claimCard(supervisor, tipId);
+        card.locator("textarea[name=reason]").fill("La información permitió ubicarlo y capturarlo.");
+        card.locator(".claim-approve").click();
+        card = claimCard(supervisor, tipId);
+        card.locator("input[name=method]").fill("Transferencia del Programa de Recompensas");
+        card.locator(".claim-record-payout").click();
+        card = claimCard(supervisor, tipId);
+        card.locator(".claim-approve-payout").click();
+        card = claimCard(supervisor, tipId);
+        assertThat(text(card.locator(".claim-approvals"))).contains("1 de 2", "pe.supervisor");
+        card.locator(".claim-approve-payout").click();
+        assertThat(text(supervisor.locator(".flash"))).isNotEmpty();
+        assertThat(text(claimCard(supervisor, tipId).locator(".hit-state"))).as("the same supervisor cannot approve twice")
+                .isEqualTo("Aprobado");
+
+        // a second, different supervisor approves: paid
+        Page second = open(true);
+        signIn(second, "pe.supervisor2");
+        second.navigate("/console/claims");
+        claimCard(second, tipId).locator(".claim-approve-payout").click();
+        Locator paid = claimCard(second, tipId);
+        assertThat(text(paid.locator(".hit-state"))).isEqualTo("Pagado");
+        assertThat(text(paid.locator(".claim-approvals"))).contains("2 de 2", "pe.supervisor", "pe.supervisor2");
+        screenshot(second, "tip-5-paid");
+
+        followUp(tipster, codename);
+        assertThat(text(tipster.locator(".tip-claims"))).contains("Pagada");
+
+        // nothing of the tipster's address or user agent anywhere
+        String accessLog = Traces.accessLog().substring(logStart);
+        assertThat(accessLog).contains("/notices/" + guerrero + "/tip", "/tips/follow-up/claim");
+        String database = Traces.database(jdbc);
+        assertThat(database).contains(tipId.toString());
+        for (String needle : List.of(address, agent, "journey-" + tag)) {
+            assertThat(output.getAll()).as("log output").doesNotContain(needle);
+            assertThat(accessLog).as("access log").doesNotContain(needle);
+            assertThat(database).as("database").doesNotContain(needle).doesNotContain(Traces.hex(needle));
+        }
+    }
+
+    private static void followUp(Page tipster, String codename) {
+        tipster.navigate("/tips/follow-up");
+        tipster.locator("#codename").fill(codename);
+        tipster.locator("#follow-up-submit").click();
+        tipster.waitForURL(Pattern.compile(".*/tips/follow-up"));
+    }
+
+    private static Locator claimCard(Page page, UUID tipId) {
+        return page.locator("article.claim-card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("a[href*='" + tipId + "']")));
+    }
+
+    private static boolean readable(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
