@@ -33,6 +33,8 @@ class CustodyJourneyTest extends BrowserTest {
         assertThat(officer.locator("h1")).hasText("Supervisión penitenciaria");
         officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Internado Judicial de Rodeo I").setExact(true)).click();
         assertThat(officer.locator("h1")).hasText("Internado Judicial de Rodeo I");
+        // the demo counted Rodeo I's cells today, so no count is missed there
+        assertThat(officer.locator("#units .missed-count")).hasCount(0);
         officer.locator("#units a[data-unit='Celda 7']").click();
 
         assertThat(officer.locator("h1")).hasText("Pasar lista: Celda 7");
@@ -123,6 +125,8 @@ class CustodyJourneyTest extends BrowserTest {
         assertThat(banner).containsText("recuentos por unidad y día");
         assertThat(analyst.locator("#series-charts")).hasAttribute("data-drawn", "true");
         assertThat(analyst.locator("#operations")).containsText("Retoma");
+        // no roll call was ever taken in Tocorón's wings: each shows its count as missed
+        assertThat(analyst.locator("#units .missed-count")).hasCount(4);
         // the country's staff read the files in custody; Guerrero Flores escaped before the 2023 retaking
         assertThat(analyst.locator("#prisoners")).containsText("Luis Fernando Ochoa Blanco");
         assertThat(analyst.locator("#prisoners")).not().containsText("Guerrero Flores");
