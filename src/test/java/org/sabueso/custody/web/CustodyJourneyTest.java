@@ -95,6 +95,10 @@ class CustodyJourneyTest extends BrowserTest {
         anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         assertThat(anyone.locator("h1")).hasText(name);
         assertThat(anyone.locator("body")).containsText("Evasión");
+        // the co-escapee is named (wanted too); cellmates still in custody are only counted
+        assertThat(anyone.locator("body")).containsText("Asociados (misma celda o evasión): " + ESCAPEES.get(1));
+        assertThat(anyone.locator("body")).containsText("Compañeros de celda en custodia: 2");
+        assertThat(anyone.locator("body")).not().containsText("Anderson David Mota Herrera");
         screenshot(anyone, "custody-escapee-on-portal");
         // the other escapee is still in review, so not public
         anyone.navigate("/?q=Silva+Medina");
