@@ -29,6 +29,8 @@ class CustodyJourneyTest extends BrowserTest {
     void a_roll_call_shortfall_becomes_an_escape_whose_notice_is_approved_and_public() {
         Page officer = open(new Browser.NewContextOptions().setViewportSize(820, 1180).setIsMobile(true).setHasTouch(true));
         signIn(officer, "ve.prison");
+        // the console's dashboard says what waits for the country's prison staff
+        assertThat(officer.locator(".stats")).containsText("Recuentos por resolver e informes de la Regla 71 por presentar");
         officer.locator(".main-nav").getByText("Prisiones").click();
         assertThat(officer.locator("h1")).hasText("Supervisión penitenciaria");
         officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Internado Judicial de Rodeo I").setExact(true)).click();
