@@ -14,7 +14,16 @@
 
     var options = { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } } };
 
+    /** The charts' panels stay hidden without this script: the tables beside them hold the same figures. */
+    function show(element) {
+        var panel = element.closest('[hidden]');
+        if (panel) {
+            panel.hidden = false;
+        }
+    }
+
     function facilities(canvas) {
+        show(canvas);
         var table = document.getElementById(canvas.dataset.table);
         var labels = [];
         var values = [];
@@ -40,6 +49,7 @@
                 if (!data) {
                     return;
                 }
+                grid.hidden = false;
                 grid.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
                     var key = canvas.dataset.chart;
                     new Chart(canvas, {

@@ -60,8 +60,15 @@ public final class CustodyViews {
         }
     }
 
+    /** A unit with the files in custody there and when it was last counted (null: never). */
     public record Unit(UUID id, UUID facilityId, UUID parentId, UnitKind kind, String name, CellType cellType,
-                       BigDecimal floorAreaM2, Integer designCapacity, Integer operationalCapacity, int inCustody) {
+                       BigDecimal floorAreaM2, Integer designCapacity, Integer operationalCapacity, int inCustody,
+                       Instant lastCountedAt) {
+
+        /** A count is missed when none was taken since {@code dueAfter} (twelve hours ago for two counts a day). */
+        public boolean countMissed(Instant dueAfter) {
+            return lastCountedAt == null || lastCountedAt.isBefore(dueAfter);
+        }
     }
 
     /** A facility as the dashboard lists it, with its indicators today. */

@@ -257,6 +257,35 @@ class CustodyApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_facility_shared_with_partners_is_seen_by_them_and_not_found_by_others() {
+        Http.Response created = http("ve.supervisor").postJson("/api/v1/facilities", Map.of(
+                "name", "Centro de Prueba Socios " + UUID.randomUUID().toString().substring(0, 6), "region", "Zulia",
+                "designCapacity", 400, "oversightScope", "PARTNERS", "partnerAgencyIds", List.of("PE-PNP"),
+                "units", List.of(Map.of("name", "Módulo A", "kind", "WING", "cellType", "DORMITORY", "floorAreaM2", 1200,
+                        "units", List.of(Map.of("name", "Celda 1", "kind", "CELL", "floorAreaM2", 12))))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(http("ve.supervisor").postJson("/api/v1/facilities/" + id + "/figures", Map.of("date", "2025-06-30",
+                "population", 600, "dayShiftOfficers", 30, "nightShiftOfficers", 20, "stateMealsServed", 1800)).status()).isEqualTo(200);
+        for (String user : List.of("ve.analyst", "pe.analyst")) {
+            assertThat(http(user).get("/api/v1/facilities/" + id + "/indicators?at=2025-06-30").status()).as(user).isEqualTo(200);
+        }
+        for (String user : List.of("co.analyst", "cl.supervisor", "auditor")) {
+            assertThat(http(user).get("/api/v1/facilities/" + id + "/indicators").status()).as(user).isEqualTo(404);
+            assertThat(http(user).get("/api/v1/facilities/" + id + "/series").status()).as(user).isEqualTo(404);
+            for (JsonNode item : http(user).get("/api/v1/facilities?country=VE").json().get("items")) {
+                assertThat(item.get("id").asString()).as(user).isNotEqualTo(id);
+            }
+        }
+        // Peru sees the oversight but may not record in a Venezuelan prison, nor read its files
+        assertThat(http("pe.prison").postJson("/api/v1/facilities/" + id + "/figures", Map.of("date", "2025-06-30",
+                "population", 1)).status()).isEqualTo(403);
+        JsonNode flags = http("pe.analyst").get("/api/v1/facilities/" + id + "/indicators?at=2025-06-30").json();
+        assertThat(flags.get("flags").toString()).contains("{\"indicator\":\"OCCUPANCY\",\"level\":\"CRITICAL\",\"value\":150");
+        assertThat(http("ve.analyst").postJson("/api/v1/facilities", Map.of("name", "x", "designCapacity", 1)).status()).isEqualTo(403);
+    }
+
+    @Test
     void bad_input_is_answered_field_by_field_and_nothing_is_written() {
         Http prison = http("ve.prison");
         String rodeo = facilityNamed(prison, "VE", "Internado Judicial de Rodeo I").get("id").asString();

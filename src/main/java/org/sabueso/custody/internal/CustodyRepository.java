@@ -118,7 +118,8 @@ class CustodyRepository {
     private static final String UNIT = """
             SELECT u.id, u.facility_id, u.parent_id, u.kind, u.name, u.cell_type, u.floor_area_m2, u.design_capacity,
                    u.operational_capacity,
-                   (SELECT count(*) FROM prisoner_file pf WHERE pf.unit_id = u.id AND pf.status = 'IN_CUSTODY')
+                   (SELECT count(*) FROM prisoner_file pf WHERE pf.unit_id = u.id AND pf.status = 'IN_CUSTODY'),
+                   (SELECT max(r.counted_at) FROM roll_call r WHERE r.unit_id = u.id)
             FROM facility_unit u""";
 
     List<Unit> units(UUID facilityId) {
@@ -134,7 +135,8 @@ class CustodyRepository {
         String cell = rs.getString(6);
         return new Unit(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 UnitKind.valueOf(rs.getString(4)), rs.getString(5), cell == null ? null : CellType.valueOf(cell),
-                rs.getBigDecimal(7), (Integer) rs.getObject(8), (Integer) rs.getObject(9), rs.getInt(10));
+                rs.getBigDecimal(7), (Integer) rs.getObject(8), (Integer) rs.getObject(9), rs.getInt(10),
+                instant(rs.getTimestamp(11)));
     }
 
     // daily figures: a later figure for the same day replaces the earlier one

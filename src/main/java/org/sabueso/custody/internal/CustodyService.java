@@ -696,18 +696,36 @@ class CustodyService implements Custody {
         return id;
     }
 
-    /** The notice as the prisoner file fills it: offences, commitment order, last unit, associates. */
+    /**
+     * The notice as the prisoner file fills it: offences, commitment order, last unit, associates.
+     * Associates named are those who are wanted too (co-escapees, cellmates who escaped before);
+     * cellmates still in custody are only counted, since the notice may become public and they
+     * are not wanted: their names stay in the prison file for the investigators.
+     */
     private Notices.CaseNotice escapeNotice(Facility f, PrisonerFile file, List<PrisonerFile> escapees, String method,
                                             LocalDate day, String caseReference) {
+        Set<UUID> escaping = escapees.stream().map(PrisonerFile::id).collect(Collectors.toSet());
         Set<String> associates = new java.util.TreeSet<>();
         escapees.stream().filter(e -> !e.id().equals(file.id())).map(PrisonerFile::personName).forEach(associates::add);
+        long cellmatesInCustody = 0;
         if (file.unitId() != null) {
-            repository.filesInUnit(file.unitId(), false).stream().filter(e -> !e.id().equals(file.id()))
-                    .map(PrisonerFile::personName).forEach(associates::add);
+            for (PrisonerFile mate : repository.filesInUnit(file.unitId(), false)) {
+                if (mate.id().equals(file.id()) || escaping.contains(mate.id())) {
+                    continue;
+                }
+                if (mate.status() == FileStatus.ESCAPED) {
+                    associates.add(mate.personName());
+                } else if (mate.status() == FileStatus.IN_CUSTODY) {
+                    cellmatesInCustody++;
+                }
+            }
         }
-        String summary = "Evadido del %s (%s)%s el %s; método: %s. Caso %s.%s".formatted(f.name(), f.region() == null ? f.country() : f.region(),
-                file.unitName() == null ? "" : ", última unidad conocida: " + file.unitName(), day, method, caseReference,
-                associates.isEmpty() ? "" : " Asociados (misma celda o evasión): " + String.join(", ", associates) + ".");
+        String summary = "Evadido del %s (%s)%s el %s; método: %s. Caso %s.%s%s".formatted(f.name(),
+                f.region() == null ? f.country() : f.region(),
+                file.unitName() == null ? "" : ", última unidad conocida: " + file.unitName(),
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day), method, caseReference,
+                associates.isEmpty() ? "" : " Asociados (misma celda o evasión): " + String.join(", ", associates) + ".",
+                cellmatesInCustody == 0 ? "" : " Compañeros de celda en custodia: %d (en el expediente penitenciario).".formatted(cellmatesInCustody));
         return new Notices.CaseNotice(file.personId(), caseReference, List.of("Evasión", file.commitmentReason()),
                 summary.length() > 4000 ? summary.substring(0, 4000) : summary, file.commitmentReference(),
                 "Orden de reclusión de " + file.commitmentAuthority() + " del " + file.commitmentDate()

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.sabueso.custody.Custody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,14 +21,20 @@ class EscalationJob {
 
     private final Custody custody;
     private final Clock clock;
+    private final boolean scheduled;
 
-    EscalationJob(Custody custody, Clock clock) {
+    /** {@code scheduled} false: the check runs only when staff run it (the test profile, so tests decide when). */
+    EscalationJob(Custody custody, Clock clock, @Value("${sabueso.custody.scheduled-escalation:true}") boolean scheduled) {
         this.custody = custody;
         this.clock = clock;
+        this.scheduled = scheduled;
     }
 
     @Scheduled(fixedDelayString = "${sabueso.custody.escalation-every:PT1M}", initialDelayString = "PT1M")
     void escalate() {
+        if (!scheduled) {
+            return;
+        }
         List<UUID> opened = custody.escalateOverdueDiscrepancies(clock.instant());
         if (!opened.isEmpty()) {
             log.warn("Opened {} escape incidents for roll-call shortfalls past their deadline", opened.size());

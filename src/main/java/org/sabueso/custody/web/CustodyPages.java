@@ -152,6 +152,7 @@ class CustodyPages {
         model.addAttribute("mayRecord", mayRecord);
         model.addAttribute("mayReadFiles", mayReadFiles);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("countDueAfter", clock.instant().minus(java.time.Duration.ofHours(12)));
         model.addAttribute("incidentTypes", java.util.Arrays.stream(CustodyTypes.IncidentType.values())
                 .filter(t -> t != CustodyTypes.IncidentType.ESCAPE).toList());
         model.addAttribute("severities", CustodyTypes.Severity.values());

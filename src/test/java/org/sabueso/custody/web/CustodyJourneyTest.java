@@ -29,10 +29,14 @@ class CustodyJourneyTest extends BrowserTest {
     void a_roll_call_shortfall_becomes_an_escape_whose_notice_is_approved_and_public() {
         Page officer = open(new Browser.NewContextOptions().setViewportSize(820, 1180).setIsMobile(true).setHasTouch(true));
         signIn(officer, "ve.prison");
+        // the console's dashboard says what waits for the country's prison staff
+        assertThat(officer.locator(".stats")).containsText("Recuentos por resolver e informes de la Regla 71 por presentar");
         officer.locator(".main-nav").getByText("Prisiones").click();
         assertThat(officer.locator("h1")).hasText("Supervisión penitenciaria");
         officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Internado Judicial de Rodeo I").setExact(true)).click();
         assertThat(officer.locator("h1")).hasText("Internado Judicial de Rodeo I");
+        // the demo counted Rodeo I's cells today, so no count is missed there
+        assertThat(officer.locator("#units .missed-count")).hasCount(0);
         officer.locator("#units a[data-unit='Celda 7']").click();
 
         assertThat(officer.locator("h1")).hasText("Pasar lista: Celda 7");
@@ -93,6 +97,10 @@ class CustodyJourneyTest extends BrowserTest {
         anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         assertThat(anyone.locator("h1")).hasText(name);
         assertThat(anyone.locator("body")).containsText("Evasión");
+        // the co-escapee is named (wanted too); cellmates still in custody are only counted
+        assertThat(anyone.locator("body")).containsText("Asociados (misma celda o evasión): " + ESCAPEES.get(1));
+        assertThat(anyone.locator("body")).containsText("Compañeros de celda en custodia: 2");
+        assertThat(anyone.locator("body")).not().containsText("Anderson David Mota Herrera");
         screenshot(anyone, "custody-escapee-on-portal");
         // the other escapee is still in review, so not public
         anyone.navigate("/?q=Silva+Medina");
@@ -123,6 +131,8 @@ class CustodyJourneyTest extends BrowserTest {
         assertThat(banner).containsText("recuentos por unidad y día");
         assertThat(analyst.locator("#series-charts")).hasAttribute("data-drawn", "true");
         assertThat(analyst.locator("#operations")).containsText("Retoma");
+        // no roll call was ever taken in Tocorón's wings: each shows its count as missed
+        assertThat(analyst.locator("#units .missed-count")).hasCount(4);
         // the country's staff read the files in custody; Guerrero Flores escaped before the 2023 retaking
         assertThat(analyst.locator("#prisoners")).containsText("Luis Fernando Ochoa Blanco");
         assertThat(analyst.locator("#prisoners")).not().containsText("Guerrero Flores");
