@@ -237,7 +237,7 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
     @Override
     public List<Suggestion> suggestions(Viewer viewer, Collection<UUID> chart, GraphFilter filter, int limit) {
         staffOnly(viewer);
-        return read(g -> {
+        List<Suggestion> suggested = read(g -> {
             GraphQueries q = queries(g, viewer, filter);
             List<Integer> on = nodesInGraph(g, q, chart);
             List<Suggestion> out = new ArrayList<>();
@@ -248,15 +248,19 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
                     .forEach(en -> out.add(new Suggestion(node(g, en.getKey()), en.getValue())));
             return out;
         });
+        audit(viewer, "graph.suggestions", null, suggested.size());
+        return suggested;
     }
 
     @Override
     public GraphView among(Viewer viewer, Collection<UUID> nodes, GraphFilter filter) {
         staffOnly(viewer);
-        return read(g -> {
+        GraphView view = read(g -> {
             GraphQueries q = queries(g, viewer, filter);
             return view(g, q.among(nodesInGraph(g, q, nodes)));
         });
+        audit(viewer, "graph.chart", null, view.edges().size());
+        return view;
     }
 
     @Override
