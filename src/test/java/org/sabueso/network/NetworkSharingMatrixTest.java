@@ -51,9 +51,13 @@ class NetworkSharingMatrixTest extends IntegrationTest {
     @Autowired
     Agencies agencies;
 
+    /** A person as the subject of an active Venezuelan notice no other agency sees (open, so exports admit it). */
     private String person(String name) {
         String notice = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "AGENCY", List.of()))
                 .json().get("id").asString();
+        http("ve.analyst").postJson("/api/v1/notices/" + notice + "/submit", Map.of());
+        assertThat(http("ve.supervisor").postJson("/api/v1/notices/" + notice + "/review", Fixtures.approve()).status())
+                .isEqualTo(200);
         return http("ve.analyst").get("/api/v1/notices/" + notice).json().get("subject").get("id").asString();
     }
 
