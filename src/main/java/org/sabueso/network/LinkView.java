@@ -4,24 +4,13 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import org.sabueso.agency.Shared;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.shared.PartialDate;
 
-/** A link as recorded, with the labels of its two ends. Links are released when recorded and never public. */
+/** A link as recorded, with the labels of its two ends. */
 public record LinkView(UUID id, LinkType type, NodeRef from, String fromLabel, NodeRef to, String toLabel, String role,
                        PartialDate started, PartialDate ended, String source, Confidence confidence,
                        String issuingAgencyId, String issuingCountry, SharingScope sharingScope,
                        Set<String> partnerAgencyIds, String externalId, String createdBy, Instant createdAt)
-        implements Shared {
-
-    @Override
-    public boolean released() {
-        return true;
-    }
-
-    @Override
-    public boolean publiclyListed() {
-        return false;
-    }
+        implements ReleasedWhenRecorded {
 }

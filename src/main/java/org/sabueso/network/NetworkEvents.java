@@ -35,6 +35,23 @@ public final class NetworkEvents {
         public String detail() { return name.length() > 120 ? name.substring(0, 120) : name; }
     }
 
+    /** A designation of an organisation was recorded. */
+    public record DesignationRecorded(UUID designationId, UUID organisationId, String program, String actor,
+                                      String actorAgency) implements Auditable {
+        public String action() { return "network.designate"; }
+        public String targetType() { return "organization"; }
+        public String targetId() { return organisationId.toString(); }
+        public String detail() { return program.length() > 120 ? program.substring(0, 120) : program; }
+    }
+
+    /** A staff member saved a chart of their own. */
+    public record ChartSaved(UUID chartId, int nodes, String actor, String actorAgency) implements Auditable {
+        public String action() { return "network.chart"; }
+        public String targetType() { return "network_chart"; }
+        public String targetId() { return chartId.toString(); }
+        public String detail() { return nodes + " nodes"; }
+    }
+
     /** An event was put on the timeline by hand. */
     public record EventRecorded(UUID eventId, EventKind kind, String actor, String actorAgency) implements Auditable {
         public String action() { return "network.event"; }

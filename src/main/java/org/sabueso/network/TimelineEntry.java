@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.sabueso.agency.Shared;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.shared.PartialDate;
 
@@ -13,19 +12,9 @@ import org.sabueso.shared.PartialDate;
 public record TimelineEntry(UUID id, PartialDate occurred, LocalDate day, EventKind kind, String title,
                             String description, String source, String origin, List<Subject> subjects,
                             String issuingAgencyId, String issuingCountry, SharingScope sharingScope,
-                            Set<String> partnerAgencyIds) implements Shared {
+                            Set<String> partnerAgencyIds) implements ReleasedWhenRecorded {
 
     /** A node the event is about, with its label. */
     public record Subject(NodeRef node, String label) {
-    }
-
-    @Override
-    public boolean released() {
-        return true;
-    }
-
-    @Override
-    public boolean publiclyListed() {
-        return false;
     }
 }

@@ -17,4 +17,17 @@ public interface SubCommand {
 
     /** Runs with the arguments after the command's words; returns the process exit code. */
     int run(List<String> args) throws Exception;
+
+    /** The value of {@code --name value} or {@code --name=value} among the arguments, or {@code fallback}. */
+    static String option(List<String> args, String name, String fallback) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.get(i).substring(name.length() + 1);
+            }
+        }
+        return fallback;
+    }
 }

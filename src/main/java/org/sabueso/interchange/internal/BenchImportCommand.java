@@ -57,11 +57,11 @@ class BenchImportCommand implements SubCommand {
 
     @Override
     public int run(List<String> args) throws Exception {
-        long lines = Long.parseLong(option(args, "--lines", "100000"));
-        double wantedShare = Double.parseDouble(option(args, "--wanted-share", "0.3"));
-        long seed = Long.parseLong(option(args, "--seed", "20231"));
-        String writeFile = option(args, "--write-file", null);
-        String idPrefix = option(args, "--id-prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36));
+        long lines = Long.parseLong(SubCommand.option(args, "--lines", "100000"));
+        double wantedShare = Double.parseDouble(SubCommand.option(args, "--wanted-share", "0.3"));
+        long seed = Long.parseLong(SubCommand.option(args, "--seed", "20231"));
+        String writeFile = SubCommand.option(args, "--write-file", null);
+        String idPrefix = SubCommand.option(args, "--id-prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36));
         if (writeFile != null) {
             long started = System.nanoTime();
             long wanted;
@@ -72,8 +72,8 @@ class BenchImportCommand implements SubCommand {
                     Files.size(Path.of(writeFile)), (System.nanoTime() - started) / 1e9, writeFile);
             return 0;
         }
-        Viewer viewer = viewer(option(args, "--user", BENCH_USER));
-        SharingScope scope = SharingScope.valueOf(option(args, "--scope", "ALL_MEMBERS").toUpperCase(Locale.ROOT));
+        Viewer viewer = viewer(SubCommand.option(args, "--user", BENCH_USER));
+        SharingScope scope = SharingScope.valueOf(SubCommand.option(args, "--scope", "ALL_MEMBERS").toUpperCase(Locale.ROOT));
         Path file = Files.createTempFile("sabueso-bench-", ".ftm.json");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -117,17 +117,6 @@ class BenchImportCommand implements SubCommand {
         });
     }
 
-    private static String option(List<String> args, String name, String fallback) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals(name) && i + 1 < args.size()) {
-                return args.get(i + 1);
-            }
-            if (args.get(i).startsWith(name + "=")) {
-                return args.get(i).substring(name.length() + 1);
-            }
-        }
-        return fallback;
-    }
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os

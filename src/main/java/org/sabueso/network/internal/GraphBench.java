@@ -71,10 +71,10 @@ class GraphBench implements SubCommand {
 
     @Override
     public int run(List<String> args) throws Exception {
-        int people = Integer.parseInt(option(args, "--people", "100000"));
-        int links = Integer.parseInt(option(args, "--links", "500000"));
-        int queries = Integer.parseInt(option(args, "--queries", "2000"));
-        long seed = Long.parseLong(option(args, "--seed", "20140101"));
+        int people = Integer.parseInt(SubCommand.option(args, "--people", "100000"));
+        int links = Integer.parseInt(SubCommand.option(args, "--links", "500000"));
+        int queries = Integer.parseInt(SubCommand.option(args, "--queries", "2000"));
+        long seed = Long.parseLong(SubCommand.option(args, "--seed", "20140101"));
         System.out.printf(Locale.ROOT, "bench graph: people=%d links=%d queries=%d seed=%d cores=%d max_heap_mb=%d%n",
                 people, links, queries, seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -284,16 +284,4 @@ class GraphBench implements SubCommand {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private static String option(List<String> args, String name, String fallback) {
-        List<String> copy = new ArrayList<>(args);
-        for (int i = 0; i < copy.size(); i++) {
-            if (copy.get(i).equals(name) && i + 1 < copy.size()) {
-                return copy.get(i + 1);
-            }
-            if (copy.get(i).startsWith(name + "=")) {
-                return copy.get(i).substring(name.length() + 1);
-            }
-        }
-        return fallback;
-    }
 }

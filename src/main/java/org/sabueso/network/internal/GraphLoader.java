@@ -75,21 +75,13 @@ final class GraphLoader {
                 String role = f.text(4);
                 long hi = f.uuidHi(0);
                 long lo = f.uuidLo(0);
-                int start = GraphIndex.NO_DAY;
-                byte startPrecision = 0;
-                if (!f.isNull(5)) {
-                    PartialDate d = PartialDate.parse(f.text(5));
-                    start = (int) GraphIndex.firstDay(d).toEpochDay();
-                    startPrecision = GraphIndex.precisionOf(d);
-                }
-                int end = GraphIndex.NO_DAY;
-                byte endPrecision = 0;
-                if (!f.isNull(6)) {
-                    PartialDate d = PartialDate.parse(f.text(6));
-                    end = (int) GraphIndex.lastDay(d).toEpochDay();
-                    endPrecision = GraphIndex.precisionOf(d);
-                }
-                g.addEdge(hi, lo, a, b, TYPES[typeOrdinal(f)], role, share, start, startPrecision, end, endPrecision);
+                PartialDate started = f.isNull(5) ? null : PartialDate.parse(f.text(5));
+                PartialDate ended = f.isNull(6) ? null : PartialDate.parse(f.text(6));
+                g.addEdge(hi, lo, a, b, TYPES[typeOrdinal(f)], role, share,
+                        started == null ? GraphIndex.NO_DAY : (int) GraphIndex.firstDay(started).toEpochDay(),
+                        GraphIndex.precisionOf(started),
+                        ended == null ? GraphIndex.NO_DAY : (int) GraphIndex.lastDay(ended).toEpochDay(),
+                        GraphIndex.precisionOf(ended));
             }
             g.build();
             return g;

@@ -22,7 +22,6 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.sabueso.agency.Shared;
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
@@ -33,6 +32,7 @@ import org.sabueso.network.NetworkEvents;
 import org.sabueso.network.NetworkGraph;
 import org.sabueso.network.NodeType;
 import org.sabueso.network.OrganisationDetail;
+import org.sabueso.network.ReleasedWhenRecorded;
 import org.sabueso.network.Share;
 import org.sabueso.network.Suggestion;
 import org.sabueso.shared.DomainException;
@@ -164,14 +164,12 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
 
     // ---------------------------------------------------------------- questions
 
-    /** A sharing class as the sharing policy sees a record: links are released when recorded and never public. */
-    record SharedAs(Share share) implements Shared {
+    /** A sharing class as the sharing policy sees a link of that class. */
+    record SharedAs(Share share) implements ReleasedWhenRecorded {
         public String issuingAgencyId() { return share.issuingAgencyId(); }
         public String issuingCountry() { return share.issuingCountry(); }
         public SharingScope sharingScope() { return share.scope(); }
         public Set<String> partnerAgencyIds() { return share.partnerAgencyIds(); }
-        public boolean released() { return true; }
-        public boolean publiclyListed() { return false; }
     }
 
     static GraphQueries queries(GraphIndex g, Viewer viewer, GraphFilter filter) {
@@ -237,7 +235,7 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
     @Override
     public List<Suggestion> suggestions(Viewer viewer, Collection<UUID> chart, GraphFilter filter, int limit) {
         staffOnly(viewer);
-        return read(g -> {
+        List<Suggestion> suggested = read(g -> {
             GraphQueries q = queries(g, viewer, filter);
             List<Integer> on = nodesInGraph(g, q, chart);
             List<Suggestion> out = new ArrayList<>();
@@ -248,15 +246,19 @@ class GraphService implements NetworkGraph, SmartInitializingSingleton {
                     .forEach(en -> out.add(new Suggestion(node(g, en.getKey()), en.getValue())));
             return out;
         });
+        audit(viewer, "graph.suggestions", null, suggested.size());
+        return suggested;
     }
 
     @Override
     public GraphView among(Viewer viewer, Collection<UUID> nodes, GraphFilter filter) {
         staffOnly(viewer);
-        return read(g -> {
+        GraphView view = read(g -> {
             GraphQueries q = queries(g, viewer, filter);
             return view(g, q.among(nodesInGraph(g, q, nodes)));
         });
+        audit(viewer, "graph.chart", null, view.edges().size());
+        return view;
     }
 
     @Override

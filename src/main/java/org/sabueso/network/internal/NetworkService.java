@@ -202,6 +202,8 @@ class NetworkService implements Network {
         }
         UUID id = UUID.randomUUID();
         repository.insertDesignation(id, organisationId, d, viewer.username());
+        events.publishEvent(new NetworkEvents.DesignationRecorded(id, organisationId, d.program(), viewer.username(),
+                viewer.agencyId()));
         return id;
     }
 
@@ -561,6 +563,7 @@ class NetworkService implements Network {
         }
         UUID id = UUID.randomUUID();
         repository.insertChart(id, viewer, name.strip(), kept, filter);
+        events.publishEvent(new NetworkEvents.ChartSaved(id, kept.size(), viewer.username(), viewer.agencyId()));
         return id;
     }
 

@@ -152,6 +152,7 @@ class NetworkPages {
     String path(Viewer viewer, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String back, Model model) {
         model.addAttribute("back", back == null ? null : id(back));
+        model.addAttribute("linkTypes", LinkType.values());
         if (from == null || to == null || from.isBlank() || to.isBlank()) {
             model.addAttribute("problem", "choose both persons");
             return PATH;
