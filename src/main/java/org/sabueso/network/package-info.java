@@ -6,5 +6,5 @@
  * PostgreSQL at start and kept current after each commit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations and link analysis",
-        allowedDependencies = {"agency", "person", "notice", "reward", "shared"})
+        allowedDependencies = {"agency", "person", "notice", "reward", "custody", "shared"})
 package org.sabueso.network;

@@ -98,7 +98,7 @@ class CustodyApiTest extends IntegrationTest {
     }
 
     @Test
-    void a_shortfall_not_resolved_in_time_opens_an_escape_with_notices_in_review() {
+    void a_shortfall_not_resolved_in_time_opens_an_escape_with_notices_in_review() throws InterruptedException {
         Http prison = http("ve.prison");
         String facility = facilityNamed(prison, "VE", "Internado Judicial de Rodeo I").get("id").asString();
         JsonNode detail = prison.get("/api/v1/facilities/" + facility).json();
@@ -149,6 +149,17 @@ class CustodyApiTest extends IntegrationTest {
         JsonNode file = prison.get("/api/v1/prisoners/" + files.getFirst()).json();
         assertThat(file.get("file").get("status").asString()).isEqualTo("ESCAPED");
         assertThat(file.get("history").get(file.get("history").size() - 1).get("kind").asString()).isEqualTo("ESCAPE");
+        // the escape goes on the escapee's timeline in the network, known to the reporting country only
+        String person = file.get("file").get("personId").asString();
+        String caseReference = incident.get("incident").get("caseReference").asString();
+        java.util.function.Function<String, java.util.List<String>> escapesSeenBy = user -> http(user)
+                .get("/api/v1/graph/timeline?nodes=" + person).json().valueStream()
+                .filter(e -> e.get("kind").asString().equals("ESCAPE")).map(e -> e.get("title").asString()).toList();
+        for (int i = 0; i < 100 && escapesSeenBy.apply("ve.analyst").isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(escapesSeenBy.apply("ve.analyst")).singleElement().asString().contains(caseReference);
+        assertThat(escapesSeenBy.apply("co.analyst")).isEmpty();
         // a Colombian partner sees the incident but not who escaped, and not the files
         JsonNode seenAbroad = http("co.analyst").get("/api/v1/incidents/" + incidentId).json();
         assertThat(seenAbroad.get("incident").get("people").size()).isZero();

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.sabueso.agency.SharingScope;
+import org.sabueso.custody.CustodyEvents;
 import org.sabueso.network.EventKind;
 import org.sabueso.network.Network;
 import org.sabueso.network.NodeRef;
@@ -26,9 +29,9 @@ import org.springframework.stereotype.Component;
  * commit, from the event publication registry, so a failure here is retried and never undoes
  * theirs; each occurrence is recorded once however often it is delivered.
  *
- * <p>Custody's {@code EscapeReported} is not on this branch yet: when it is, a listener here
- * turns it into an {@link Occurrence} of kind {@link EventKind#ESCAPE} through
- * {@link Network#recordOccurrence}, like the two below.
+ * <p>An escape reported by custody goes on each escapee's timeline, known at first to the
+ * reporting agency's country only (the escapees' notices carry their own, wider scope once
+ * approved).
  */
 @Component
 class TimelineListeners {
@@ -86,6 +89,18 @@ class TimelineListeners {
         network.recordOccurrence(new Occurrence("reward", e.offerId().toString(), day, EventKind.REWARD,
                 "Recompensa de " + e.amount().format(Locale.of("es")) + " ofrecida por " + e.actorAgency(),
                 "Aviso " + n.reference(), List.of(NodeRef.person(n.subject().id())), shareOf(n)));
+    }
+
+    @ApplicationModuleListener
+    void on(CustodyEvents.EscapeReported e) {
+        List<NodeRef> escapees = e.escapees().stream().map(x -> NodeRef.person(x.personId())).distinct().toList();
+        if (escapees.isEmpty()) {
+            return;
+        }
+        String method = e.method() == null || e.method().isBlank() ? "" : "Método: " + e.method();
+        network.recordOccurrence(new Occurrence("custody", e.incidentId().toString(), LocalDate.now(clock), EventKind.ESCAPE,
+                (escapees.size() == 1 ? "Evasión" : "Evasión de " + escapees.size() + " internos") + " (caso " + e.caseReference() + ")",
+                method, escapees, new Share(e.actorAgency(), e.country(), SharingScope.NATIONAL, Set.of())));
     }
 
     private static Share shareOf(NoticeDetail n) {
