@@ -71,7 +71,7 @@ class ScreeningJourneyTest extends BrowserTest {
 
         Page analyst = open(true);
         signIn(analyst, "ve.analyst");
-        assertThat(analyst.locator(".main-nav .nav-count")).isVisible();
+        assertThat(analyst.locator(".main-nav a[href^='/console/hits'] .nav-count")).isVisible();
         assertThat(analyst.locator(".stats")).containsText("Coincidencias por responder");
         assertThat(analyst.locator(".main-nav a[href^='/console/hits']"))
                 .hasAccessibleName(Pattern.compile("Coincidencias, (una|\\d+) por responder.*"));
