@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 final class KeepAlive implements AutoCloseable {
 
-    record Answer(int status, String body) {
+    /** The answer; {@code closed} when the server ended the connection after it (Tomcat does every 100 requests). */
+    record Answer(int status, String body, boolean closed) {
     }
 
     private final Socket socket;
@@ -68,10 +69,7 @@ final class KeepAlive implements AutoCloseable {
         } else if (length >= 0) {
             content.write(in.readNBytes(length));
         }
-        if (closes) {
-            throw new IOException("the server closed the connection");
-        }
-        return new Answer(code, content.toString(StandardCharsets.UTF_8));
+        return new Answer(code, content.toString(StandardCharsets.UTF_8), closes);
     }
 
     private String line() throws IOException {

@@ -112,6 +112,10 @@ class TipsBench implements SubCommand {
                                 connection = new KeepAlive(port);
                             }
                             KeepAlive.Answer r = connection.post("/api/v1/public/tips", body);
+                            if (r.closed()) {
+                                connection.close();
+                                connection = null;
+                            }
                             Matcher m = CODENAME.matcher(r.body());
                             if (r.status() == 201 && m.find()) {
                                 acknowledged.add(m.group(1));
@@ -157,7 +161,7 @@ class TipsBench implements SubCommand {
             double p99 = all.length == 0 ? 0 : all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6;
             double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
             double cpuPerTip = acknowledged.isEmpty() ? 0 : cpu / 1e6 / acknowledged.size();
-            System.out.printf(Locale.ROOT, "bench tips: %.1f s, errors=%d, p50_ms=%.2f, cpu of service+clients+postgres=%.1f s"
+            System.out.printf(Locale.ROOT, "bench tips: %.1f s, errors=%d (sent but not acknowledged: not counted as lost), p50_ms=%.2f, cpu of service+clients+postgres=%.1f s"
                             + " (%.2f ms per tip, %.2f of them in this JVM: %.0f tips/s if %d cores were ours alone), load average %.1f%n",
                     elapsed, errors.get(), p50, cpu / 1e9, cpuPerTip, acknowledged.isEmpty() ? 0 : jvm / 1e6 / acknowledged.size(),
                     cpuPerTip == 0 ? 0 : Runtime.getRuntime().availableProcessors() * 1000 / cpuPerTip,
