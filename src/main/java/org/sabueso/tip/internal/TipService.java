@@ -534,7 +534,7 @@ class TipService implements Tips {
                 .query((ResultSet rs) -> {
                     photos.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                 });
-        return jdbc.sql("SELECT id, kind, author, agency_id, created_at, sealed FROM tip_entry WHERE tip_id = ? ORDER BY created_at, kind <> 'TIP', id")
+        return jdbc.sql("SELECT id, kind, author, agency_id, created_at, sealed FROM tip_entry WHERE tip_id = ? ORDER BY seq")
                 .param(tipId)
                 .query((rs, i) -> {
                     UUID entryId = rs.getObject(1, UUID.class);
