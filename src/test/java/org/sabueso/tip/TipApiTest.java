@@ -186,21 +186,35 @@ class TipApiTest extends IntegrationTest {
         assertThat(http("pe.supervisor").get("/api/v1/tips?mine=true").json().toString()).contains(id.toString());
     }
 
+    /** A public notice of Venezuela's of this test's own, so offers made on it leave the demo's notices as they are. */
+    UUID ownPublicNotice(String name) {
+        Http ve = http("ve.analyst");
+        UUID id = UUID.fromString(ve.postJson("/api/v1/notices", org.sabueso.Fixtures.draft(name, "PUBLIC", List.of()))
+                .json().get("id").asString());
+        assertThat(ve.postJson("/api/v1/notices/" + id + "/submit", Map.of("reason", "ready")).status()).isEqualTo(200);
+        assertThat(http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", org.sabueso.Fixtures.approve()).status())
+                .isEqualTo(200);
+        return id;
+    }
+
     @Test
     void a_reward_is_claimed_only_after_the_capture_once_per_capture_and_paid_after_two_different_supervisors() {
+        UUID notice = ownPublicNotice("Wilmer Antonio Recompensa Doble");
+        UUID peruOffer = rewards.offer(agencies.viewerFor("pe.supervisor").orElseThrow(), new NewRewardOffer(notice,
+                Money.of("500000", "PEN"), LocalDate.now().minusDays(1), null, "Captura", "Programa de Recompensas (prueba)"));
+        // Colombia offers a reward too: the same capture still pays once
+        UUID colombiaOffer = rewards.offer(agencies.viewerFor("co.supervisor").orElseThrow(), new NewRewardOffer(notice,
+                Money.of("100000000", "COP"), LocalDate.now().minusDays(1), null, "Captura", "Resolución de prueba"));
         String what = "Lo vi en Lima " + UUID.randomUUID();
-        String codename = submit(what);
+        Http.Response sent = anonymous().postJson("/api/v1/public/tips", Map.of("noticeId", notice.toString(), "what", what));
+        assertThat(sent.status()).isEqualTo(201);
+        String codename = sent.json().get("codename").asString();
         UUID id = tipIdInInbox("pe.analyst", what);
+        assertThat(tipIdInInbox("co.analyst", what)).as("Colombia offers a reward: it receives the tip").isEqualTo(id);
         JsonNode early = anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename)).json();
         assertThat(early.get("claimable")).isEmpty();
-        UUID peruOffer = jdbc.sql("SELECT id FROM reward_offer WHERE notice_id = ? AND offering_agency_id = 'PE-PNP' AND amount = 500000")
-                .param(guerrero).query(UUID.class).list().getFirst();
         assertThat(anonymous().postJson("/api/v1/public/tips/follow-up/claim", Map.of("codename", codename, "offerId", peruOffer.toString()))
                 .status()).as("no claim before the capture").isEqualTo(409);
-
-        // Colombia offers a reward too: the same capture still pays once
-        UUID colombiaOffer = rewards.offer(agencies.viewerFor("co.supervisor").orElseThrow(), new NewRewardOffer(guerrero,
-                Money.of("100000000", "COP"), LocalDate.now().minusDays(1), null, "Captura", "Resolución de prueba"));
 
         assertThat(http("pe.analyst").postJson("/api/v1/tips/" + id + "/status", Map.of("status", "LED_TO_CAPTURE")).status()).isEqualTo(200);
         JsonNode claimable = anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename)).json().get("claimable");

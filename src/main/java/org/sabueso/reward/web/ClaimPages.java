@@ -38,9 +38,11 @@ class ClaimPages {
     static final String LIST = "reward/claims";
 
     private final RewardClaims claims;
+    private final java.time.Clock clock;
 
-    ClaimPages(RewardClaims claims) {
+    ClaimPages(RewardClaims claims, java.time.Clock clock) {
         this.claims = claims;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +66,7 @@ class ClaimPages {
         model.addAttribute("page", claims.list(viewer, chosen, number));
         model.addAttribute("typedFor", typedFor);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return LIST;
     }
 

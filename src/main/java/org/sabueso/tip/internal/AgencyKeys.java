@@ -71,39 +71,54 @@ class AgencyKeys {
         });
     }
 
-    /** Gives the agency a new key pair and moves every tip it receives onto it; returns how many were re-wrapped. */
+    /**
+     * Gives the agency a new key pair and moves every tip it receives onto it; returns how many
+     * were re-wrapped. A second pass, once the new key is the one intake uses, moves the tips
+     * that were being stored with the old key while the first pass ran (their rows lock the old
+     * key's row, so the pass waits for them), and only then erases the old private keys.
+     */
     int rotate(String agencyId) {
         current(agencyId);
+        TipCrypto.KeyPair pair = TipCrypto.newKeyPair();
+        UUID id = UUID.randomUUID();
         Integer moved = ownTransaction.execute(status -> {
             List<UUID> old = jdbc.sql("SELECT id FROM tip_agency_key WHERE agency_id = ? AND retired_at IS NULL FOR UPDATE")
                     .param(agencyId).query(UUID.class).list();
             jdbc.sql("UPDATE tip_agency_key SET retired_at = now() WHERE agency_id = ? AND retired_at IS NULL")
                     .param(agencyId).update();
-            TipCrypto.KeyPair pair = TipCrypto.newKeyPair();
-            UUID id = UUID.randomUUID();
             jdbc.sql("INSERT INTO tip_agency_key (id, agency_id, public_key, wrapped_private_key, master_key_id) VALUES (?,?,?,?,?)")
                     .params(id, agencyId, pair.publicKey(), wrapPrivate(id, pair.privateKey()), secrets.masterKeyId()).update();
-            record Row(UUID tipId, UUID keyId, byte[] wrapped) {
-            }
-            List<Row> rows = jdbc.sql("SELECT tip_id, key_id, wrapped_key FROM tip_recipient WHERE agency_id = ? AND key_id <> ?")
-                    .params(agencyId, id).query((rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getBytes(3))).list();
-            for (Row r : rows) {
-                byte[] contentKey = TipCrypto.unwrapWith(privateKey(r.keyId()), r.wrapped(),
-                        TipCrypto.context(r.tipId(), r.keyId()));
-                jdbc.sql("UPDATE tip_recipient SET key_id = ?, wrapped_key = ? WHERE tip_id = ? AND agency_id = ?")
-                        .params(id, TipCrypto.wrapFor(pair.publicKey(), contentKey, TipCrypto.context(r.tipId(), id)),
-                                r.tipId(), agencyId).update();
-            }
-            // nothing is sealed for the old keys any more: erase their private halves
-            jdbc.sql("""
-                    UPDATE tip_agency_key k SET wrapped_private_key = '\\x'::bytea WHERE agency_id = ? AND retired_at IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM tip_recipient r WHERE r.key_id = k.id)""").param(agencyId).update();
-            old.forEach(privateKeys::remove);
-            current.put(agencyId, new PublicKey(id, pair.publicKey()));
-            return rows.size();
+            return rewrap(agencyId, id, pair.publicKey());
         });
-        return moved == null ? 0 : moved;
+        current.put(agencyId, new PublicKey(id, pair.publicKey()));
+        Integer stragglers = ownTransaction.execute(status -> {
+            jdbc.sql("SELECT id FROM tip_agency_key WHERE agency_id = ? AND retired_at IS NOT NULL FOR UPDATE")
+                    .param(agencyId).query(UUID.class).list();
+            int n = rewrap(agencyId, id, pair.publicKey());
+            // nothing is sealed for the old keys any more: erase their private halves
+            List<UUID> erased = jdbc.sql("""
+                    UPDATE tip_agency_key k SET wrapped_private_key = '\\x'::bytea WHERE agency_id = ? AND retired_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM tip_recipient r WHERE r.key_id = k.id) RETURNING id""")
+                    .param(agencyId).query(UUID.class).list();
+            erased.forEach(privateKeys::remove);
+            return n;
+        });
+        return (moved == null ? 0 : moved) + (stragglers == null ? 0 : stragglers);
+    }
+
+    private int rewrap(String agencyId, UUID newKey, byte[] newPublic) {
+        record Row(UUID tipId, UUID keyId, byte[] wrapped) {
+        }
+        List<Row> rows = jdbc.sql("SELECT tip_id, key_id, wrapped_key FROM tip_recipient WHERE agency_id = ? AND key_id <> ?")
+                .params(agencyId, newKey).query((rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getBytes(3))).list();
+        for (Row r : rows) {
+            byte[] contentKey = TipCrypto.unwrapWith(privateKey(r.keyId()), r.wrapped(), TipCrypto.context(r.tipId(), r.keyId()));
+            jdbc.sql("UPDATE tip_recipient SET key_id = ?, wrapped_key = ? WHERE tip_id = ? AND agency_id = ?")
+                    .params(newKey, TipCrypto.wrapFor(newPublic, contentKey, TipCrypto.context(r.tipId(), newKey)),
+                            r.tipId(), agencyId).update();
+        }
+        return rows.size();
     }
 
     private byte[] wrapPrivate(UUID keyId, byte[] privateKey) {

@@ -82,10 +82,27 @@ final class TipCrypto {
         return new KeyPair(priv.getEncoded(), priv.generatePublicKey().getEncoded());
     }
 
-    /** ephemeral public key ‖ seal(HKDF(X25519(ephemeral, recipient)), contentKey). */
+    /** A fresh ephemeral key pair for wrapping one tip's content key for each of its recipients. */
+    record Ephemeral(X25519PrivateKeyParameters privateKey, byte[] publicKey) {
+        static Ephemeral fresh() {
+            X25519PrivateKeyParameters key = new X25519PrivateKeyParameters(RANDOM);
+            return new Ephemeral(key, key.generatePublicKey().getEncoded());
+        }
+    }
+
+    /** ephemeral public key ‖ seal(HKDF(X25519(ephemeral, recipient)), contentKey), with an ephemeral key of its own. */
     static byte[] wrapFor(byte[] recipientPublic, byte[] contentKey, byte[] context) {
-        X25519PrivateKeyParameters ephemeral = new X25519PrivateKeyParameters(RANDOM);
-        byte[] ephemeralPublic = ephemeral.generatePublicKey().getEncoded();
+        return wrapFor(Ephemeral.fresh(), recipientPublic, contentKey, context);
+    }
+
+    /**
+     * The same with an ephemeral key shared by the recipients of one tip (one key generation per
+     * tip instead of one per recipient; each recipient still gets its own shared secret, and the
+     * context binds each wrap to its row).
+     */
+    static byte[] wrapFor(Ephemeral eph, byte[] recipientPublic, byte[] contentKey, byte[] context) {
+        X25519PrivateKeyParameters ephemeral = eph.privateKey();
+        byte[] ephemeralPublic = eph.publicKey();
         byte[] shared = new byte[X25519PrivateKeyParameters.SECRET_SIZE];
         ephemeral.generateSecret(new X25519PublicKeyParameters(recipientPublic, 0), shared, 0);
         byte[] kek = hkdf(shared, concat(ephemeralPublic, recipientPublic), concat("sabueso-tip-key-v1".getBytes(StandardCharsets.US_ASCII), context));

@@ -136,10 +136,12 @@ class TipService implements Tips {
                 TipCrypto.seal(TipCrypto.tipsterKey(codename, id), contentKey, TipCrypto.uuid(id)),
                 Timestamp.from(now), Timestamp.from(now)));
         StringBuilder values = new StringBuilder();
+        TipCrypto.Ephemeral ephemeral = TipCrypto.Ephemeral.fresh();
         for (String agency : recipients) {
             AgencyKeys.PublicKey key = keys.current(agency);
             values.append(values.isEmpty() ? "" : ",").append("(?::uuid,?,?::uuid,?::bytea)");
-            params.addAll(List.of(id, agency, key.id(), TipCrypto.wrapFor(key.key(), contentKey, TipCrypto.context(id, key.id()))));
+            params.addAll(List.of(id, agency, key.id(),
+                    TipCrypto.wrapFor(ephemeral, key.key(), contentKey, TipCrypto.context(id, key.id()))));
         }
         params.addAll(List.of(entryId, TipEntry.Kind.TIP.name(), Timestamp.from(now),
                 TipCrypto.seal(contentKey, JSON.writeValueAsBytes(new Report(what, where, when, details)), TipCrypto.context(id, entryId))));
@@ -532,7 +534,7 @@ class TipService implements Tips {
                 .query((ResultSet rs) -> {
                     photos.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                 });
-        return jdbc.sql("SELECT id, kind, author, agency_id, created_at, sealed FROM tip_entry WHERE tip_id = ? ORDER BY created_at, kind <> 'TIP', id")
+        return jdbc.sql("SELECT id, kind, author, agency_id, created_at, sealed FROM tip_entry WHERE tip_id = ? ORDER BY seq")
                 .param(tipId)
                 .query((rs, i) -> {
                     UUID entryId = rs.getObject(1, UUID.class);

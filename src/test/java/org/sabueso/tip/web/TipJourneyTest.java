@@ -141,6 +141,11 @@ class TipJourneyTest extends BrowserTest {
 
         followUp(tipster, codename);
         assertThat(text(tipster.locator(".tip-claims"))).contains("Pagada");
+        Locator said = tipster.locator(".tip-message .tip-entry");
+        assertThat(List.of(said.nth(0).getAttribute("class"), said.nth(1).getAttribute("class"), said.nth(2).getAttribute("class")))
+                .as("report, question, answer, in the order said")
+                .containsExactly("tip-entry entry-TIP", "tip-entry entry-TO_TIPSTER", "tip-entry entry-FROM_TIPSTER");
+        assertThat(said.count()).isEqualTo(3);
 
         // nothing of the tipster's address or user agent anywhere
         String accessLog = Traces.accessLog().substring(logStart);
