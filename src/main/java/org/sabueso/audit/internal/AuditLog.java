@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.Auditable;
+import org.sabueso.shared.GroupCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -35,21 +36,21 @@ import org.springframework.transaction.annotation.Transactional;
  * goes no further.
  */
 @Component
-class AuditLog implements org.springframework.context.SmartLifecycle {
+class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommit.Writer<AuditLog.Pending> {
 
     private static final long CHAIN_LOCK = 0x5AB0E50L;
     private static final Object HOLDS_CHAIN_LOCK = new Object();
     private static final int MAX_GROUP = 500;
 
-    private record Pending(String actor, String agency, String action, String targetType, String targetId,
+    record Pending(String actor, String agency, String action, String targetType, String targetId,
                            String detail, java.util.concurrent.CompletableFuture<Void> written) {
     }
 
-    private final java.util.concurrent.BlockingQueue<Pending> reads = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final GroupCommit<Pending> reads = new GroupCommit<>("audit-writer", MAX_GROUP, this);
     private final javax.sql.DataSource dataSource;
     private final org.springframework.transaction.support.TransactionTemplate inTransaction;
-    private volatile Thread writer;
-    private volatile boolean running;
+    /** The writer thread's own connection: only that thread touches it. */
+    private java.sql.Connection connection;
 
     private static final int MAX_USERNAME = 100;
 
@@ -72,7 +73,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
      */
     @EventListener
     public void on(Auditable e) {
-        if (e.isRead() && running && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+        if (e.isRead() && reads.running() && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
             Pending p = new Pending(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail(),
                     new java.util.concurrent.CompletableFuture<>());
             reads.add(p);
@@ -95,44 +96,33 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
     }
 
     /**
-     * The group-commit writer: takes what has queued, writes it in one transaction on a connection
-     * of its own (requests waiting for it hold pool connections, so it must never wait for one),
-     * and wakes the requests.
+     * The group-commit writer: writes what has queued in one transaction on a connection of its
+     * own (requests waiting for it hold pool connections, so it must never wait for one), and
+     * wakes the requests.
      */
-    private void writeReads() {
-        java.util.List<Pending> group = new java.util.ArrayList<>(MAX_GROUP);
-        java.sql.Connection connection = null;
-        while (running || !reads.isEmpty()) {
-            try {
-                Pending first = reads.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                group.clear();
-                group.add(first);
-                reads.drainTo(group, MAX_GROUP - 1);
-                try {
-                    if (connection == null || connection.isClosed()) {
-                        connection = dataSource.getConnection();
-                        connection.setAutoCommit(false);
-                    }
-                    writeGroup(connection, group);
-                    group.forEach(p -> p.written().complete(null));
-                } catch (Exception ex) {
-                    try {
-                        if (connection != null) {
-                            connection.rollback();
-                        }
-                    } catch (java.sql.SQLException ignored) {
-                        connection = null;
-                    }
-                    group.forEach(p -> p.written().completeExceptionally(ex));
-                }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                break;
+    @Override
+    public void write(java.util.List<Pending> group) {
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
             }
+            writeGroup(connection, group);
+            group.forEach(p -> p.written().complete(null));
+        } catch (Exception ex) {
+            try {
+                if (connection != null) {
+                    connection.rollback();
+                }
+            } catch (java.sql.SQLException ignored) {
+                connection = null;
+            }
+            group.forEach(p -> p.written().completeExceptionally(ex));
         }
+    }
+
+    @Override
+    public void finished() {
         if (connection != null) {
             try {
                 connection.close();
@@ -183,26 +173,17 @@ class AuditLog implements org.springframework.context.SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
-        writer = Thread.ofPlatform().name("audit-writer").daemon(true).start(this::writeReads);
+        reads.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        Thread w = writer;
-        if (w != null) {
-            try {
-                w.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        reads.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return reads.running();
     }
 
     @EventListener

@@ -2,13 +2,12 @@ package org.sabueso.screening.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.sabueso.shared.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,18 +25,16 @@ import org.springframework.stereotype.Component;
  * opening fails only its own request.
  */
 @Component
-class HitWriter implements SmartLifecycle {
+class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending> {
 
     private static final Logger log = LoggerFactory.getLogger(HitWriter.class);
     private static final int MAX_GROUP = 200;
 
-    private record Pending(List<HitService.Opening> openings, CompletableFuture<List<HitService.Opened>> done) {
+    record Pending(List<HitService.Opening> openings, CompletableFuture<List<HitService.Opened>> done) {
     }
 
     private final HitService hits;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
-    private volatile Thread writer;
+    private final GroupCommit<Pending> groups = new GroupCommit<>("hit-writer", MAX_GROUP, this);
 
     HitWriter(HitService hits) {
         this.hits = hits;
@@ -48,11 +45,11 @@ class HitWriter implements SmartLifecycle {
         if (openings.isEmpty()) {
             return List.of();
         }
-        if (!running) {
+        if (!groups.running()) {
             return hits.open(openings);
         }
         Pending p = new Pending(openings, new CompletableFuture<>());
-        queue.add(p);
+        groups.add(p);
         try {
             return p.done().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -68,40 +65,25 @@ class HitWriter implements SmartLifecycle {
         }
     }
 
-    private void write() {
-        List<Pending> group = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            Pending first;
-            try {
-                first = queue.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+    @Override
+    public void write(List<Pending> group) {
+        try {
+            List<HitService.Opening> all = new ArrayList<>();
+            group.forEach(p -> all.addAll(p.openings()));
+            List<HitService.Opened> outcomes = hits.open(all);
+            int from = 0;
+            for (Pending p : group) {
+                p.done().complete(outcomes.subList(from, from + p.openings().size()));
+                from += p.openings().size();
             }
-            if (first == null) {
-                continue;
-            }
-            group.clear();
-            group.add(first);
-            queue.drainTo(group, MAX_GROUP - 1);
-            try {
-                List<HitService.Opening> all = new ArrayList<>();
-                group.forEach(p -> all.addAll(p.openings()));
-                List<HitService.Opened> outcomes = hits.open(all);
-                int from = 0;
-                for (Pending p : group) {
-                    p.done().complete(outcomes.subList(from, from + p.openings().size()));
-                    from += p.openings().size();
-                }
-            } catch (RuntimeException groupFailed) {
-                log.warn("a group of {} screenings' hits failed, retrying them one by one: {}", group.size(),
-                        groupFailed.getClass().getSimpleName());
-                for (Pending p : group) {
-                    try {
-                        p.done().complete(hits.open(p.openings()));
-                    } catch (RuntimeException e) {
-                        p.done().completeExceptionally(e);
-                    }
+        } catch (RuntimeException groupFailed) {
+            log.warn("a group of {} screenings' hits failed, retrying them one by one: {}", group.size(),
+                    groupFailed.getClass().getSimpleName());
+            for (Pending p : group) {
+                try {
+                    p.done().complete(hits.open(p.openings()));
+                } catch (RuntimeException e) {
+                    p.done().completeExceptionally(e);
                 }
             }
         }
@@ -109,25 +91,16 @@ class HitWriter implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
-        writer = Thread.ofPlatform().name("hit-writer").daemon(true).start(this::write);
+        groups.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        Thread w = writer;
-        if (w != null) {
-            try {
-                w.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        groups.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return groups.running();
     }
 }
