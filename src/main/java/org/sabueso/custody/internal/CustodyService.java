@@ -424,7 +424,7 @@ class CustodyService implements Custody {
         String family = CustodyRules.optional(errors, "familyContact", a.familyContact(), 500);
         String emergency = CustodyRules.optional(errors, "emergencyContact", a.emergencyContact(), 500);
         String classification = CustodyRules.optional(errors, "classification", a.classification(), 200);
-        if (a.unitId() != null && repository.unit(a.unitId()).filter(u -> u.facilityId().equals(f.id())).isEmpty()) {
+        if (a.unitId() != null && unitIn(f, a.unitId()).isEmpty()) {
             errors.put("unitId", "no such unit in this facility");
         }
         if ((a.personId() == null) == (a.person() == null)) {
@@ -521,8 +521,7 @@ class CustodyService implements Custody {
     public RollCall recordRollCall(Viewer viewer, UUID facilityId, RollCallEntry entry) {
         Facility f = recordable(viewer, facilityId);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Unit> unit = entry.unitId() == null ? Optional.empty()
-                : repository.unit(entry.unitId()).filter(u -> u.facilityId().equals(f.id()));
+        Optional<Unit> unit = unitIn(f, entry.unitId());
         if (unit.isEmpty()) {
             errors.put("unitId", "no such unit in this facility");
         }
@@ -603,6 +602,11 @@ class CustodyService implements Custody {
         return opened;
     }
 
+    /** The unit, if it is one of this facility's. */
+    private Optional<Unit> unitIn(Facility f, UUID unitId) {
+        return unitId == null ? Optional.empty() : repository.unit(unitId).filter(u -> u.facilityId().equals(f.id()));
+    }
+
     // incidents and escapes
 
     @Override
@@ -621,7 +625,7 @@ class CustodyService implements Custody {
         Instant now = clock.instant();
         CustodyRules.anIncidentHasHappened(errors, in.occurredAt(), now);
         String description = CustodyRules.required(errors, "description", in.description(), CustodyRules.MAX_TEXT);
-        if (in.unitId() != null && repository.unit(in.unitId()).filter(u -> u.facilityId().equals(f.id())).isEmpty()) {
+        if (in.unitId() != null && unitIn(f, in.unitId()).isEmpty()) {
             errors.put("unitId", "no such unit in this facility");
         }
         List<PrisonerFile> files = repository.files(in.people().stream().map(CustodyInputs.Person::fileId)

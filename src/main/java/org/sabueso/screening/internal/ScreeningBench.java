@@ -365,10 +365,7 @@ class ScreeningBench implements SubCommand {
     }
 
     private static int intArg(List<String> args, String name, int fallback) {
-        int i = args.indexOf(name);
-        if (i >= 0 && i + 1 < args.size()) {
-            return Integer.parseInt(args.get(i + 1).replace("_", ""));
-        }
-        return fallback;
+        String value = SubCommand.option(args, name, null);
+        return value == null ? fallback : Integer.parseInt(value.replace("_", ""));
     }
 }

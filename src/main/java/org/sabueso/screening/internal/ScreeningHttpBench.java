@@ -48,12 +48,12 @@ class ScreeningHttpBench implements SubCommand {
 
     @Override
     public int run(List<String> args) throws Exception {
-        String url = arg(args, "--url", "http://localhost:8080");
-        String user = arg(args, "--user", "pe.border");
-        String password = arg(args, "--password", "demo-pass");
-        int sample = Integer.parseInt(arg(args, "--sample", "2000"));
-        int queries = Integer.parseInt(arg(args, "--queries", "20000"));
-        int threads = Integer.parseInt(arg(args, "--threads", "8"));
+        String url = SubCommand.option(args, "--url", "http://localhost:8080");
+        String user = SubCommand.option(args, "--user", "pe.border");
+        String password = SubCommand.option(args, "--password", "demo-pass");
+        int sample = Integer.parseInt(SubCommand.option(args, "--sample", "2000"));
+        int queries = Integer.parseInt(SubCommand.option(args, "--queries", "20000"));
+        int threads = Integer.parseInt(SubCommand.option(args, "--threads", "8"));
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -193,9 +193,5 @@ class ScreeningHttpBench implements SubCommand {
         return JSON.readTree(r.body());
     }
 
-    private static String arg(List<String> args, String name, String fallback) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
-    }
 
 }

@@ -66,8 +66,8 @@ class TipsBench implements SubCommand {
 
     @Override
     public int run(List<String> args) throws Exception {
-        int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
-        int threads = Integer.parseInt(arg(args, "--threads", "16"));
+        int seconds = Integer.parseInt(SubCommand.option(args, "--seconds", "60"));
+        int threads = Integer.parseInt(SubCommand.option(args, "--threads", "16"));
         Path dataDir = Files.createTempDirectory("sabueso-bench-tips");
         Class<?> application = context.getBeansWithAnnotation(SpringBootApplication.class).values().stream()
                 .map(b -> ClassUtils.getUserClass(b)).findFirst().orElseThrow();
@@ -195,8 +195,4 @@ class TipsBench implements SubCommand {
         return total;
     }
 
-    private static String arg(List<String> args, String name, String fallback) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
-    }
 }
