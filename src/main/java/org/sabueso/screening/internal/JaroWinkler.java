@@ -68,4 +68,43 @@ final class JaroWinkler {
         }
         return jaro + prefix * 0.1 * (1 - jaro);
     }
+
+    /**
+     * At least {@link #similarity}, from counts alone: the matches cannot exceed the letters of
+     * either word found in the other's letter set ({@code maskA}, {@code maskB} from
+     * {@link Scorer#letters}), transpositions only lower the score, and the common prefix is exact.
+     */
+    static double upperBound(String a, long maskA, String b, long maskB) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return a.equals(b) ? 1.0 : 0.0;
+        }
+        int inB = 0;
+        for (int i = 0; i < la; i++) {
+            if ((maskB & (1L << (a.charAt(i) & 63))) != 0) {
+                inB++;
+            }
+        }
+        int inA = 0;
+        for (int j = 0; j < lb; j++) {
+            if ((maskA & (1L << (b.charAt(j) & 63))) != 0) {
+                inA++;
+            }
+        }
+        double m = Math.min(inA, inB);
+        if (m == 0) {
+            return 0.0;
+        }
+        double jaro = (m / la + m / lb + 1.0) / 3.0;
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, Math.min(la, lb)); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                break;
+            }
+            prefix++;
+        }
+        // rounding must never put the bound below the exact value
+        return jaro + prefix * 0.1 * (1 - jaro) + 1e-9;
+    }
 }

@@ -73,7 +73,7 @@ final class Scorer {
                 best = m;
             }
         }
-        List<Explanation> why = new ArrayList<>(5);
+        List<Explanation> why = explain ? new ArrayList<>(5) : List.of();
         double score = best.score;
         if (explain) {
             why.add(new Explanation("name", round(best.score), best.detail));
@@ -153,7 +153,7 @@ final class Scorer {
                 }
             }
         }
-        return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why, best.matched);
+        return new Result(Math.max(0, Math.min(1, score)), best.score, date, documentMatch, why, best.matched());
     }
 
     static boolean sameNumber(Entry.Doc a, Entry.Doc b) {
@@ -195,7 +195,21 @@ final class Scorer {
         return DateEvidence.CONFLICT;
     }
 
-    private record NameMatch(double score, String detail, List<String> matched) {
+    /** {@code matchedBy}: bit i set when the form's word i was found; the word list is made only for the best form. */
+    private record NameMatch(double score, String detail, Entry.NameForm form, long matchedBy) {
+
+        List<String> matched() {
+            if (form == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(Long.bitCount(matchedBy));
+            for (int i = 0; i < form.tokens().size() && i < 64; i++) {
+                if ((matchedBy & (1L << i)) != 0) {
+                    out.add(form.tokens().get(i));
+                }
+            }
+            return out;
+        }
     }
 
     /** How well the query's tokens and the form's tokens cover each other. */
@@ -272,7 +286,7 @@ final class Scorer {
         }
         int queryCount = q.tokens().size();
         if (queryCount == 0 || totalWeight == 0) {
-            return new NameMatch(0, "no comparable name", List.of());
+            return new NameMatch(0, "no comparable name", null, 0);
         }
         double queryCoverage = queryTotal / queryCount;
         double candidateCoverage = coveredWeight / totalWeight;
@@ -297,13 +311,13 @@ final class Scorer {
         if (explain && form.alias()) {
             detail.append(" (as ").append(form.written()).append(')');
         }
-        List<String> matched = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        long found = 0;
+        for (int i = 0; i < n && i < 64; i++) {
             if (matchedBy[i] >= 0) {
-                matched.add(candidate.get(i));
+                found |= 1L << i;
             }
         }
-        return new NameMatch(score, explain ? detail.toString() : null, matched);
+        return new NameMatch(score, explain ? detail.toString() : null, form, found);
     }
 
     private static void appendPair(StringBuilder sb, String q, String c, double s) {
@@ -336,20 +350,44 @@ final class Scorer {
         if (pa.equals(pb)) {
             return 0.95;
         }
-        int shorter = Math.min(a.length(), b.length());
-        int edits = editsAtMost2(a, b);
-        if (edits <= 1 && shorter >= 4) {
-            return 0.9;
+        // Most pairs a screening compares are different words: cheap lower bounds on the edit
+        // distance and an upper bound on Jaro-Winkler turn them down before any table is filled.
+        int la = a.length();
+        int lb = b.length();
+        int shorter = Math.min(la, lb);
+        int lengthGap = Math.abs(la - lb);
+        long maskA = letters(a);
+        long maskB = letters(b);
+        // an insertion or deletion changes at most one letter of the set, a substitution two
+        int setGap = Long.bitCount(maskA ^ maskB);
+        if ((shorter >= 4 && lengthGap <= 1 && setGap <= 2) || (shorter >= 8 && lengthGap <= 2 && setGap <= 4)) {
+            int edits = editsAtMost2(a, b);
+            if (edits <= 1 && shorter >= 4) {
+                return 0.9;
+            }
+            if (edits <= 2 && shorter >= 8) {
+                return 0.85;
+            }
         }
-        if (edits <= 2 && shorter >= 8) {
-            return 0.85;
-        }
-        if (Math.min(pa.length(), pb.length()) >= 4 && editsAtMost2(pa, pb) <= 1) {
+        if (Math.min(pa.length(), pb.length()) >= 4 && Math.abs(pa.length() - pb.length()) <= 1
+                && Long.bitCount(letters(pa) ^ letters(pb)) <= 2 && editsAtMost2(pa, pb) <= 1) {
             // a typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores"
             return 0.88;
         }
+        if (JaroWinkler.upperBound(a, maskA, b, maskB) < 0.9) {
+            return 0;
+        }
         double jw = JaroWinkler.similarity(a, b);
         return jw >= 0.9 ? jw * 0.95 : 0;
+    }
+
+    /** The set of letters of a word as bits (characters folded onto 64 bits: a coarser set, still a bound). */
+    static long letters(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) & 63);
+        }
+        return m;
     }
 
     /** Optimal string alignment distance, or 3 when it is more than 2. */
@@ -359,19 +397,39 @@ final class Scorer {
         if (Math.abs(la - lb) > 2) {
             return 3;
         }
-        int[] prev2 = new int[lb + 1];
-        int[] prev = new int[lb + 1];
-        int[] cur = new int[lb + 1];
+        if (lb > 62) {
+            return editsAtMost2Long(a, b);
+        }
+        // names are short: the three rows live in a per-thread scratch, nothing is allocated per call
+        int[][] rows = SCRATCH.get();
+        int[] prev2 = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
+        return osa(a, b, prev2, prev, cur);
+    }
+
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[3][64]);
+
+    private static int editsAtMost2Long(String a, String b) {
+        int lb = b.length();
+        return osa(a, b, new int[lb + 1], new int[lb + 1], new int[lb + 1]);
+    }
+
+    private static int osa(String a, String b, int[] prev2, int[] prev, int[] cur) {
+        int la = a.length();
+        int lb = b.length();
         for (int j = 0; j <= lb; j++) {
             prev[j] = j;
         }
         for (int i = 1; i <= la; i++) {
             cur[0] = i;
             int rowMin = cur[0];
+            char ai = a.charAt(i - 1);
             for (int j = 1; j <= lb; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                char bj = b.charAt(j - 1);
+                int cost = ai == bj ? 0 : 1;
                 int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
                     v = Math.min(v, prev2[j - 2] + 1);
                 }
                 cur[j] = v;

@@ -1,0 +1,98 @@
+package org.sabueso.screening.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.sabueso.shared.PartialDate;
+
+/**
+ * The terms an entry is indexed by, and the makers of the terms a query looks them up with.
+ *
+ * <p>Terms: {@code p:} phonetic key of a name word; {@code d:} that key with one letter removed;
+ * {@code q:a|b} two words of one name; {@code t1977:a|b} the same pair with the birth year;
+ * {@code f:} the whole name as a set of sounds; {@code y:}, {@code m:}, {@code b:} birth year,
+ * year-month and date; {@code n:} a document number.
+ */
+final class EntryKeys {
+
+    /** Only the first words of a long name make pairs. */
+    static final int PAIR_WORDS = 6;
+
+    private EntryKeys() {
+    }
+
+    static Set<String> of(Entry e) {
+        Set<String> keys = new LinkedHashSet<>();
+        Integer year = e.birthDate() == null ? null : e.birthDate().year();
+        for (Entry.NameForm form : e.names()) {
+            List<String> phonetic = form.phonetic();
+            for (String ph : phonetic) {
+                keys.add("p:" + ph);
+                for (String d : NameKeys.deletions(ph)) {
+                    keys.add("d:" + d);
+                }
+            }
+            int n = Math.min(phonetic.size(), PAIR_WORDS);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    String pair = pair(phonetic.get(i), phonetic.get(j));
+                    keys.add(pair);
+                    if (year != null) {
+                        keys.add(pairYear(pair, year));
+                    }
+                }
+            }
+            keys.add(full(phonetic));
+        }
+        if (e.birthDate() != null) {
+            PartialDate b = e.birthDate();
+            keys.add(year(b.year()));
+            if (b.month() != null) {
+                keys.add(month(b.year(), b.month()));
+            }
+            if (b.day() != null) {
+                keys.add(day(b));
+            }
+        }
+        for (Entry.Doc d : e.documents()) {
+            keys.add("n:" + d.number());
+        }
+        return keys;
+    }
+
+    /**
+     * A key for two words of one name, in either order: "José González" is common, but far less
+     * common than either word, and a query that shares two words with a name shares a pair key
+     * with it.
+     */
+    static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? "q:" + a + "|" + b : "q:" + b + "|" + a;
+    }
+
+    /**
+     * The pair again with the birth year ("q:a|b" born in 1977 → "t1977:a|b"): among the
+     * thousands of "José González" on a long list, the fifty born in 1977.
+     */
+    static String pairYear(String pair, int year) {
+        return "t" + year + pair.substring(1);
+    }
+
+    /** The whole name as a set of sounds: a query that says exactly this name, in any order, meets it. */
+    static String full(List<String> phonetic) {
+        return "f:" + String.join("|", new TreeSet<>(phonetic));
+    }
+
+    static String year(int year) {
+        return "y:" + year;
+    }
+
+    static String month(int year, int month) {
+        return "m:" + year + "-" + month;
+    }
+
+    static String day(PartialDate date) {
+        return "b:" + date;
+    }
+}
