@@ -85,6 +85,10 @@ class ScreeningBench implements SubCommand {
                 persons, queries, seed, threads, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            System.out.println("  note: Lucene runs without the JDK's vector module; "
+                    + "java --add-modules jdk.incubator.vector -jar ... screens about a fifth faster (docs/benchmarks.md)");
+        }
         NameGenerator generator = new NameGenerator(seed);
         List<NameGenerator.Person> list = new ArrayList<>(persons);
         for (int i = 0; i < persons; i++) {
