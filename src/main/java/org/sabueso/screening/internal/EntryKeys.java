@@ -29,9 +29,9 @@ final class EntryKeys {
         for (Entry.NameForm form : e.names()) {
             List<String> phonetic = form.phonetic();
             for (String ph : phonetic) {
-                keys.add("p:" + ph);
+                keys.add(phonetic(ph));
                 for (String d : NameKeys.deletions(ph)) {
-                    keys.add("d:" + d);
+                    keys.add(deletion(d));
                 }
             }
             int n = Math.min(phonetic.size(), PAIR_WORDS);
@@ -57,9 +57,24 @@ final class EntryKeys {
             }
         }
         for (Entry.Doc d : e.documents()) {
-            keys.add("n:" + d.number());
+            keys.add(document(d.number()));
         }
         return keys;
+    }
+
+    /** The phonetic key of one name word. */
+    static String phonetic(String ph) {
+        return "p:" + ph;
+    }
+
+    /** A name word's phonetic key with one letter removed. */
+    static String deletion(String d) {
+        return "d:" + d;
+    }
+
+    /** A normalised document number. */
+    static String document(String number) {
+        return "n:" + number;
     }
 
     /**

@@ -59,13 +59,7 @@ final class JaroWinkler {
         }
         double m = matches;
         double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
-        int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(la, lb)); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                break;
-            }
-            prefix++;
-        }
+        int prefix = commonPrefix(a, b);
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
@@ -97,14 +91,18 @@ final class JaroWinkler {
             return 0.0;
         }
         double jaro = (m / la + m / lb + 1.0) / 3.0;
-        int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(la, lb)); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                break;
-            }
-            prefix++;
-        }
+        int prefix = commonPrefix(a, b);
         // rounding must never put the bound below the exact value
         return jaro + prefix * 0.1 * (1 - jaro) + 1e-9;
+    }
+
+    /** Letters the two words share at their start, at most four (the Winkler bonus). */
+    private static int commonPrefix(String a, String b) {
+        int limit = Math.min(4, Math.min(a.length(), b.length()));
+        int prefix = 0;
+        while (prefix < limit && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
     }
 }

@@ -402,10 +402,7 @@ final class Scorer {
         }
         // names are short: the three rows live in a per-thread scratch, nothing is allocated per call
         int[][] rows = SCRATCH.get();
-        int[] prev2 = rows[0];
-        int[] prev = rows[1];
-        int[] cur = rows[2];
-        return osa(a, b, prev2, prev, cur);
+        return osa(a, b, rows[0], rows[1], rows[2]);
     }
 
     private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[3][64]);

@@ -296,23 +296,23 @@ final class ScreeningIndex implements Closeable {
             keys.add(new Key(EntryKeys.full(phonetic), 2, true));
         }
         for (String ph : q.phonetic()) {
-            int df = frequency(reader, "p:" + ph);
+            int df = frequency(reader, EntryKeys.phonetic(ph));
             float idf = (float) Math.log(1.0 + n / (df + 1.0));
-            keys.add(new Key("p:" + ph, 2 * idf, true));
+            keys.add(new Key(EntryKeys.phonetic(ph), 2 * idf, true));
             clauses++;
             if (df < 50 && ph.length() >= 4 && clauses < 200) {
                 // rare or unknown spelling: let one typo on either side still meet
                 float fuzzyIdf = (float) Math.log(1.0 + n / 50.0);
-                keys.add(new Key("d:" + ph, fuzzyIdf, true));
+                keys.add(new Key(EntryKeys.deletion(ph), fuzzyIdf, true));
                 for (String d : NameKeys.deletions(ph)) {
-                    keys.add(new Key("p:" + d, fuzzyIdf, true));
-                    keys.add(new Key("d:" + d, fuzzyIdf * 0.8f, true));
+                    keys.add(new Key(EntryKeys.phonetic(d), fuzzyIdf, true));
+                    keys.add(new Key(EntryKeys.deletion(d), fuzzyIdf * 0.8f, true));
                     clauses += 2;
                 }
             }
         }
         for (Entry.Doc d : q.documents()) {
-            keys.add(new Key("n:" + d.number(), 40, true));
+            keys.add(new Key(EntryKeys.document(d.number()), 40, true));
         }
         if (q.birthDate() != null) {
             // namesakes are told apart by birth date: the closer the date, the earlier the candidate
@@ -537,7 +537,7 @@ final class ScreeningIndex implements Closeable {
                 double n = Math.max(1000, reader.numDocs());
                 double expected = n;
                 for (String key : new LinkedHashSet<>(tokens.stream().map(NameKeys::phonetic).toList())) {
-                    expected *= (frequency(reader, "p:" + key) + 0.5) / n;
+                    expected *= (frequency(reader, EntryKeys.phonetic(key)) + 0.5) / n;
                 }
                 return expected;
             } finally {

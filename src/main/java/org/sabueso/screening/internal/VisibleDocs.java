@@ -45,10 +45,6 @@ final class VisibleDocs {
         return bits;
     }
 
-    int cachedSets() {
-        return cache.size();
-    }
-
     private static FixedBitSet compute(LeafReader reader, IntPredicate visibleSlot) throws IOException {
         FixedBitSet bits = new FixedBitSet(Math.max(1, reader.maxDoc()));
         NumericDocValues slots = reader.getNumericDocValues(ScreeningIndex.SLOT);
