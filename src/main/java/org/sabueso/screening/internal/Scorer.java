@@ -26,12 +26,18 @@ final class Scorer {
     /** What was asked, already folded. */
     /** What was asked, already folded, name words in the order written, with their phonetic keys. */
     record Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
-                 List<Entry.Doc> documents, List<String> phonetic) {
+                 List<Entry.Doc> documents, List<String> phonetic, long[] masks, long[] phoneticMasks) {
 
         Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
               List<Entry.Doc> documents) {
             this(List.copyOf(tokens), initials, birthDate, nationality, documents,
                     tokens.stream().map(NameKeys::phonetic).toList());
+        }
+
+        private Query(List<String> tokens, List<Character> initials, PartialDate birthDate, String nationality,
+                      List<Entry.Doc> documents, List<String> phonetic) {
+            this(tokens, initials, birthDate, nationality, documents, phonetic,
+                    tokens.stream().mapToLong(Scorer::letters).toArray(), phonetic.stream().mapToLong(Scorer::letters).toArray());
         }
     }
 
@@ -221,18 +227,25 @@ final class Scorer {
         for (int i = 0; i < n; i++) {
             if (form.alias()) {
                 weight[i] = 1.0;
-            } else if (i < form.given().size()) {
+            } else if (i < form.givenCount()) {
                 weight[i] = i == 0 ? FIRST_GIVEN : OTHER_GIVEN;
             } else {
-                weight[i] = i == form.given().size() ? FIRST_SURNAME : SECOND_SURNAME;
+                weight[i] = i == form.givenCount() ? FIRST_SURNAME : SECOND_SURNAME;
             }
         }
-        if (!form.alias() && form.given().isEmpty() && n > 0) {
+        if (!form.alias() && form.givenCount() == 0 && n > 0) {
             weight[0] = FIRST_SURNAME;
         }
         double[] covered = new double[n];
         int[] matchedBy = new int[n];
         java.util.Arrays.fill(matchedBy, -1);
+        // each word's letter sets once per form, not once per pair of words
+        long[] masks = new long[n];
+        long[] phoneticMasks = new long[n];
+        for (int i = 0; i < n; i++) {
+            masks[i] = letters(candidate.get(i));
+            phoneticMasks[i] = letters(candidatePhonetic.get(i));
+        }
         StringBuilder detail = explain ? new StringBuilder() : null;
         int position = 0;
         double queryTotal = 0;
@@ -246,7 +259,8 @@ final class Scorer {
                 if (covered[i] >= 1.0) {
                     continue;
                 }
-                double s = similarity(t, tp, candidate.get(i), candidatePhonetic.get(i));
+                double s = similarity(t, tp, q.masks()[qi], q.phoneticMasks()[qi],
+                        candidate.get(i), candidatePhonetic.get(i), masks[i], phoneticMasks[i]);
                 if (s > bestSim) {
                     bestSim = s;
                     bestIndex = i;
@@ -299,8 +313,8 @@ final class Scorer {
             score = Math.min(score, 0.6);
         }
         // Two surnames found in the opposite order name another family: Pérez Gil is not Gil Pérez.
-        if (!form.alias() && form.surnames().size() == 2 && form.given().size() + 1 < n) {
-            int s1 = form.given().size();
+        if (!form.alias() && form.surnameCount() == 2 && form.givenCount() + 1 < n) {
+            int s1 = form.givenCount();
             if (matchedBy[s1] >= 0 && matchedBy[s1 + 1] >= 0 && matchedBy[s1] > matchedBy[s1 + 1]) {
                 score *= 0.85;
                 if (explain) {
@@ -344,6 +358,12 @@ final class Scorer {
 
     /** {@link #similarity(String, String)} with the phonetic keys already known. */
     static double similarity(String a, String pa, String b, String pb) {
+        return similarity(a, pa, letters(a), letters(pa), b, pb, letters(b), letters(pb));
+    }
+
+    /** {@link #similarity(String, String)} with the phonetic keys and the letter sets ({@link #letters}) known. */
+    static double similarity(String a, String pa, long maskA, long phoneticMaskA,
+                             String b, String pb, long maskB, long phoneticMaskB) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -356,8 +376,6 @@ final class Scorer {
         int lb = b.length();
         int shorter = Math.min(la, lb);
         int lengthGap = Math.abs(la - lb);
-        long maskA = letters(a);
-        long maskB = letters(b);
         // an insertion or deletion changes at most one letter of the set, a substitution two
         int setGap = Long.bitCount(maskA ^ maskB);
         if ((shorter >= 4 && lengthGap <= 1 && setGap <= 2) || (shorter >= 8 && lengthGap <= 2 && setGap <= 4)) {
@@ -370,7 +388,7 @@ final class Scorer {
             }
         }
         if (Math.min(pa.length(), pb.length()) >= 4 && Math.abs(pa.length() - pb.length()) <= 1
-                && Long.bitCount(letters(pa) ^ letters(pb)) <= 2 && editsAtMost2(pa, pb) <= 1) {
+                && Long.bitCount(phoneticMaskA ^ phoneticMaskB) <= 2 && editsAtMost2(pa, pb) <= 1) {
             // a typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores"
             return 0.88;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
@@ -19,6 +20,7 @@ import org.sabueso.screening.ScreeningResult;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.PartialDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -31,11 +33,20 @@ class ScreeningService implements Screening {
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
     private final ApplicationEventPublisher events;
+    /**
+     * The engine is CPU- and cache-bound: as many screenings at once as there are cores. More
+     * would only take turns on the cores, each evicting the others' postings and entries from the
+     * caches (measured: twice the CPU per screening with 64 at once on 2 cores); the rest wait
+     * here, in arrival order.
+     */
+    private final Semaphore engineSlots;
 
-    ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events) {
+    ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
+                     @Value("${sabueso.screening.concurrency:0}") int concurrency) {
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
+        this.engineSlots = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
     }
 
     /**
@@ -54,7 +65,13 @@ class ScreeningService implements Screening {
         }
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = engine.screen(p.query(), viewer, p.limit());
+        List<ScreeningEngine.ScoredHit> scored;
+        engineSlots.acquireUninterruptibly();
+        try {
+            scored = engine.screen(p.query(), viewer, p.limit());
+        } finally {
+            engineSlots.release();
+        }
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
