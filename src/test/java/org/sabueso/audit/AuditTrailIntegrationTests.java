@@ -56,6 +56,66 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void api_credentials_sent_again_within_minutes_are_not_a_new_login() {
+        assertThat(http("ec.analyst").get("/api/v1/notices?size=1").status()).isEqualTo(200);
+        long logins = trail.search(query("ec.analyst", "auth.login", "ec.analyst")).total();
+        for (int i = 0; i < 5; i++) {
+            assertThat(http("ec.analyst").get("/api/v1/notices?size=1").status()).isEqualTo(200);
+        }
+        assertThat(trail.search(query("ec.analyst", "auth.login", "ec.analyst")).total()).isEqualTo(logins);
+        // a wrong password is still checked, and still recorded as a failure, whatever was remembered
+        long failures = trail.search(query("ec.analyst", "auth.failure", "ec.analyst")).total();
+        assertThat(http("ec.analyst", "wrong").get("/api/v1/notices?size=1").status()).isEqualTo(401);
+        assertThat(trail.search(query("ec.analyst", "auth.failure", "ec.analyst")).total()).isEqualTo(failures + 1);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    record Change(String targetId) implements org.sabueso.shared.Auditable {
+        public String actor() { return "system"; }
+        public String actorAgency() { return null; }
+        public String action() { return "test.change"; }
+        public String targetType() { return "test"; }
+        public String detail() { return null; }
+    }
+
+    @Test
+    void several_changes_in_one_transaction_chain_one_after_the_other() {
+        long head = trail.head().orElseThrow().seq();
+        String target = UUID.randomUUID().toString();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                events.publishEvent(new Change(target));
+            }
+        });
+        List<AuditEntry> written = trail.search(query(null, "test.change", target)).items();
+        assertThat(written).hasSize(3);
+        assertThat(written.stream().map(AuditEntry::seq).sorted().toList())
+                .isEqualTo(List.of(written.getLast().seq(), written.getLast().seq() + 1, written.getLast().seq() + 2));
+        assertThat(written.getLast().seq()).isGreaterThan(head);
+
+        // a rolled-back transaction leaves no entry and no gap for the next one
+        try {
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+                events.publishEvent(new Change(target));
+                events.publishEvent(new Change(target));
+                throw new IllegalStateException("abandoned");
+            });
+        } catch (IllegalStateException expected) {
+            // the two entries went with it
+        }
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new Change(target)));
+        assertThat(trail.search(query(null, "test.change", target)).total()).isEqualTo(4);
+        ChainVerdict verdict = trail.verify(null, null);
+        assertThat(verdict).isInstanceOf(ChainVerdict.Intact.class);
+    }
+
+    @Test
     void reading_a_notice_is_recorded_with_actor_agency_and_target() {
         UUID id = anyNoticeVisibleTo("co.analyst", "");
         assertThat(http("co.analyst").get("/api/v1/notices/" + id).status()).isEqualTo(200);

@@ -186,15 +186,22 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
         return reads.running();
     }
 
+    /**
+     * Not transactional itself: an API client's credentials re-used within minutes of their
+     * verification are not a new login, and such a request (nearly every API call) must not pay
+     * for a transaction that writes nothing.
+     */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
     public void onLogin(AuthenticationSuccessEvent e) {
         Authentication auth = e.getAuthentication();
-        // an API client's credentials re-used within minutes of their verification are not a new login
         if (auth.getPrincipal() instanceof UserDetails && !(auth.getDetails() instanceof org.sabueso.agency.RememberedCredentials)) {
             String name = auth.getName();
             String agency = agencies.viewerFor(name).map(Viewer::agencyId).orElse(null);
-            append(name, agency, "auth.login", "user", name, client(auth));
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+                append(name, agency, "auth.login", "user", name, client(auth));
+            } else {
+                inTransaction.executeWithoutResult(status -> append(name, agency, "auth.login", "user", name, client(auth)));
+            }
         }
     }
 
@@ -214,12 +221,25 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
                 ? "from " + d.getRemoteAddress() : null;
     }
 
+    /**
+     * The chain's last entry as this transaction knows it: it holds the chain lock, so nobody
+     * else appends until it ends, and a second entry in the same transaction (a group of hits
+     * opened at once) needs no query for the one before it. No savepoints are used here, so what
+     * this transaction wrote stays until it commits or rolls back whole.
+     */
+    private static final class Tail {
+        long seq = -1;
+        String hash;
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String actor, String agency, String action, String targetType, String targetId, String detail) {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+        Tail tail = (Tail) org.springframework.transaction.support.TransactionSynchronizationManager.getResource(HOLDS_CHAIN_LOCK);
+        if (tail == null) {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+            tail = new Tail();
             if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-                org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, Boolean.TRUE);
+                org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, tail);
                 org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                         new org.springframework.transaction.support.TransactionSynchronization() {
                             @Override
@@ -229,19 +249,27 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
                         });
             }
         }
-        record Last(long seq, String hash) {
+        if (tail.seq < 0) {
+            Tail known = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                    .query((rs, i) -> {
+                        Tail t = new Tail();
+                        t.seq = rs.getLong(1);
+                        t.hash = rs.getString(2);
+                        return t;
+                    }).optional().orElse(null);
+            tail.seq = known == null ? 0 : known.seq;
+            tail.hash = known == null ? AuditChain.GENESIS : known.hash;
         }
-        Last last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-                .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional()
-                .orElse(new Last(0, AuditChain.GENESIS));
-        long seq = last.seq() + 1;
+        long seq = tail.seq + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String safeActor = actor == null ? "system" : actor;
-        String hash = AuditChain.hash(seq, at, safeActor, agency, action, targetType, targetId, detail, last.hash());
+        String hash = AuditChain.hash(seq, at, safeActor, agency, action, targetType, targetId, detail, tail.hash);
         jdbc.sql("""
                 INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
                 VALUES (?,?,?,?,?,?,?,?,?,?)""")
-                .params(seq, Timestamp.from(at), safeActor, agency, action, targetType, targetId, detail, last.hash(), hash)
+                .params(seq, Timestamp.from(at), safeActor, agency, action, targetType, targetId, detail, tail.hash, hash)
                 .update();
+        tail.seq = seq;
+        tail.hash = hash;
     }
 }
