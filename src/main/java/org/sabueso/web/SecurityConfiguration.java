@@ -44,6 +44,11 @@ public class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(new ProblemEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session, so nothing to log out of and no request to save for after a login page;
+                // a request without credentials stays unauthenticated and gets the 401 above
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(a -> a.disable())
                 .csrf(c -> c.disable());
         return http.build();
     }

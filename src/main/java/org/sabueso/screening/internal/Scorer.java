@@ -223,7 +223,40 @@ final class Scorer {
         List<String> candidate = form.tokens();
         List<String> candidatePhonetic = form.phonetic();
         int n = candidate.size();
-        double[] weight = new double[n];
+        if (n > Scratch.WORDS) {
+            return name(q, form, explain, new Scratch(n));
+        }
+        return name(q, form, explain, SCORING.get());
+    }
+
+    /**
+     * Per-word working arrays of {@link #name}, one set per thread: about 130 name forms are
+     * compared per screening, and five small arrays for each is garbage nobody needs.
+     */
+    private static final class Scratch {
+        static final int WORDS = 32;
+        final double[] weight;
+        final double[] covered;
+        final int[] matchedBy;
+        final long[] masks;
+        final long[] phoneticMasks;
+
+        Scratch(int words) {
+            weight = new double[words];
+            covered = new double[words];
+            matchedBy = new int[words];
+            masks = new long[words];
+            phoneticMasks = new long[words];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCORING = ThreadLocal.withInitial(() -> new Scratch(Scratch.WORDS));
+
+    private static NameMatch name(Query q, Entry.NameForm form, boolean explain, Scratch scratch) {
+        List<String> candidate = form.tokens();
+        List<String> candidatePhonetic = form.phonetic();
+        int n = candidate.size();
+        double[] weight = scratch.weight;
         for (int i = 0; i < n; i++) {
             if (form.alias()) {
                 weight[i] = 1.0;
@@ -236,12 +269,13 @@ final class Scorer {
         if (!form.alias() && form.givenCount() == 0 && n > 0) {
             weight[0] = FIRST_SURNAME;
         }
-        double[] covered = new double[n];
-        int[] matchedBy = new int[n];
-        java.util.Arrays.fill(matchedBy, -1);
+        double[] covered = scratch.covered;
+        int[] matchedBy = scratch.matchedBy;
+        java.util.Arrays.fill(covered, 0, n, 0.0);
+        java.util.Arrays.fill(matchedBy, 0, n, -1);
         // each word's letter sets once per form, not once per pair of words
-        long[] masks = new long[n];
-        long[] phoneticMasks = new long[n];
+        long[] masks = scratch.masks;
+        long[] phoneticMasks = scratch.phoneticMasks;
         for (int i = 0; i < n; i++) {
             masks[i] = letters(candidate.get(i));
             phoneticMasks[i] = letters(candidatePhonetic.get(i));
