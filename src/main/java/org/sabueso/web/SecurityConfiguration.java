@@ -28,8 +28,9 @@ public class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     /**
-     * No tracing backend is configured, and observing every filter of every request cost more
-     * allocation per API call than the screening engine (measured with JFR at 1 M notices).
+     * No tracing backend is configured, and observing every filter of every request cost about
+     * as much allocation per API call as the screening engine (JFR allocation samples at 1 M
+     * notices, together with the Micrometer timers it started).
      */
     @Bean
     SecurityObservationSettings noSecurityObservations() {

@@ -187,21 +187,19 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
     }
 
     /**
-     * Not transactional itself: an API client's credentials re-used within minutes of their
-     * verification are not a new login, and such a request (nearly every API call) must not pay
-     * for a transaction that writes nothing.
+     * A login. API clients send their credentials with every request; the re-use of credentials
+     * verified minutes ago is no new login and is never published as one (the agency module's
+     * {@code AuthenticationEventPublisher} holds those events back), so no request pays for a
+     * transaction here that writes nothing.
      */
     @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
     public void onLogin(AuthenticationSuccessEvent e) {
         Authentication auth = e.getAuthentication();
-        if (auth.getPrincipal() instanceof UserDetails && !(auth.getDetails() instanceof org.sabueso.agency.RememberedCredentials)) {
+        if (auth.getPrincipal() instanceof UserDetails) {
             String name = auth.getName();
             String agency = agencies.viewerFor(name).map(Viewer::agencyId).orElse(null);
-            if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-                append(name, agency, "auth.login", "user", name, client(auth));
-            } else {
-                inTransaction.executeWithoutResult(status -> append(name, agency, "auth.login", "user", name, client(auth)));
-            }
+            append(name, agency, "auth.login", "user", name, client(auth));
         }
     }
 
