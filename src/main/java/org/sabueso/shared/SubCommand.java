@@ -30,4 +30,10 @@ public interface SubCommand {
         }
         return fallback;
     }
+
+    /** CPU time of this whole process, all its threads, for benchmarks; 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
 }

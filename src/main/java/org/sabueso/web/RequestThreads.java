@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * Requests run on virtual threads. A screening spends most of its life waiting: for one of the
  * engine's slots (as many as cores), then for its group commit of audit entries and hits. On
  * platform threads each wait and wake-up was a switch of the operating system's scheduler; at
- * 64 requests at once on 2 cores that cost about a fifth of the service's CPU per screening
- * (measured at 1 M notices, docs/benchmarks.md). Only Tomcat's request threads: background work
+ * 64 requests at once on 2 cores that cost about a seventh of the service's CPU per screening,
+ * and the larger commit groups cut PostgreSQL's share by about a third (measured at 1 M notices,
+ * docs/benchmarks.md). Only Tomcat's request threads: background work
  * (event listeners, imports) keeps its bounded pool, so a bulk import cannot start a hundred
  * thousand database tasks at once. {@code sabueso.web.virtual-threads=false} turns it off.
  */

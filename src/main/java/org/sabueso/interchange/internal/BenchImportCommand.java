@@ -81,7 +81,7 @@ class BenchImportCommand implements SubCommand {
             }
             System.out.printf(Locale.ROOT, "generated %d lines (%d MB) in %s%n", lines, Files.size(file) >> 20, file);
             resetHeapPeaks();
-            long cpuStarted = processCpuNanos();
+            long cpuStarted = SubCommand.processCpuNanos();
             long started = System.nanoTime();
             ImportReport report;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -90,7 +90,7 @@ class BenchImportCommand implements SubCommand {
                         r.rejectedCount(), r.lines() / ((System.nanoTime() - started) / 1e9)));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpu = (processCpuNanos() - cpuStarted) / 1e9;
+            double cpu = (SubCommand.processCpuNanos() - cpuStarted) / 1e9;
             System.out.printf(Locale.ROOT, "  java_cpu_s=%.1f (this JVM only; PostgreSQL runs in its own processes)%n", cpu);
             System.out.printf(Locale.ROOT,
                     "import: lines=%d imported=%d rejected=%d seconds=%.1f lines_per_s=%.0f heap_max_mb=%d%n",
@@ -117,11 +117,6 @@ class BenchImportCommand implements SubCommand {
         });
     }
 
-
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
 
     private static void resetHeapPeaks() {
         System.gc();

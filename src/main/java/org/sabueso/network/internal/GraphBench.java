@@ -96,11 +96,11 @@ class GraphBench implements SubCommand {
 
         System.gc();
         long heapBefore = usedHeap();
-        long cpu0 = processCpuNanos();
+        long cpu0 = SubCommand.processCpuNanos();
         long t1 = System.nanoTime();
         GraphIndex g = new GraphLoader(dataSource).load();
         double loadSeconds = (System.nanoTime() - t1) / 1e9;
-        double loadCpu = (processCpuNanos() - cpu0) / 1e9;
+        double loadCpu = (SubCommand.processCpuNanos() - cpu0) / 1e9;
         System.gc();
         System.out.printf(Locale.ROOT, "  loaded from PostgreSQL: %d nodes, %d links in %.1f s (this JVM's CPU: %.1f s; "
                         + "PostgreSQL runs in its own processes); graph heap ≈ %d MB%n",
@@ -272,11 +272,6 @@ class GraphBench implements SubCommand {
         }
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static long usedHeap() {

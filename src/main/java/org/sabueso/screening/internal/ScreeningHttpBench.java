@@ -123,7 +123,7 @@ class ScreeningHttpBench implements SubCommand {
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        long cpu0 = processCpuNanos();
+        long cpu0 = SubCommand.processCpuNanos();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
@@ -132,8 +132,7 @@ class ScreeningHttpBench implements SubCommand {
                     HttpPost post = new HttpPost(url + "/api/v1/screenings");
                     post.setHeader("Authorization", auth);
                     post.setEntity(new ByteArrayEntity(bodies.get(i), ContentType.APPLICATION_JSON));
-                    Answer r = client.execute(post, response -> new Answer(response.getCode(),
-                            EntityUtils.toByteArray(response.getEntity())));
+                    Answer r = send(client, post);
                     latencies[i] = System.nanoTime() - q0;
                     if (r.status() != 200) {
                         errors.incrementAndGet();
@@ -155,7 +154,7 @@ class ScreeningHttpBench implements SubCommand {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double clientCpuMs = (processCpuNanos() - cpu0) / 1e6 / queries;
+        double clientCpuMs = (SubCommand.processCpuNanos() - cpu0) / 1e6 / queries;
         pool.shutdown();
         int positives = 0;
         int recalled = 0;
@@ -213,20 +212,19 @@ class ScreeningHttpBench implements SubCommand {
     private record Answer(int status, byte[] body) {
     }
 
+    /** Sends with the pooled keep-alive connections and reads the whole answer, so the connection is reused. */
+    private static Answer send(CloseableHttpClient client, org.apache.hc.core5.http.ClassicHttpRequest request) throws Exception {
+        return client.execute(request, response -> new Answer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
+    }
+
     private static JsonNode get(CloseableHttpClient client, String auth, String url) throws Exception {
         HttpGet get = new HttpGet(url);
         get.setHeader("Authorization", auth);
-        Answer r = client.execute(get, response -> new Answer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
+        Answer r = send(client, get);
         if (r.status() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + r.status());
         }
         return JSON.readTree(r.body());
-    }
-
-    /** CPU time of this whole process, all threads (the JVM's own count), or 0 where it cannot tell. */
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
 

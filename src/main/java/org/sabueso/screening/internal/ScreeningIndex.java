@@ -296,9 +296,10 @@ final class ScreeningIndex implements Closeable {
             keys.add(new Key(EntryKeys.full(phonetic), 2, true));
         }
         for (String ph : q.phonetic()) {
-            int df = frequency(reader, EntryKeys.phonetic(ph));
+            String key = EntryKeys.phonetic(ph);
+            int df = frequency(reader, key);
             float idf = (float) Math.log(1.0 + n / (df + 1.0));
-            keys.add(new Key(EntryKeys.phonetic(ph), 2 * idf, true));
+            keys.add(new Key(key, 2 * idf, true));
             clauses++;
             if (df < 50 && ph.length() >= 4 && clauses < 200) {
                 // rare or unknown spelling: let one typo on either side still meet
