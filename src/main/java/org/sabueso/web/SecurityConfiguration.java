@@ -58,11 +58,14 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/notices/**", "/public/**", "/css/**", "/js/**", "/img/**",
-                                "/webjars/**", "/favicon.ico", "/error", "/login", "/actuator/health",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/console/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/console/**").authenticated()
+                        // the portal, the tip line, their files, robots.txt, the icons, and any address
+                        // that does not exist: the application answers (a 404 for the last), and no
+                        // sign-in is asked for where none can succeed (PublicSide)
+                        .requestMatchers(PublicSide.MATCHER).permitAll()
+                        .requestMatchers("/error", "/login", "/actuator/health",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))

@@ -33,14 +33,24 @@ public final class ConsoleSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A browser that has not signed in yet. */
+    public static ConsoleSession anonymous(int port) {
+        return new ConsoleSession(port);
+    }
+
     public static ConsoleSession signIn(int port, String username, String password) {
         ConsoleSession session = new ConsoleSession(port);
-        session.get("/login");
-        HttpResponse<String> r = session.post("/login", "username", username, "password", password);
+        HttpResponse<String> r = session.submitLogin(username, password);
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("could not sign in as " + username + ": " + r.statusCode());
         }
         return session;
+    }
+
+    /** Fills in the login form as a person does; the answer is the form's redirect. */
+    public HttpResponse<String> submitLogin(String username, String password) {
+        get("/login");
+        return post("/login", "username", username, "password", password);
     }
 
     public HttpResponse<String> get(String path) {

@@ -1,5 +1,7 @@
 package org.sabueso.tip.internal;
 
+import org.sabueso.web.PublicSide;
+
 /**
  * The public tip routes, where nothing about the client may be kept: the general form, the form
  * on each public notice page, the follow-up with the codename, and the public tip API.
@@ -33,15 +35,7 @@ public final class TipRoutes {
      * documentation, health) keep theirs: sign-ins are audited with their address.
      */
     public static boolean isPublicSide(String path) {
-        if (path == null) {
-            return true;
-        }
-        if (isPublicTipRoute(path)) {
-            return true;
-        }
-        return !(path.startsWith("/console") || path.startsWith("/login") || path.startsWith("/logout")
-                || path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
-                || path.startsWith("/actuator"));
+        return isPublicTipRoute(path) || PublicSide.contains(path);
     }
 
     /** A route that stores something, which the rate limit counts. */
