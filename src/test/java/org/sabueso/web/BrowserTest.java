@@ -2,6 +2,7 @@ package org.sabueso.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final String NBSP = "\u00a0";
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
     static Playwright playwright;
     static Browser browser;
@@ -39,9 +41,13 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void launchChromium() {
+        // the build installs it or stops first (pom.xml, profile install-chromium); one line, not a stack of Playwright's
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Chromium is missing at %s: run 'sudo apt-get install -y chromium', then ./mvnw verify again", CHROMIUM)
+                .isTrue();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
