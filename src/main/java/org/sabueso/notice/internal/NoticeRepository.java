@@ -79,24 +79,25 @@ class NoticeRepository {
         replacePartners(r.id(), r.partners());
     }
 
-    /** Inserts many rows in batches; the rows share scope and have no partners. */
-    void insertAll(List<Row> rows, List<String> searchTexts) {
+    /** Inserts many rows in batches; the rows share scope, have no partners and belong to the import (or none). */
+    void insertAll(List<Row> rows, List<String> searchTexts, UUID importId) {
         List<Object[]> args = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             args.add(new Object[]{r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(),
                     r.issuingCountry(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
                     r.legalBasis(), r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(),
-                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i)});
+                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i),
+                    importId});
         }
         template.batchUpdate("""
                 INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
                   summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
-                  created_by, activated_at, search)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))))""", args,
+                  created_by, activated_at, search, import_id)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))), ?)""", args,
                 new int[]{Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.ARRAY,
                         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR});
+                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.OTHER});
     }
 
     /** Reserves {@code count} consecutive reference numbers. */
@@ -183,8 +184,19 @@ class NoticeRepository {
     }
 
     Page<NoticeSummary> search(Viewer viewer, NoticeQuery q) {
+        return search(viewer, q, false);
+    }
+
+    /**
+     * With {@code leaveOutBulkImports}, notices of imports reviewed as a whole (every import but a
+     * PUBLIC one) are left out: the review queue shows each such import as one row of its own.
+     */
+    Page<NoticeSummary> search(Viewer viewer, NoticeQuery q, boolean leaveOutBulkImports) {
         SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition());
+        if (leaveOutBulkImports) {
+            where.append(" AND (n.import_id IS NULL OR n.sharing_scope = 'PUBLIC')");
+        }
         List<Object> params = new ArrayList<>(visible.params());
         if (q.text() != null) {
             String tsquery = prefixQuery(q.text());
@@ -289,11 +301,12 @@ class NoticeRepository {
 
     List<Review> reviews(UUID noticeId) {
         return jdbc.sql("""
-                SELECT reviewer, reviewer_agency, at, no_political, no_military, no_religious, no_racial, decision, comment
+                SELECT reviewer, reviewer_agency, at, no_political, no_military, no_religious, no_racial, decision, comment,
+                  import_review_id
                 FROM notice_review WHERE notice_id = ? ORDER BY at, id""").param(noticeId)
                 .query((rs, i) -> new Review(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         new ComplianceChecks(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)),
-                        "APPROVED".equals(rs.getString(8)), rs.getString(9)))
+                        "APPROVED".equals(rs.getString(8)), rs.getString(9), rs.getObject(10, UUID.class)))
                 .list();
     }
 
