@@ -75,7 +75,7 @@ class ImportReviewService implements NoticeImports {
         NoticeStatus target = approve ? NoticeStatus.ACTIVE : NoticeStatus.DRAFT;
         List<UUID> moved = imports.moveUnderReview(importId, target);
         if (moved.isEmpty()) {
-            throw new DomainException.Conflict("no notice of this import is under review");
+            throw new DomainException.Conflict("this import has no notice left under review");
         }
         UUID reviewId = UUID.randomUUID();
         imports.insertReview(reviewId, importId, viewer.username(), viewer.agencyId(), checks, approve, comment,
