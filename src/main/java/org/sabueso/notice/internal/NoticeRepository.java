@@ -106,15 +106,17 @@ class NoticeRepository {
                 .query(Long.class).list().stream().map(n -> "%s-%d-%06d".formatted(country, year, n)).toList();
     }
 
-    int update(Row r, String searchText, int expectedVersion) {
+    /** Revises a draft as {@code editor}, who is remembered among the notice's writers. */
+    int update(Row r, String searchText, int expectedVersion, String editor) {
         int n = jdbc.sql("""
                 UPDATE notice SET subject_name = ?, offences = ?, summary = ?, warrant_reference = ?, legal_basis = ?,
                   requested_action = ?, sharing_scope = ?, review_by = ?, updated_at = now(), version = version + 1,
-                  search = to_tsvector('simple', lower(unaccent(?)))
+                  search = to_tsvector('simple', lower(unaccent(?))),
+                  edited_by = CASE WHEN ? = ANY(edited_by) THEN edited_by ELSE array_append(edited_by, ?) END
                 WHERE id = ? AND version = ?""")
                 .params(r.subjectName(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
-                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, r.id(),
-                        expectedVersion)
+                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, editor,
+                        editor, r.id(), expectedVersion)
                 .update();
         if (n == 1) {
             replacePartners(r.id(), r.partners());
@@ -136,6 +138,15 @@ class NoticeRepository {
                   activated_at = CASE WHEN ? = 'ACTIVE' AND activated_at IS NULL THEN now() ELSE activated_at END
                 WHERE id = ? AND status = ?""")
                 .params(to.name(), to.name(), id, from.name()).update() == 1;
+    }
+
+    /** Everyone who wrote the notice: its author, whoever revised it, whoever submitted it for review. */
+    Set<String> writers(UUID id) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT created_by FROM notice WHERE id = ?
+                UNION SELECT unnest(edited_by) FROM notice WHERE id = ?
+                UNION SELECT actor FROM notice_transition WHERE notice_id = ? AND to_status = 'UNDER_REVIEW'""")
+                .params(id, id, id).query(String.class).list());
     }
 
     void changeReviewBy(UUID id, LocalDate reviewBy) {

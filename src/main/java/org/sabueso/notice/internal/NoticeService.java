@@ -201,7 +201,7 @@ class NoticeService implements Notices {
                 draft.legalBasis().strip(), draft.requestedAction(), draft.sharingScope(), draft.partnerAgencyIds(),
                 draft.reviewBy(), current.createdBy(), null, null, null, expectedVersion);
         if (repository.update(row, searchText(current.reference(), draft.subject(), draft.offences(), draft.summary()),
-                expectedVersion) == 0) {
+                expectedVersion, viewer.username()) == 0) {
             throw new DomainException.Conflict("the notice was changed by someone else; reload and try again");
         }
         events.publishEvent(new NoticeEvents.NoticeRevised(id, current.reference(), viewer.username(), viewer.agencyId()));
@@ -231,7 +231,7 @@ class NoticeService implements Notices {
             throw new DomainException.InvalidInput("comment", "the comment is longer than " + NoticeRules.MAX_TEXT + " characters");
         }
         if (approve) {
-            NoticeRules.theAuthorMayNotApproveTheirOwnNotice(viewer, n);
+            NoticeRules.noWriterOfTheNoticeMayApproveIt(viewer, repository.writers(id));
             NoticeRules.aFailedComplianceCheckBlocksActivation(checks);
             NoticeRules.reviewByMustBeAhead(n.reviewBy(), today(), "reviewBy");
         } else if (comment == null || comment.isBlank()) {
