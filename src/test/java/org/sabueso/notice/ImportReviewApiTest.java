@@ -191,6 +191,35 @@ class ImportReviewApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_returned_imported_notice_revised_to_public_is_not_approved_with_its_import() {
+        String t = token();
+        Http.Response imported = importAs("ec.analyst", "AGENCY", wanted(t + "-1", "Gladys " + t + " Pilco"),
+                wanted(t + "-2", "Fausto " + t + " Pilco"));
+        String path = "/api/v1/imports/" + Imports.idOf(imported) + "/review";
+        assertThat(http("ec.supervisor").postJson(path, review(false, "faltan las órdenes")).json().get("returned").asLong())
+                .isEqualTo(2);
+        Http analyst = http("ec.analyst");
+        List<JsonNode> drafts = notices("ec.analyst", t);
+        String madePublic = drafts.get(0).get("id").asString();
+        String unchanged = drafts.get(1).get("id").asString();
+        String publicName = "Gladys " + t + " Pilco Revisada";
+        int version = analyst.get("/api/v1/notices/" + madePublic).json().get("version").asInt();
+        assertThat(analyst.putJson("/api/v1/notices/" + madePublic + "?version=" + version,
+                Fixtures.draft(publicName, "PUBLIC", List.of())).status()).isEqualTo(200);
+        for (String id : List.of(madePublic, unchanged)) {
+            assertThat(analyst.postJson("/api/v1/notices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        }
+
+        Http.Response approved = http("ec.supervisor").postJson(path, Fixtures.approve());
+        assertThat(approved.json().get("activated").asLong()).as("only the notice still as imported").isEqualTo(1);
+        assertThat(analyst.get("/api/v1/notices/" + unchanged).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(analyst.get("/api/v1/notices/" + madePublic).json().get("status").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(anonymous().get("/notices/" + madePublic).status()).isEqualTo(404);
+        assertThat(Imports.approveOneByOne(http("ec.supervisor"), t)).as("reviewed on its own").isEqualTo(1);
+        assertThat(anonymous().get("/notices/" + madePublic).status()).isEqualTo(200);
+    }
+
+    @Test
     void an_imported_notice_is_screened_only_once_its_import_is_approved() {
         String t = token();
         String name = "Wilfredo " + t + " Chambi";

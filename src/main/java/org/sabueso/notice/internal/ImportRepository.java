@@ -62,7 +62,7 @@ class ImportRepository {
         return jdbc.sql("""
                 SELECT i.id, i.sharing_scope, i.imported_by, i.imported_at, count(*)
                 FROM notice_import i JOIN notice n ON n.import_id = i.id AND n.status = 'UNDER_REVIEW'
-                WHERE i.issuing_agency_id = ? AND i.sharing_scope <> 'PUBLIC'
+                WHERE i.issuing_agency_id = ? AND i.sharing_scope <> 'PUBLIC'""" + " AND " + AS_IMPORTED + " " + """
                 GROUP BY i.id ORDER BY i.imported_at DESC, i.id LIMIT ?""")
                 .params(agencyId, limit)
                 .query((rs, i) -> new PendingImport(rs.getObject(1, UUID.class), SharingScope.valueOf(rs.getString(2)),
@@ -82,15 +82,25 @@ class ImportRepository {
     }
 
     /**
-     * Moves every notice of the import still UNDER_REVIEW to {@code to} and returns their ids. Rows
-     * another review moved first are left alone: two reviews at once move each notice once.
+     * Which of an import's notices the import's review covers: those still as imported. A notice
+     * returned to draft and revised (perhaps made PUBLIC) is reviewed on its own, like any draft.
      */
-    List<UUID> moveUnderReview(UUID importId, NoticeStatus to) {
+    static final String AS_IMPORTED = "n.sharing_scope <> 'PUBLIC' AND n.edited_by = '{}'";
+
+    /**
+     * Moves every notice of the import still UNDER_REVIEW and as imported to {@code to} and returns
+     * their ids, except one the reviewer submitted for review (four eyes). Rows another review moved
+     * first are left alone: two reviews at once move each notice once.
+     */
+    List<UUID> moveUnderReview(UUID importId, NoticeStatus to, String reviewer) {
         return jdbc.sql("""
-                UPDATE notice SET status = ?, updated_at = now(), version = version + 1,
+                UPDATE notice n SET status = ?, updated_at = now(), version = version + 1,
                   activated_at = CASE WHEN ? = 'ACTIVE' AND activated_at IS NULL THEN now() ELSE activated_at END
-                WHERE import_id = ? AND status = 'UNDER_REVIEW' RETURNING id""")
-                .params(to.name(), to.name(), importId).query(UUID.class).list();
+                WHERE n.import_id = ? AND n.status = 'UNDER_REVIEW'""" + " AND " + AS_IMPORTED + " " + """
+                   AND NOT EXISTS (SELECT 1 FROM notice_transition t
+                                   WHERE t.notice_id = n.id AND t.to_status = 'UNDER_REVIEW' AND t.actor = ?)
+                RETURNING n.id""")
+                .params(to.name(), to.name(), importId, reviewer).query(UUID.class).list();
     }
 
     /** One review per notice, each pointing to the import's review, and one history step per notice. */

@@ -73,7 +73,7 @@ class ImportReviewService implements NoticeImports {
         ImportRules.theImporterMayNotReviewTheirOwnImport(viewer, row);
         ImportRules.aReviewSaysWhy(checks, approve, comment);
         NoticeStatus target = approve ? NoticeStatus.ACTIVE : NoticeStatus.DRAFT;
-        List<UUID> moved = imports.moveUnderReview(importId, target);
+        List<UUID> moved = imports.moveUnderReview(importId, target, viewer.username());
         if (moved.isEmpty()) {
             throw new DomainException.Conflict("this import has no notice left under review");
         }

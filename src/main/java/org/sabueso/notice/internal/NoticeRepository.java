@@ -199,14 +199,14 @@ class NoticeRepository {
     }
 
     /**
-     * With {@code leaveOutBulkImports}, notices of imports reviewed as a whole (every import but a
-     * PUBLIC one) are left out: the review queue shows each such import as one row of its own.
+     * With {@code leaveOutBulkImports}, notices an import's review covers (as imported, not PUBLIC)
+     * are left out: the review queue shows each such import as one row of its own.
      */
     Page<NoticeSummary> search(Viewer viewer, NoticeQuery q, boolean leaveOutBulkImports) {
         SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition());
         if (leaveOutBulkImports) {
-            where.append(" AND (n.import_id IS NULL OR n.sharing_scope = 'PUBLIC')");
+            where.append(" AND (n.import_id IS NULL OR NOT (" + ImportRepository.AS_IMPORTED + "))");
         }
         List<Object> params = new ArrayList<>(visible.params());
         if (q.text() != null) {
