@@ -72,5 +72,8 @@ class ImportReviewPagesTest extends IntegrationTest {
         String after = supervisor.follow(done).body();
         assertThat(after).contains("Importación aprobada").doesNotContain("data-import=\"" + importId + "\"");
         assertThat(http("pe.analyst").get("/api/v1/imports/" + importId).json().at("/counts/ACTIVE").asLong()).isEqualTo(3);
+        String noticeId = http("pe.analyst").get("/api/v1/notices?q=" + t + "+Mamani").json().at("/items/0/id").asString();
+        assertThat(supervisor.get("/console/notices/" + noticeId).body())
+                .contains("Revisado con la importación entera", "fuente verificada");
     }
 }
