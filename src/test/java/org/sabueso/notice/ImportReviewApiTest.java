@@ -183,6 +183,10 @@ class ImportReviewApiTest extends IntegrationTest {
         Http.Response silent = http("ec.supervisor").postJson(path, review(false, " "));
         assertProblem(silent, 400);
         assertThat(silent.json().get("field").asString()).isEqualTo("comment");
+        Http.Response huge = http("ec.supervisor").postJson(path, review(false, "x".repeat(100_000)));
+        assertProblem(huge, 400);
+        assertThat(huge.json().get("field").asString()).isEqualTo("comment");
+        assertProblem(http("ec.supervisor").post(path, "application/json", "{\"approve\":"), 400);
         Http.Response returned = http("ec.supervisor").postJson(path, review(false, "fuente sin orden de captura"));
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
         assertThat(returned.json().get("activated").asLong()).isZero();
