@@ -1,13 +1,15 @@
 package org.sabueso.interchange;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What an import did: lines read, persons imported, how many of them got a notice, entities of
  * other schemata skipped, the rejected lines (the first {@link #MAX_LISTED} listed, all counted),
- * and the organizations, addresses and links recorded for the network.
+ * and the organizations, addresses and links recorded for the network. The notices wait UNDER_REVIEW
+ * in the import {@code importId}, which a supervisor other than the importer reviews.
  */
-public record ImportReport(long lines, long imported, long notices, long skipped, long rejectedCount,
+public record ImportReport(UUID importId, long lines, long imported, long notices, long skipped, long rejectedCount,
                            List<RejectedLine> rejected, long organizations, long addresses, long links) {
 
     /** At most this many rejected lines are listed; the rest are only counted. */

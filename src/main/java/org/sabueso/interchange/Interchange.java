@@ -16,8 +16,9 @@ public interface Interchange {
     /**
      * Imports the FtM entities read line by line from {@code ndjson}. Each {@code Person} becomes a
      * person asserted by the viewer's agency (the FtM id kept as its external id); one whose
-     * {@code topics} hold {@code wanted} also gets an ACTIVE notice of that agency shared with
-     * {@code scope}. Lines are written in batches, each batch in its own transaction: a batch that
+     * {@code topics} hold {@code wanted} also gets a notice of that agency shared with
+     * {@code scope}, UNDER_REVIEW in one import ({@link ImportReport#importId()}) until a supervisor
+     * other than the importer reviews it (see {@link org.sabueso.notice.NoticeImports}). Lines are written in batches, each batch in its own transaction: a batch that
      * fails leaves nothing of itself behind, and the batches before it stay. A bad line is
      * reported with its number and does not stop the import.
      *

@@ -69,12 +69,34 @@ public final class NoticeEvents {
         public boolean isRead() { return true; }
     }
 
-    /** An import created notices in bulk (one event per batch, not per notice). */
-    public record NoticesImported(String actor, String actorAgency, int count, java.util.List<UUID> noticeIds)
-            implements Auditable {
+    /**
+     * An import created notices in bulk (one event per batch, not per notice): UNDER_REVIEW in the
+     * import {@code importId}, or ACTIVE when the demo loads its own ({@code importId} null).
+     */
+    public record NoticesImported(String actor, String actorAgency, int count, java.util.List<UUID> noticeIds,
+                                  UUID importId) implements Auditable {
         public String action() { return "notice.import"; }
-        public String targetType() { return "notice"; }
-        public String targetId() { return null; }
-        public String detail() { return count + " notices"; }
+        public String targetType() { return importId == null ? "notice" : "import"; }
+        public String targetId() { return importId == null ? null : importId.toString(); }
+        public String detail() { return count + (importId == null ? " notices active" : " notices under review"); }
+    }
+
+    /**
+     * A supervisor reviewed an import as a whole: {@code notices} of its notices were approved
+     * (activated) or returned to draft. Each notice also has its own review pointing to {@code reviewId}.
+     */
+    public record NoticeImportReviewed(UUID importId, UUID reviewId, boolean approved, int notices, String actor,
+                                       String actorAgency) implements Auditable {
+        public String action() { return "notice.import.review"; }
+        public String targetType() { return "import"; }
+        public String targetId() { return importId.toString(); }
+        public String detail() { return (approved ? "approved " : "returned ") + notices + " notices, review " + reviewId; }
+    }
+
+    /**
+     * Notices of an import became ACTIVE by the import's review (in chunks, not one event per
+     * notice): screening picks them up as it does a single {@link NoticeStatusChanged} to ACTIVE.
+     */
+    public record ImportedNoticesActivated(UUID importId, java.util.List<UUID> noticeIds) {
     }
 }

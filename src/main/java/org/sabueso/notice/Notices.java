@@ -80,8 +80,9 @@ public interface Notices {
     List<NoticeDetail> forScreening(java.util.Collection<UUID> ids);
 
     /**
-     * Imports persons with ACTIVE notices of the viewer's agency in one transaction, for bulk
-     * interchange; the notices were reviewed at their source.
+     * Loads persons with ACTIVE notices of the viewer's agency in one transaction: for the demo
+     * loader only, whose notices stand for ones reviewed long ago. Every other import goes through
+     * {@link NoticeImports}, where the notices wait UNDER_REVIEW for a second person's review.
      */
     List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope);
 

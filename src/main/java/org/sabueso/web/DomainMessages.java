@@ -73,6 +73,11 @@ public class DomainMessages {
         known("only an active or located notice may be renewed", "problem.conflict.renew");
         known("the notice was changed by someone else; reload and try again", "problem.conflict.concurrent");
         known("no notice .*", "problem.notFound");
+        // imports of notices, reviewed as a whole
+        known("only a supervisor of the importing agency may review an import", "problem.notAllowed.importReview");
+        known("the importer may not review their own import; another supervisor must", "problem.notAllowed.ownImport");
+        known("an import shared PUBLIC is reviewed notice by notice, not as a whole", "problem.conflict.publicImport");
+        known("this import has no notice left under review", "problem.conflict.importReviewed");
         // screening: the form, answers to hits, decisions on links
         known("a name is required", "problem.name.required");
         known("the name has no letters to compare", "problem.screening.nameLetters");
@@ -125,6 +130,10 @@ public class DomainMessages {
         known("returned: (.*)", "reason.returnedWith");
         known("renewed until (\\d{4}-\\d{2}-\\d{2}): (.*)", "reason.renewed");
         known("review-by date (\\S+) passed without renewal", "reason.expired");
+        known("imported from FollowTheMoney data, under review with import (\\S+)", "reason.importedForReview");
+        known("approved with import ([0-9a-f-]+)", "reason.importApproved");
+        known("approved with import ([0-9a-f-]+): (.*)", "reason.importApprovedWith");
+        known("returned with import ([0-9a-f-]+): (.*)", "reason.importReturnedWith");
     }
 
     private static void known(String sentence, String key) {

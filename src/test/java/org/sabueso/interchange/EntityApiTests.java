@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.sabueso.Http;
+import org.sabueso.Imports;
 import org.sabueso.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -108,6 +109,9 @@ class EntityApiTests extends IntegrationTest {
         assertThat(rejected.get(10L)).contains("64 kB");
         assertThat(rejected.get(13L)).contains("duplicate of line 1");
         assertThat(rejected.values()).noneMatch(e -> e.contains("xxxxxxxx") || e.contains("\u0000"));
+        // the notices wait for a second person's review; once approved they export as ACTIVE
+        assertThat(http("pe.analyst").get("/api/v1/notices?status=ACTIVE&q=" + t).json().get("total").asLong()).isZero();
+        assertThat(Imports.approve(http("pe.supervisor"), r)).isEqualTo(2);
 
         // nothing of a rejected line exists; the good ones do, with the notice facts of the Sanction line
         Export mine = export("pe.analyst", "?persons=asserted&country=PE");
@@ -139,6 +143,12 @@ class EntityApiTests extends IntegrationTest {
             Http.Response r = http("pe.analyst").post("/api/v1/entities?scope=" + scope, NDJSON,
                     person(id, "Julio " + t + " " + scope.replace("_", ""), "\"topics\":[\"wanted\"]") + "\n");
             assertThat(r.json().get("notices").asLong()).as(scope).isEqualTo(1);
+            // released by a second person: in bulk, or one by one for a PUBLIC import
+            if (scope.equals("PUBLIC")) {
+                Imports.approveOneByOne(http("pe.supervisor"), t);
+            } else {
+                Imports.approve(http("pe.supervisor"), r);
+            }
         }
 
         JsonNode chile = http("cl.analyst").get("/api/v1/notices?q=" + t).json();
@@ -158,11 +168,11 @@ class EntityApiTests extends IntegrationTest {
     @Test
     void a_filtered_export_does_not_leak_the_subjects_it_filtered_out() {
         String t = token();
-        http("ec.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON,
+        Imports.approve(http("ec.supervisor"), http("ec.analyst").post("/api/v1/entities?scope=AGENCY", NDJSON,
                 person(t + "-secret", "Óscar " + t, "\"topics\":[\"wanted\"]") + "\n"
-                        + person(t + "-open", "Luz " + t, "\"topics\":[\"wanted\"]"));
-        http("ec.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON, person(t + "-national", "Rosa " + t,
-                "\"topics\":[\"wanted\"]"));
+                        + person(t + "-open", "Luz " + t, "\"topics\":[\"wanted\"]")));
+        Imports.approve(http("ec.supervisor"), http("ec.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON,
+                person(t + "-national", "Rosa " + t, "\"topics\":[\"wanted\"]")));
         Export nationalOnly = export("ec.analyst", "?scope=NATIONAL");
         assertThat(nationalOnly.persons().keySet().stream().filter(id -> id.startsWith(t)))
                 .containsExactly(t + "-national");
@@ -209,8 +219,9 @@ class EntityApiTests extends IntegrationTest {
                         + "\"reason\":[\"fuga\",\"homicidio\"],\"summary\":[\"Se fugó del penal.\"]}}",
                 person(t + "-b", "Yelitza " + t + " de la Cruz", "\"alias\":[\"Yeli " + t + "\"],"
                         + "\"passportNumber\":[\"123456\"],\"birthDate\":[\"1985-07-14\"],\"gender\":[\"female\"]"));
-        assertThat(http("pe.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON, ids).json()
-                .get("imported").asLong()).isEqualTo(2);
+        Http.Response fromFile = http("pe.analyst").post("/api/v1/entities?scope=NATIONAL", NDJSON, ids);
+        assertThat(fromFile.json().get("imported").asLong()).isEqualTo(2);
+        Imports.approve(http("pe.supervisor"), fromFile);
 
         // Peru's export, as Colombia would receive it; only this test's entities go in, so that
         // Colombia's view of the shared demo stays as the other tests expect it
@@ -225,6 +236,7 @@ class EntityApiTests extends IntegrationTest {
         assertThat(imported.json().get("rejectedCount").asLong()).as(imported.body()).isZero();
         assertThat(imported.json().get("imported").asLong()).isEqualTo(2);
         assertThat(imported.json().get("notices").asLong()).isEqualTo(1);
+        Imports.approve(http("co.supervisor"), imported);
 
         Export colombia = export("co.analyst", "?scope=AGENCY&country=CO");
         for (String id : List.of(t + "-a", t + "-b")) {
@@ -263,6 +275,8 @@ class EntityApiTests extends IntegrationTest {
         assertThat(r.json().get("rejectedCount").asLong()).isEqualTo(3);
         assertThat(r.json().get("rejected").findValuesAsString("error")).allMatch(e -> e.contains("already imported"));
         System.out.printf(Locale.ROOT, "imported %d lines over HTTP in %.1f s%n", n, seconds);
+        // the importer is a supervisor: a second one reviews the import, all its notices at once
+        assertThat(Imports.approve(http("ec.supervisor2"), r)).isEqualTo(n / 5 - 3);
 
         Export ecuador = export("ec.analyst", "?persons=asserted");
         assertThat(ecuador.persons().keySet().stream().filter(id -> id.startsWith(t + "-"))).hasSize(n - 3);

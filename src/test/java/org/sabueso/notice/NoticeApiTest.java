@@ -141,4 +141,26 @@ class NoticeApiTest extends IntegrationTest {
         assertThat(sup.postJson("/api/v1/notices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
         assertThat(sup.postJson("/api/v1/notices/" + id + "/review", Fixtures.approve()).status()).isEqualTo(403);
     }
+
+    @Test
+    void a_supervisor_who_revised_or_submitted_an_analysts_draft_may_not_approve_it() {
+        Http analyst = http("ve.analyst");
+        Http sup = http("ve.supervisor");
+        String revised = analyst.postJson("/api/v1/notices", Fixtures.draft("Nelson Iván Ortega Páez", "PUBLIC", List.of()))
+                .json().get("id").asString();
+        assertThat(sup.putJson("/api/v1/notices/" + revised + "?version=0",
+                Fixtures.draft("Nelson Iván Ortega Páez", "PUBLIC", List.of())).status()).isEqualTo(200);
+        assertThat(analyst.postJson("/api/v1/notices/" + revised + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(sup.postJson("/api/v1/notices/" + revised + "/review", Fixtures.approve()).status())
+                .as("the reviser wrote it too").isEqualTo(403);
+        assertThat(http("ve.supervisor2").postJson("/api/v1/notices/" + revised + "/review", Fixtures.approve()).status())
+                .isEqualTo(200);
+
+        String submitted = analyst.postJson("/api/v1/notices", Fixtures.draft("Ramiro José Ortega Páez", "PUBLIC", List.of()))
+                .json().get("id").asString();
+        assertThat(sup.postJson("/api/v1/notices/" + submitted + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(sup.postJson("/api/v1/notices/" + submitted + "/review", Fixtures.approve()).status())
+                .as("the submitter vouched for it").isEqualTo(403);
+        assertThat(anonymous().get("/notices/" + submitted).status()).isEqualTo(404);
+    }
 }

@@ -26,7 +26,7 @@ import org.sabueso.interchange.ImportReport;
 import org.sabueso.interchange.InterchangeEvents;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkImport;
-import org.sabueso.notice.Notices;
+import org.sabueso.notice.NoticeImports;
 import org.sabueso.notice.Notices.ImportedNotice;
 import org.sabueso.person.NewPerson;
 import org.sabueso.person.Persons;
@@ -56,7 +56,7 @@ class EntityImporter {
 
     private static final Logger log = LoggerFactory.getLogger(EntityImporter.class);
 
-    private final Notices notices;
+    private final NoticeImports notices;
     private final Persons persons;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -64,7 +64,7 @@ class EntityImporter {
     private final Network network;
     private final FtmJson json = new FtmJson(union(PersonMapping.READ, NetworkMapping.READ));
 
-    EntityImporter(Notices notices, Persons persons, Network network, ApplicationEventPublisher events,
+    EntityImporter(NoticeImports notices, Persons persons, Network network, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions,
                    @Value("${sabueso.interchange.import-writers:2}") int writers) {
         this.notices = notices;
@@ -106,7 +106,8 @@ class EntityImporter {
         importsNeedAScopeWithoutPartners(scope);
         ExecutorService writer = Executors.newFixedThreadPool(writers,
                 Thread.ofPlatform().name("ftm-import-writer-", 1).daemon().factory());
-        Run run = new Run(viewer, scope, progress, writer);
+        // opened first, so that every batch's notices wait for review in the same import
+        Run run = new Run(viewer, scope, notices.open(viewer, scope), progress, writer);
         NdjsonLines lines = new NdjsonLines(body, MAX_LINE_BYTES);
         try {
             while (lines.next()) {
@@ -166,6 +167,7 @@ class EntityImporter {
     private final class Run {
         private final Viewer viewer;
         private final SharingScope scope;
+        private final UUID importId;
         private final Consumer<ImportReport> progress;
         private final ExecutorService writer;
         private final long started = System.nanoTime();
@@ -183,9 +185,10 @@ class EntityImporter {
         private final List<NetworkImport.Link> links = new ArrayList<>();
         private NetworkImport.Outcome networkOutcome = new NetworkImport.Outcome(0, 0, 0, Map.of());
 
-        Run(Viewer viewer, SharingScope scope, Consumer<ImportReport> progress, ExecutorService writer) {
+        Run(Viewer viewer, SharingScope scope, UUID importId, Consumer<ImportReport> progress, ExecutorService writer) {
             this.viewer = viewer;
             this.scope = scope;
+            this.importId = importId;
             this.progress = progress;
             this.writer = writer;
         }
@@ -393,7 +396,7 @@ class EntityImporter {
                     persons.recordAll(plain, viewer.agencyId());
                 }
                 if (!wanted.isEmpty()) {
-                    notices.importActive(viewer, wanted, scope);
+                    notices.add(viewer, importId, wanted);
                 }
                 if (!plain.isEmpty()) {
                     events.publishEvent(new InterchangeEvents.PersonsImported(viewer.username(), viewer.agencyId(),
@@ -418,7 +421,7 @@ class EntityImporter {
         ImportReport report() {
             List<ImportReport.RejectedLine> inOrder = new ArrayList<>(rejected);
             inOrder.sort(Comparator.comparingLong(ImportReport.RejectedLine::line));
-            return new ImportReport(lines, imported, noticeCount, skipped, rejectedCount, inOrder,
+            return new ImportReport(importId, lines, imported, noticeCount, skipped, rejectedCount, inOrder,
                     networkOutcome.organisations(), networkOutcome.places(), networkOutcome.links());
         }
     }

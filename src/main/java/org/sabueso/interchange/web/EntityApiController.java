@@ -53,7 +53,9 @@ class EntityApiController {
     @PostMapping
     @Operation(summary = "Import FtM entities (NDJSON, one entity per line)", description = """
             Each `Person` becomes a person of the caller's agency, its FtM `id` kept as external id; one whose \
-            `topics` hold `wanted` also gets an ACTIVE notice of the caller's agency shared with `scope`. A \
+            `topics` hold `wanted` also gets a notice of the caller's agency shared with `scope`, UNDER_REVIEW \
+            in one import (`importId` in the answer): a supervisor of the agency other than the importer \
+            reviews it with `POST /api/v1/imports/{importId}/review` (a PUBLIC import notice by notice). A \
             `Sanction` line right after a wanted person gives its notice offences (`reason`), `summary` and \
             reference (`authorityId`), as exports write them. Other schemata are skipped and counted.
 
@@ -88,6 +90,7 @@ class EntityApiController {
     ResponseEntity<ProblemDetail> aborted(ImportAborted e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
         p.setType(URI.create("about:blank"));
+        p.setProperty("importId", e.report().importId());
         p.setProperty("imported", e.report().imported());
         p.setProperty("notices", e.report().notices());
         p.setProperty("failedBatchFromLine", e.firstLineOfFailedBatch());

@@ -79,24 +79,25 @@ class NoticeRepository {
         replacePartners(r.id(), r.partners());
     }
 
-    /** Inserts many rows in batches; the rows share scope and have no partners. */
-    void insertAll(List<Row> rows, List<String> searchTexts) {
+    /** Inserts many rows in batches; the rows share scope, have no partners and belong to the import (or none). */
+    void insertAll(List<Row> rows, List<String> searchTexts, UUID importId) {
         List<Object[]> args = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             args.add(new Object[]{r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(),
                     r.issuingCountry(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
                     r.legalBasis(), r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(),
-                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i)});
+                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i),
+                    importId});
         }
         template.batchUpdate("""
                 INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
                   summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
-                  created_by, activated_at, search)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))))""", args,
+                  created_by, activated_at, search, import_id)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))), ?)""", args,
                 new int[]{Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.ARRAY,
                         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR});
+                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.OTHER});
     }
 
     /** Reserves {@code count} consecutive reference numbers. */
@@ -105,15 +106,17 @@ class NoticeRepository {
                 .query(Long.class).list().stream().map(n -> "%s-%d-%06d".formatted(country, year, n)).toList();
     }
 
-    int update(Row r, String searchText, int expectedVersion) {
+    /** Revises a draft as {@code editor}, who is remembered among the notice's writers. */
+    int update(Row r, String searchText, int expectedVersion, String editor) {
         int n = jdbc.sql("""
                 UPDATE notice SET subject_name = ?, offences = ?, summary = ?, warrant_reference = ?, legal_basis = ?,
                   requested_action = ?, sharing_scope = ?, review_by = ?, updated_at = now(), version = version + 1,
-                  search = to_tsvector('simple', lower(unaccent(?)))
+                  search = to_tsvector('simple', lower(unaccent(?))),
+                  edited_by = CASE WHEN ? = ANY(edited_by) THEN edited_by ELSE array_append(edited_by, ?) END
                 WHERE id = ? AND version = ?""")
                 .params(r.subjectName(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
-                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, r.id(),
-                        expectedVersion)
+                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, editor,
+                        editor, r.id(), expectedVersion)
                 .update();
         if (n == 1) {
             replacePartners(r.id(), r.partners());
@@ -135,6 +138,15 @@ class NoticeRepository {
                   activated_at = CASE WHEN ? = 'ACTIVE' AND activated_at IS NULL THEN now() ELSE activated_at END
                 WHERE id = ? AND status = ?""")
                 .params(to.name(), to.name(), id, from.name()).update() == 1;
+    }
+
+    /** Everyone who wrote the notice: its author, whoever revised it, whoever submitted it for review. */
+    Set<String> writers(UUID id) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT created_by FROM notice WHERE id = ?
+                UNION SELECT unnest(edited_by) FROM notice WHERE id = ?
+                UNION SELECT actor FROM notice_transition WHERE notice_id = ? AND to_status = 'UNDER_REVIEW'""")
+                .params(id, id, id).query(String.class).list());
     }
 
     void changeReviewBy(UUID id, LocalDate reviewBy) {
@@ -183,8 +195,19 @@ class NoticeRepository {
     }
 
     Page<NoticeSummary> search(Viewer viewer, NoticeQuery q) {
+        return search(viewer, q, false);
+    }
+
+    /**
+     * With {@code leaveOutBulkImports}, notices an import's review covers (as imported, not PUBLIC)
+     * are left out: the review queue shows each such import as one row of its own.
+     */
+    Page<NoticeSummary> search(Viewer viewer, NoticeQuery q, boolean leaveOutBulkImports) {
         SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, COLUMNS);
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.condition());
+        if (leaveOutBulkImports) {
+            where.append(" AND (n.import_id IS NULL OR NOT (" + ImportRepository.AS_IMPORTED + "))");
+        }
         List<Object> params = new ArrayList<>(visible.params());
         if (q.text() != null) {
             String tsquery = prefixQuery(q.text());
@@ -289,11 +312,12 @@ class NoticeRepository {
 
     List<Review> reviews(UUID noticeId) {
         return jdbc.sql("""
-                SELECT reviewer, reviewer_agency, at, no_political, no_military, no_religious, no_racial, decision, comment
+                SELECT reviewer, reviewer_agency, at, no_political, no_military, no_religious, no_racial, decision, comment,
+                  import_review_id
                 FROM notice_review WHERE notice_id = ? ORDER BY at, id""").param(noticeId)
                 .query((rs, i) -> new Review(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         new ComplianceChecks(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)),
-                        "APPROVED".equals(rs.getString(8)), rs.getString(9)))
+                        "APPROVED".equals(rs.getString(8)), rs.getString(9), rs.getObject(10, UUID.class)))
                 .list();
     }
 

@@ -65,9 +65,12 @@ final class NoticeRules {
         }
     }
 
-    /** Four eyes: whoever drafted a notice does not approve it. */
-    static void theAuthorMayNotApproveTheirOwnNotice(Viewer viewer, NoticeDetail notice) {
-        if (viewer.username().equals(notice.createdBy())) {
+    /**
+     * Four eyes for every hand on it: whoever drafted a notice does not approve it, and whoever
+     * revised the draft or submitted it for review wrote it as much, so none of them does either.
+     */
+    static void noWriterOfTheNoticeMayApproveIt(Viewer viewer, Set<String> writers) {
+        if (writers.contains(viewer.username())) {
             throw new DomainException.NotAllowed("the author of a notice may not approve it; another supervisor must");
         }
     }

@@ -50,9 +50,11 @@ class NoticeService implements Notices {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ImportedNoticeWriter writer;
 
     NoticeService(NoticeRepository repository, Persons persons, Agencies agencies, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, ImportedNoticeWriter writer) {
+        this.writer = writer;
         this.repository = repository;
         this.persons = persons;
         this.agencies = agencies;
@@ -199,7 +201,7 @@ class NoticeService implements Notices {
                 draft.legalBasis().strip(), draft.requestedAction(), draft.sharingScope(), draft.partnerAgencyIds(),
                 draft.reviewBy(), current.createdBy(), null, null, null, expectedVersion);
         if (repository.update(row, searchText(current.reference(), draft.subject(), draft.offences(), draft.summary()),
-                expectedVersion) == 0) {
+                expectedVersion, viewer.username()) == 0) {
             throw new DomainException.Conflict("the notice was changed by someone else; reload and try again");
         }
         events.publishEvent(new NoticeEvents.NoticeRevised(id, current.reference(), viewer.username(), viewer.agencyId()));
@@ -229,7 +231,7 @@ class NoticeService implements Notices {
             throw new DomainException.InvalidInput("comment", "the comment is longer than " + NoticeRules.MAX_TEXT + " characters");
         }
         if (approve) {
-            NoticeRules.theAuthorMayNotApproveTheirOwnNotice(viewer, n);
+            NoticeRules.noWriterOfTheNoticeMayApproveIt(viewer, repository.writers(id));
             NoticeRules.aFailedComplianceCheckBlocksActivation(checks);
             NoticeRules.reviewByMustBeAhead(n.reviewBy(), today(), "reviewBy");
         } else if (comment == null || comment.isBlank()) {
@@ -324,7 +326,8 @@ class NoticeService implements Notices {
         if (viewer.agencyId() == null) {
             return new Page<>(List.of(), 0, 0, 25);
         }
-        return repository.search(viewer, new NoticeQuery(null, NoticeStatus.UNDER_REVIEW, null, viewer.agencyId(), page, 25));
+        return repository.search(viewer, new NoticeQuery(null, NoticeStatus.UNDER_REVIEW, null, viewer.agencyId(), page, 25),
+                true);
     }
 
     @Override
@@ -391,45 +394,11 @@ class NoticeService implements Notices {
         return rows.stream().map(r -> detail(r, subjects.get(r.subjectId()))).toList();
     }
 
+    /** The demo loader's path only: every other import waits for review ({@link ImportReviewService}). */
     @Override
     @Transactional
     public List<UUID> importActive(Viewer viewer, List<ImportedNotice> notices, SharingScope scope) {
-        NoticeRules.onlyStaffOfAnAgencyMayDraft(viewer);
-        if (notices.isEmpty()) {
-            return List.of();
-        }
-        if (scope == SharingScope.PARTNERS) {
-            throw new DomainException.InvalidInput("scope", "imports cannot name partner agencies; choose another scope");
-        }
-        List<UUID> subjectIds = persons.recordAll(notices.stream().map(ImportedNotice::subject).toList(), viewer.agencyId());
-        List<String> references = repository.nextReferences(viewer.country(), today().getYear(), notices.size());
-        List<NoticeRepository.Row> rows = new ArrayList<>(notices.size());
-        List<String> texts = new ArrayList<>(notices.size());
-        Instant now = clock.instant();
-        LocalDate reviewBy = today().plusYears(1);
-        for (int i = 0; i < notices.size(); i++) {
-            ImportedNotice in = notices.get(i);
-            List<String> offences = in.offences().isEmpty() ? List.of("wanted (imported)") : in.offences();
-            if (in.reviewBy() != null) {
-                NoticeRules.reviewByMustBeAhead(in.reviewBy(), today(), "reviewBy");
-            }
-            if (in.legalBasis() != null && in.legalBasis().length() > NoticeRules.MAX_TEXT) {
-                throw new DomainException.InvalidInput("legalBasis", "the legal basis is longer than " + NoticeRules.MAX_TEXT + " characters");
-            }
-            rows.add(new NoticeRepository.Row(UUID.randomUUID(), references.get(i), NoticeStatus.ACTIVE,
-                    viewer.agencyId(), viewer.country(), subjectIds.get(i), in.subject().writtenName(), offences,
-                    in.summary(), in.sourceReference() == null ? "imported" : in.sourceReference(),
-                    in.legalBasis() == null ? "imported from FollowTheMoney data" : in.legalBasis(),
-                    in.requestedAction() == null ? RequestedAction.LOCATE : in.requestedAction(), scope, Set.of(),
-                    in.reviewBy() == null ? reviewBy : in.reviewBy(), viewer.username(), now, now, now, 0));
-            texts.add(searchText(references.get(i), in.subject(), offences, in.summary()));
-        }
-        repository.insertAll(rows, texts);
-        List<UUID> ids = rows.stream().map(NoticeRepository.Row::id).toList();
-        repository.recordTransitions(ids, NoticeStatus.ACTIVE, viewer.username(), viewer.agencyId(),
-                "imported as active from FollowTheMoney data");
-        events.publishEvent(new NoticeEvents.NoticesImported(viewer.username(), viewer.agencyId(), ids.size(), ids));
-        return ids;
+        return writer.write(viewer, notices, scope, NoticeStatus.ACTIVE, null);
     }
 
     /** What full-text search finds a notice by: reference, names, aliases, documents, offences, summary. */

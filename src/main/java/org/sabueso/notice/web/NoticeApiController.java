@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Viewer;
-import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeStatus;
@@ -91,16 +90,7 @@ class NoticeApiController {
     @PostMapping("/{id}/review")
     @Operation(summary = "Approve (activate) or return a notice under review, with the Article 3 checks")
     NoticeJson.Detail review(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.ReviewInput input) {
-        if (input == null || input.approve() == null) {
-            throw new DomainException.InvalidInput("approve", "say whether the notice is approved (true) or returned (false)");
-        }
-        NoticeJson.ChecksInput c = input.checks();
-        if (c == null || c.noPoliticalCharacter() == null || c.noMilitaryCharacter() == null
-                || c.noReligiousCharacter() == null || c.noRacialCharacter() == null) {
-            throw new DomainException.InvalidInput("checks", "all four compliance checks must be answered");
-        }
-        notices.review(viewer, id, new ComplianceChecks(c.noPoliticalCharacter(), c.noMilitaryCharacter(),
-                c.noReligiousCharacter(), c.noRacialCharacter()), input.approve(), input.comment());
+        notices.review(viewer, id, NoticeJson.ReviewInput.checksOf(input), input.approve(), input.comment());
         return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
     }
 

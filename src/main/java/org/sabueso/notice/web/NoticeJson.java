@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Transition;
 import org.sabueso.person.PersonView;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.DomainException;
 
 /** The JSON shapes of the notice API. */
 final class NoticeJson {
@@ -87,6 +89,20 @@ final class NoticeJson {
     }
 
     record ReviewInput(ChecksInput checks, Boolean approve, String comment) {
+
+        /** The four Article 3 checks, once the review says approve or return and answers all four. */
+        static ComplianceChecks checksOf(ReviewInput input) {
+            if (input == null || input.approve() == null) {
+                throw new DomainException.InvalidInput("approve", "say whether the notice is approved (true) or returned (false)");
+            }
+            ChecksInput c = input.checks();
+            if (c == null || c.noPoliticalCharacter() == null || c.noMilitaryCharacter() == null
+                    || c.noReligiousCharacter() == null || c.noRacialCharacter() == null) {
+                throw new DomainException.InvalidInput("checks", "all four compliance checks must be answered");
+            }
+            return new ComplianceChecks(c.noPoliticalCharacter(), c.noMilitaryCharacter(), c.noReligiousCharacter(),
+                    c.noRacialCharacter());
+        }
     }
 
     record TransitionInput(String status, String reason) {

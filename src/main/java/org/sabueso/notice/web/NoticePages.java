@@ -17,6 +17,7 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeDraft;
+import org.sabueso.notice.NoticeImports;
 import org.sabueso.notice.NoticePagePart;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeStatus;
@@ -62,12 +63,14 @@ class NoticePages {
             "warrantReference", "requestedAction", "legalBasis", "sharingScope", "partnerAgencyIds", "reviewBy");
 
     private final Notices notices;
+    private final NoticeImports imports;
     private final Agencies agencies;
     private final Clock clock;
     private final List<NoticePagePart> parts;
 
-    NoticePages(Notices notices, Agencies agencies, Clock clock, List<NoticePagePart> parts) {
+    NoticePages(Notices notices, NoticeImports imports, Agencies agencies, Clock clock, List<NoticePagePart> parts) {
         this.notices = notices;
+        this.imports = imports;
         this.agencies = agencies;
         this.clock = clock;
         this.parts = List.copyOf(parts);
@@ -98,6 +101,8 @@ class NoticePages {
     @GetMapping("/reviews")
     String reviewQueue(Viewer viewer, @RequestParam(required = false) String page, Model model) {
         model.addAttribute("page", notices.reviewQueue(viewer, pageNumber(page)));
+        // imports reviewed as a whole are one row each; their notices are not in the page above
+        model.addAttribute("imports", imports.pending(viewer));
         return REVIEWS;
     }
 

@@ -85,6 +85,13 @@ class IndexMaintainer implements SmartLifecycle {
         }
     }
 
+    /** Notices of an import became ACTIVE by its review: until then they were not screenable. */
+    @ApplicationModuleListener
+    synchronized void on(NoticeEvents.ImportedNoticesActivated e) {
+        apply(notices.forScreening(e.noticeIds()));
+        index.refresh();
+    }
+
     private void apply(List<NoticeDetail> details) {
         List<Entry> open = new ArrayList<>();
         for (NoticeDetail d : details) {

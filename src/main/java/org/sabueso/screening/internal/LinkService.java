@@ -81,16 +81,26 @@ class LinkService implements Links {
         }
     }
 
+    /** Imported notices are proposed once open: the demo's at once, an import's when its review activates them. */
     @ApplicationModuleListener
     void on(NoticeEvents.NoticesImported e) {
         if (e.noticeIds() != null) {
-            List<UUID> ids = List.copyOf(e.noticeIds());
-            proposer.submit(() -> safely(() -> {
-                for (int i = 0; i < ids.size(); i += 500) {
-                    propose(notices.forScreening(ids.subList(i, Math.min(ids.size(), i + 500))));
-                }
-            }));
+            proposeInChunks(List.copyOf(e.noticeIds()));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeEvents.ImportedNoticesActivated e) {
+        proposeInChunks(List.copyOf(e.noticeIds()));
+    }
+
+    private void proposeInChunks(List<UUID> ids) {
+        proposer.submit(() -> safely(() -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                propose(notices.forScreening(ids.subList(i, Math.min(ids.size(), i + 500))).stream()
+                        .filter(n -> n.status().open()).toList());
+            }
+        }));
     }
 
     /** A proposal before it is written: the pair in PostgreSQL's order. */

@@ -20,7 +20,7 @@ import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.interchange.ImportAborted;
 import org.sabueso.interchange.ImportReport;
-import org.sabueso.notice.Notices;
+import org.sabueso.notice.NoticeImports;
 import org.sabueso.person.Persons;
 import org.sabueso.shared.DomainException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -34,7 +34,7 @@ class EntityImporterTest {
 
     private static final Viewer ANALYST = new Viewer("pe.analyst", "PE-PNP", "PE", Set.of(Role.ANALYST));
 
-    private final Notices notices = mock(Notices.class);
+    private final NoticeImports notices = mock(NoticeImports.class);
     private final Persons persons = mock(Persons.class);
     private final AtomicInteger commits = new AtomicInteger();
     private final PlatformTransactionManager transactions = new PlatformTransactionManager() {

@@ -1,0 +1,84 @@
+package org.sabueso.notice.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sabueso.agency.Viewer;
+import org.sabueso.notice.ComplianceChecks;
+import org.sabueso.notice.NoticeImports;
+import org.sabueso.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's page of one import of notices: its counts by status and, for a supervisor of the
+ * agency who did not make it, the form that reviews it as a whole with the Article 3 checks.
+ */
+@Controller
+@RequestMapping("/console/imports")
+class ImportPages {
+
+    static final String IMPORT = "notice/import";
+
+    private final NoticeImports imports;
+
+    ImportPages(NoticeImports imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/{id}")
+    String page(Viewer viewer, @PathVariable String id, Model model) {
+        NoticeImports.ImportSummary summary = summary(viewer, id);
+        model.addAttribute("summary", summary);
+        model.addAttribute("own", viewer.username().equals(summary.importedBy()));
+        return IMPORT;
+    }
+
+    @PostMapping("/{id}/review")
+    String review(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String decision,
+                  @RequestParam(defaultValue = "false") boolean noPoliticalCharacter,
+                  @RequestParam(defaultValue = "false") boolean noMilitaryCharacter,
+                  @RequestParam(defaultValue = "false") boolean noReligiousCharacter,
+                  @RequestParam(defaultValue = "false") boolean noRacialCharacter,
+                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        UUID importId = summary(viewer, id).importId();
+        boolean approve = "approve".equals(decision);
+        try {
+            if (!approve && !"return".equals(decision)) {
+                throw new DomainException.InvalidInput("decision", "choose whether to approve or return the notice");
+            }
+            imports.review(viewer, importId, new ComplianceChecks(noPoliticalCharacter, noMilitaryCharacter,
+                    noReligiousCharacter, noRacialCharacter), approve, comment);
+            redirect.addFlashAttribute("done", approve ? "flash.importApproved" : "flash.importReturned");
+            return "redirect:/console/reviews";
+        } catch (DomainException.NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/console/imports/" + importId;
+        }
+    }
+
+    /** The import if the viewer's agency made it; a 404 page otherwise, as for a notice they may not see. */
+    private NoticeImports.ImportSummary summary(Viewer viewer, String id) {
+        Optional<UUID> importId;
+        try {
+            importId = Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            importId = Optional.empty();
+        }
+        try {
+            return imports.summary(viewer, importId.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        } catch (DomainException.NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}
