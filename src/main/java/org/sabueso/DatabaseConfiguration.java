@@ -89,13 +89,19 @@ class DatabaseConfiguration {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), url(pg), EmbeddedRoles.OWNER, "");
     }
 
+    /**
+     * The service's pool, as {@code sabueso_app}. Sub-commands (audit verify, benchmarks) are tools
+     * an operator runs by hand on a stopped service's folder; they connect as the owner, since the
+     * screening benchmark builds its pg_trgm baseline in a schema of its own.
+     */
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres pg, EmbeddedRoles roles, @Value("${sabueso.db.pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, EmbeddedRoles roles, @Value("${sabueso.db.pool-size:20}") int poolSize,
+                          @Value("${sabueso.command-mode:false}") boolean commandMode) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url(pg));
-        config.setUsername(EmbeddedRoles.APP);
-        config.setPassword(roles.appPassword());
+        config.setUsername(commandMode ? EmbeddedRoles.OWNER : EmbeddedRoles.APP);
+        config.setPassword(commandMode ? "" : roles.appPassword());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("sabueso");
         return new HikariDataSource(config);
