@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>The process named in {@code postmaster.pid} is stopped only if it is alive and is a
  * {@code postgres} whose {@code -D} is this very folder (read from {@code /proc/PID/cmdline}); a
  * reused pid belonging to anything else is left alone and only the stale file is removed.
+ *
+ * <p>Why not make PostgreSQL die with the JVM instead: {@code pg_ctl} starts the postmaster in a
+ * session of its own, Java cannot set {@code PR_SET_PDEATHSIG} on it, and a watchdog process that
+ * stops it when the JVM is gone would race a quick restart and could stop the new service's
+ * server. Cleaning up at the next start, under the folder's lock, cannot hit the wrong server.
  */
 final class OrphanPostgres {
 
