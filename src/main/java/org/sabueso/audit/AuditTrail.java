@@ -27,12 +27,25 @@ public interface AuditTrail {
     List<String> actions();
 
     /**
-     * Walks the whole chain in order, streaming, and reports the first broken link.
+     * Walks the whole chain in order, streaming, and reports the first broken link; checks it
+     * against the latest signed checkpoint too, as {@link #verify(ChainVerdict.Anchor, boolean, LongConsumer)}.
      *
      * @param anchor   a head written down earlier that must still be in the chain, or null
      * @param progress told how many entries have been checked, every {@link #PROGRESS_EVERY}
      */
-    ChainVerdict verify(ChainVerdict.Anchor anchor, LongConsumer progress);
+    default ChainVerdict verify(ChainVerdict.Anchor anchor, LongConsumer progress) {
+        return verify(anchor, true, progress);
+    }
+
+    /**
+     * Walks the whole chain in order, streaming, and reports the first broken link.
+     *
+     * @param anchor             a head written down earlier that must still be in the chain, or null
+     * @param againstCheckpoint  also require the head of the latest signed checkpoint (written
+     *                           every minute outside the database), whose signature must verify
+     * @param progress           told how many entries have been checked, every {@link #PROGRESS_EVERY}
+     */
+    ChainVerdict verify(ChainVerdict.Anchor anchor, boolean againstCheckpoint, LongConsumer progress);
 
     /** How often {@link #verify} reports progress. */
     long PROGRESS_EVERY = 100_000;

@@ -29,7 +29,13 @@ public sealed interface ChainVerdict {
         /** A sequence number is missing: entries were deleted. */
         GAP("gap"),
         /** The chain does not hold the head written down earlier: it was cut short or rewritten. */
-        ANCHOR_MISMATCH("anchor mismatch");
+        ANCHOR_MISMATCH("anchor mismatch"),
+        /** The chain ends before the head of the latest signed checkpoint: its tail was cut. */
+        TRUNCATED_AFTER_CHECKPOINT("truncated after checkpoint"),
+        /** The chain holds another hash at the latest checkpoint's seq: it was rewritten from there or before. */
+        CHECKPOINT_MISMATCH("checkpoint mismatch"),
+        /** The latest checkpoint is not signed by the service's checkpoint key: it cannot be relied on. */
+        CHECKPOINT_SIGNATURE_INVALID("checkpoint signature invalid");
 
         private final String label;
 

@@ -11,8 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code audit verify [--anchor=SEQ:HASH]}: walks the whole chain and prints
- * {@code audit: OK entries=N head=<hash>} (exit 0) or the first broken link (exit 1). Progress
+ * {@code audit verify [--anchor=SEQ:HASH] [--no-checkpoint]}: walks the whole chain and prints
+ * {@code audit: OK entries=N head=<hash>} (exit 0) or the first broken link (exit 1). The chain
+ * must also hold the head of the latest signed checkpoint under {@code sabueso.data-dir}
+ * (a cut tail is {@code reason=truncated after checkpoint}); {@code --no-checkpoint} skips
+ * that, for a database restored from a backup older than the checkpoints. Progress
  * goes to standard error so the verdict on standard output stays one line a script can read.
  */
 @Component
@@ -45,12 +48,14 @@ class AuditVerifyCommand implements SubCommand {
 
     @Override
     public String description() {
-        return "walks the audit chain, recomputing every hash; --anchor=SEQ:HASH also checks a head written down earlier";
+        return "walks the audit chain, recomputing every hash, against the latest signed checkpoint;"
+                + " --anchor=SEQ:HASH also checks a head written down earlier; --no-checkpoint skips the checkpoint";
     }
 
     @Override
     public int run(List<String> args) {
         ChainVerdict.Anchor anchor = null;
+        boolean againstCheckpoint = true;
         for (String arg : args) {
             if (arg.startsWith("--anchor=")) {
                 try {
@@ -59,8 +64,10 @@ class AuditVerifyCommand implements SubCommand {
                     err.println("audit: bad --anchor: " + e.getMessage());
                     return USAGE;
                 }
+            } else if (arg.equals("--no-checkpoint")) {
+                againstCheckpoint = false;
             } else if (!arg.startsWith("--spring.") && !arg.startsWith("--sabueso.") && !arg.startsWith("--logging.")) {
-                err.println("audit: unknown argument " + arg + "; usage: audit verify [--anchor=SEQ:HASH]");
+                err.println("audit: unknown argument " + arg + "; usage: audit verify [--anchor=SEQ:HASH] [--no-checkpoint]");
                 return USAGE;
             }
         }
@@ -69,7 +76,7 @@ class AuditVerifyCommand implements SubCommand {
         if (total >= AuditTrail.PROGRESS_EVERY) {
             err.printf("audit: verifying about %d entries%n", total);
         }
-        ChainVerdict verdict = trail.verify(anchor, checked -> err.printf("audit: %d of about %d entries checked (%d%%)%n",
+        ChainVerdict verdict = trail.verify(anchor, againstCheckpoint, checked -> err.printf("audit: %d of about %d entries checked (%d%%)%n",
                 checked, total, total == 0 ? 100 : Math.min(100, checked * 100 / total)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         return switch (verdict) {

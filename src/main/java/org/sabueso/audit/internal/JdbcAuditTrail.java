@@ -39,9 +39,11 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final AuditCheckpoints checkpoints;
 
-    JdbcAuditTrail(JdbcClient jdbc, DataSource dataSource) {
+    JdbcAuditTrail(JdbcClient jdbc, DataSource dataSource, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
         // PostgreSQL streams with a cursor only inside a transaction and with a fetch size set
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -94,10 +96,22 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ChainVerdict verify(ChainVerdict.Anchor anchor, LongConsumer progress) {
+    public ChainVerdict verify(ChainVerdict.Anchor anchor, boolean againstCheckpoint, LongConsumer progress) {
+        ChainVerdict.Anchor checkpoint = null;
+        if (againstCheckpoint) {
+            switch (checkpoints.latest()) {
+                case AuditCheckpoints.Latest.Invalid invalid -> {
+                    return new ChainVerdict.Broken(invalid.seq(), ChainVerdict.Problem.CHECKPOINT_SIGNATURE_INVALID,
+                            invalid.detail(), 0);
+                }
+                case AuditCheckpoints.Latest.Valid valid -> checkpoint = valid.checkpoint().anchor();
+                case AuditCheckpoints.Latest.None none -> {
+                }
+            }
+        }
         try (Stream<AuditEntry> entries = streaming.queryForStream("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq",
                 JdbcAuditTrail::map)) {
-            return ChainVerifier.verify(entries.iterator(), anchor, progress, PROGRESS_EVERY);
+            return ChainVerifier.verify(entries.iterator(), anchor, checkpoint, progress, PROGRESS_EVERY);
         }
     }
 

@@ -123,6 +123,28 @@ class ChainVerifierTests {
     }
 
     @Test
+    void a_chain_cut_after_a_checkpoint_is_truncated_at_the_first_missing_seq() {
+        List<AuditEntry> chain = chain(20);
+        Anchor checkpoint = new Anchor(18, chain.get(17).hash());
+        assertThat(ChainVerifier.verify(chain.iterator(), null, checkpoint, null, 10)).isInstanceOf(ChainVerdict.Intact.class);
+        ChainVerdict verdict = ChainVerifier.verify(chain.subList(0, 15).iterator(), null, checkpoint, null, 10);
+        assertThat(verdict).isEqualTo(new ChainVerdict.Broken(16, Problem.TRUNCATED_AFTER_CHECKPOINT,
+                "the chain ends at seq 15, the latest signed checkpoint holds seq 18", 15));
+        assertThat(((ChainVerdict.Broken) ChainVerifier.verify(List.<AuditEntry>of().iterator(), null, checkpoint, null, 10)).seq())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_chain_that_holds_another_hash_at_the_checkpoint_is_a_checkpoint_mismatch() {
+        List<AuditEntry> chain = chain(20);
+        Anchor checkpoint = new Anchor(10, "a".repeat(64));
+        ChainVerdict verdict = ChainVerifier.verify(chain.iterator(), null, checkpoint, null, 10);
+        assertThat(verdict).isInstanceOf(ChainVerdict.Broken.class);
+        assertThat(((ChainVerdict.Broken) verdict).seq()).isEqualTo(10);
+        assertThat(((ChainVerdict.Broken) verdict).problem()).isEqualTo(Problem.CHECKPOINT_MISMATCH);
+    }
+
+    @Test
     void a_chain_rewritten_from_some_entry_on_fails_an_older_anchor() {
         List<AuditEntry> chain = chain(20);
         Anchor anchor = new Anchor(10, chain.get(9).hash());

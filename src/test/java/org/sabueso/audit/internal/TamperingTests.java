@@ -3,11 +3,9 @@ package org.sabueso.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.sabueso.IntegrationTest;
 import org.sabueso.audit.AuditEntry;
@@ -15,39 +13,30 @@ import org.sabueso.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tampering with the stored chain, as a database superuser could: the database refuses plain
  * UPDATE and DELETE, and what gets past the trigger is reported by {@code audit verify} at the
- * entry concerned. Every test puts the chain back as it was, since all tests share one database.
+ * entry concerned. The service's own role cannot get past the trigger, so tampering goes through
+ * the embedded server's superuser connection. Every test puts the chain back as it was, since all
+ * tests share one database.
  */
 class TamperingTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate tx;
+    EmbeddedPostgres pg;
     @Autowired
     AuditTrail trail;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run verifyCommand(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new AuditVerifyCommand(trail, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private VerifyRun verifyCommand(String... args) {
+        return VerifyRun.of(trail, args);
     }
 
     /** Runs SQL with triggers off for this transaction only: what a superuser can do. */
     private void asSuperuser(String sql, Object... params) {
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql(sql).params(params).update();
-        });
+        new Superuser(pg).withTriggersOff(sql, params);
     }
 
     /** An entry well inside the chain, with entries after it. */
@@ -62,7 +51,7 @@ class TamperingTests extends IntegrationTest {
 
     @Test
     void an_intact_chain_prints_ok_with_its_length_and_head() {
-        Run run = verifyCommand("--sabueso.data-dir=ignored");
+        VerifyRun run = verifyCommand("--sabueso.data-dir=ignored");
         assertThat(run.exitCode()).isZero();
         String head = run.out().strip();
         assertThat(head).matches("audit: OK entries=\\d+ head=[0-9a-f]{64}");
@@ -75,11 +64,19 @@ class TamperingTests extends IntegrationTest {
 
     @Test
     void the_database_refuses_to_update_delete_or_truncate_entries() {
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET detail = 'x' WHERE seq = 1").update())
+        // the service's role has no such privilege at all
+        for (String sql : List.of("UPDATE audit_entry SET detail = 'x' WHERE seq = 1", "DELETE FROM audit_entry WHERE seq = 1",
+                "TRUNCATE audit_entry")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+        // and the trigger refuses even the owner, as long as triggers fire
+        JdbcClient owner = new Superuser(pg).jdbc();
+        assertThatThrownBy(() -> owner.sql("UPDATE audit_entry SET detail = 'x' WHERE seq = 1").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = 1").update())
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit_entry WHERE seq = 1").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update())
+        assertThatThrownBy(() -> owner.sql("TRUNCATE audit_entry").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
     }
 
@@ -89,7 +86,7 @@ class TamperingTests extends IntegrationTest {
         String actor = jdbc.sql("SELECT actor FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
         asSuperuser("UPDATE audit_entry SET actor = 'someone.else' WHERE seq = ?", seq);
         try {
-            Run run = verifyCommand();
+            VerifyRun run = verifyCommand();
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).startsWith("audit: BROKEN at seq=" + seq + " reason=hash mismatch\n");
         } finally {
@@ -104,14 +101,14 @@ class TamperingTests extends IntegrationTest {
         String hash = jdbc.sql("SELECT hash FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
         asSuperuser("UPDATE audit_entry SET hash = ? WHERE seq = ?", "f".repeat(64), seq);
         try {
-            Run run = verifyCommand();
+            VerifyRun run = verifyCommand();
             assertThat(run.out()).startsWith("audit: BROKEN at seq=" + seq + " reason=hash mismatch\n");
         } finally {
             asSuperuser("UPDATE audit_entry SET hash = ? WHERE seq = ?", hash, seq);
         }
         asSuperuser("UPDATE audit_entry SET prev_hash = ? WHERE seq = ?", "e".repeat(64), seq + 1);
         try {
-            Run run = verifyCommand();
+            VerifyRun run = verifyCommand();
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).startsWith("audit: BROKEN at seq=" + (seq + 1) + " reason=prev_hash mismatch\n");
         } finally {
@@ -123,21 +120,21 @@ class TamperingTests extends IntegrationTest {
     @Test
     void a_deleted_entry_is_reported_as_a_gap_at_its_seq() {
         long seq = victim();
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("CREATE TABLE audit_entry_saved AS SELECT * FROM audit_entry WHERE seq = ?").param(seq).update();
-            jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update();
+        Superuser superuser = new Superuser(pg);
+        superuser.withTriggersOff(su -> {
+            su.sql("CREATE TABLE audit_entry_saved AS SELECT * FROM audit_entry WHERE seq = ?").param(seq).update();
+            su.sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update();
         });
         try {
-            Run run = verifyCommand();
+            VerifyRun run = verifyCommand();
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).isEqualTo("audit: BROKEN at seq=" + seq + " reason=gap\n"
                     + "audit: expected seq " + seq + ", found " + (seq + 1) + " (1 missing); " + (seq - 1)
                     + " entries before it are intact\n");
         } finally {
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("INSERT INTO audit_entry SELECT * FROM audit_entry_saved").update();
-                jdbc.sql("DROP TABLE audit_entry_saved").update();
+            superuser.withTriggersOff(su -> {
+                su.sql("INSERT INTO audit_entry SELECT * FROM audit_entry_saved").update();
+                su.sql("DROP TABLE audit_entry_saved").update();
             });
         }
         assertThat(verifyCommand().exitCode()).isZero();
@@ -147,7 +144,7 @@ class TamperingTests extends IntegrationTest {
     void an_anchor_that_the_chain_no_longer_holds_is_reported() {
         AuditEntry head = trail.head().orElseThrow();
         assertThat(verifyCommand("--anchor=" + head.seq() + ":" + head.hash()).exitCode()).isZero();
-        Run run = verifyCommand("--anchor=" + head.seq() + ":" + "0".repeat(64));
+        VerifyRun run = verifyCommand("--anchor=" + head.seq() + ":" + "0".repeat(64));
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).startsWith("audit: BROKEN at seq=" + head.seq() + " reason=anchor mismatch\n");
         assertThat(verifyCommand("--anchor=nonsense").exitCode()).isEqualTo(2);
