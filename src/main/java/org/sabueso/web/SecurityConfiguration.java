@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -64,7 +63,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/console/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/console/**").authenticated()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll()
+                        .failureHandler(LoginRefusals.form()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -73,7 +73,7 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(LoginRefusals.pagesBasic()))
                 .addFilterAfter(new LanguageInLinks(), DisableEncodeUrlFilter.class);
         return http.build();
     }
