@@ -33,6 +33,11 @@ public final class ConsoleSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A browser that has not signed in yet, to try the login form as a test chooses. */
+    public static ConsoleSession notSignedIn(int port) {
+        return new ConsoleSession(port);
+    }
+
     public static ConsoleSession signIn(int port, String username, String password) {
         ConsoleSession session = new ConsoleSession(port);
         session.get("/login");
