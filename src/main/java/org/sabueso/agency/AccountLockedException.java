@@ -15,7 +15,7 @@ public final class AccountLockedException extends LockedException {
     /** The code the API and the login page translate. */
     public static final String CODE = "login.locked";
 
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     public AccountLockedException(Duration retryAfter) {
         super(CODE);

@@ -71,6 +71,9 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         if (username == null || credentials == null || username.length() > 200 || credentials.toString().length() > 1000) {
             throw new BadCredentialsException("bad credentials");
         }
+        // a locked name is refused before anything else: no password compared (not even one
+        // remembered from before the lock), no account looked up
+        guard.refuseIfLocked(username);
         String cacheKey = username + "\u0000" + mac(credentials.toString());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         UserDetails user;
@@ -81,8 +84,6 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
             // locks their names as it does accounts, so neither timing nor answers tell anything
             return guard.check(username, false, address, () -> full.authenticate(authentication));
         }
-        // a locked account refuses even credentials remembered from before the lock
-        guard.refuseIfLocked(username, true);
         if (!user.isEnabled()) {
             throw new DisabledException("account disabled");
         }

@@ -3,6 +3,7 @@ package org.sabueso.agency.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -111,13 +112,16 @@ class LoginGuard {
     }
 
     /**
-     * Refuses at once when the name is locked. Called before anything looks at the password,
-     * including credentials an API client had verified minutes ago.
+     * Refuses at once when the name is locked, as an account or as a name that is none. Called
+     * before anything looks at the password, including credentials an API client had verified
+     * minutes ago, and before the account is looked up.
      */
-    void refuseIfLocked(String username, boolean known) {
-        Failures name = existing(known ? accounts : unknownNames, username);
-        if (name != null) {
-            refuseIfLocked(name);
+    void refuseIfLocked(String username) {
+        for (Map<String, Failures> names : List.of(accounts, unknownNames)) {
+            Failures name = existing(names, username);
+            if (name != null) {
+                refuseIfLocked(name);
+            }
         }
     }
 

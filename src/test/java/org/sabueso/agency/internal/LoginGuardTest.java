@@ -60,7 +60,7 @@ class LoginGuardTest {
         int checked = passwordChecks.get();
 
         assertThatThrownBy(() -> right("cl.border")).isInstanceOf(AccountLockedException.class);
-        assertThatThrownBy(() -> guard.refuseIfLocked("cl.border", true)).isInstanceOf(AccountLockedException.class);
+        assertThatThrownBy(() -> guard.refuseIfLocked("cl.border")).isInstanceOf(AccountLockedException.class);
         assertThat(passwordChecks.get()).isEqualTo(checked);
         assertThat(published).singleElement().isInstanceOfSatisfying(AccountLocked.class, locked -> {
             assertThat(locked.targetId()).isEqualTo("cl.border");
@@ -130,9 +130,9 @@ class LoginGuardTest {
             }
         }
         assertThat(last).isInstanceOf(AccountLockedException.class);
-        assertThatThrownBy(() -> guard.refuseIfLocked("nobody.here", false)).isInstanceOf(AccountLockedException.class);
-        // and it is not mixed up with a real account of the same name
-        guard.refuseIfLocked("nobody.here", true);
+        assertThatThrownBy(() -> guard.refuseIfLocked("nobody.here")).isInstanceOf(AccountLockedException.class);
+        // an account of another name is untouched
+        guard.refuseIfLocked("somebody.else");
     }
 
     @Test
