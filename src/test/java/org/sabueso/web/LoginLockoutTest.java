@@ -179,4 +179,17 @@ class LoginLockoutTest extends IntegrationTest {
         // and the console stays closed to this browser
         assertThat(browser.get("/console").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void a_name_with_control_characters_is_counted_and_locked_like_any_other() {
+        String hostile = "lock.nul\u0000\u001b[2J." + UUID.randomUUID().toString().substring(0, 8);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            statuses.add(basic("/api/v1/notices?size=1", hostile, WRONG).statusCode());
+        }
+        assertThat(statuses.subList(0, 9)).containsOnly(401);
+        assertThat(statuses.get(9)).isEqualTo(429);
+        assertThat(trail.search(new AuditQuery(null, null, "auth.locked", null, null, null, 0, 200)).items())
+                .anySatisfy(e -> assertThat(e.targetId()).startsWith("lock.nul\uFFFD\uFFFD[2J."));
+    }
 }

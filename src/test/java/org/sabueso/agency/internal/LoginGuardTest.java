@@ -136,6 +136,21 @@ class LoginGuardTest {
     }
 
     @Test
+    void guesses_fired_in_parallel_at_one_name_are_checked_one_at_a_time_and_no_more_than_ten() throws Exception {
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Throwable>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                answers.add(threads.submit(() -> wrong("ve.prison", "10.0.0.1")));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isInstanceOfAny(BadCredentialsException.class, AccountLockedException.class);
+            }
+        }
+        assertThat(passwordChecks.get()).isEqualTo(10);
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
     void delays_double_from_a_quarter_second_up_to_their_caps() {
         assertThat(List.of(LoginGuard.delay(1, 1), LoginGuard.delay(2, 2), LoginGuard.delay(3, 3),
                 LoginGuard.delay(4, 4), LoginGuard.delay(10, 10), LoginGuard.delay(Integer.MAX_VALUE, 0)))
