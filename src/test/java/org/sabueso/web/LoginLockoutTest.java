@@ -175,21 +175,25 @@ class LoginLockoutTest extends IntegrationTest {
 
         String spanish = browser.follow(right).body();
         assertThat(spanish).contains("Cuenta bloqueada temporalmente").doesNotContain("Usuario o contraseña incorrectos");
-        assertThat(browser.get("/login?locked&lang=en").body()).contains("Account temporarily locked");
+        browser.get("/login?lang=en");
+        HttpResponse<String> english = browser.post("/login?lang=en", "username", username, "password", PASSWORD);
+        assertThat(browser.follow(english).body()).contains("Account temporarily locked")
+                .doesNotContain("Wrong username or password");
         // and the console stays closed to this browser
         assertThat(browser.get("/console").statusCode()).isEqualTo(302);
     }
 
     @Test
-    void a_name_with_control_characters_is_counted_and_locked_like_any_other() {
+    void a_name_with_control_characters_is_refused_and_audited_like_any_wrong_one() {
+        // the lock of such a name, and its audit entry, are in LoginGuardTest: ten tries here would cost 16 s
         String hostile = "lock.nul\u0000\u001b[2J." + UUID.randomUUID().toString().substring(0, 8);
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            statuses.add(basic("/api/v1/notices?size=1", hostile, WRONG).statusCode());
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = basic("/api/v1/notices?size=1", hostile, WRONG);
+            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(r.body()).contains("\"status\":401");
         }
-        assertThat(statuses.subList(0, 9)).containsOnly(401);
-        assertThat(statuses.get(9)).isEqualTo(429);
-        assertThat(trail.search(new AuditQuery(null, null, "auth.locked", null, null, null, 0, 200)).items())
-                .anySatisfy(e -> assertThat(e.targetId()).startsWith("lock.nul\uFFFD\uFFFD[2J."));
+        String printable = hostile.replace('\u0000', '\uFFFD').replace('\u001b', '\uFFFD');
+        assertThat(trail.search(new AuditQuery(printable, null, "auth.failure", printable, null, null, 0, 200)).total())
+                .isEqualTo(2);
     }
 }
