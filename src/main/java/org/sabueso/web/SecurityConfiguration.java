@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -67,7 +66,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/error", "/login", "/actuator/health",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll()
+                        .failureHandler(LoginRefusals.form()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -76,7 +76,7 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(LoginRefusals.pagesBasic()))
                 .addFilterAfter(new LanguageInLinks(), DisableEncodeUrlFilter.class);
         return http.build();
     }

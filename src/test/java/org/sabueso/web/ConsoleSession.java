@@ -33,8 +33,8 @@ public final class ConsoleSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** A browser that has not signed in yet. */
-    public static ConsoleSession anonymous(int port) {
+    /** A browser that has not signed in yet, to try the login form as a test chooses. */
+    public static ConsoleSession notSignedIn(int port) {
         return new ConsoleSession(port);
     }
 

@@ -47,7 +47,7 @@ class UnknownAddressTest extends IntegrationTest {
 
     @Test
     void an_unknown_public_address_opened_before_signing_in_is_a_404_and_the_sign_in_lands_on_the_console() {
-        ConsoleSession visitor = ConsoleSession.anonymous(port);
+        ConsoleSession visitor = ConsoleSession.notSignedIn(port);
         HttpResponse<String> stray = visitor.get("/no-existe");
         assertThat(stray.statusCode()).isEqualTo(404);
         assertThat(stray.headers().allValues("Set-Cookie")).isEmpty();

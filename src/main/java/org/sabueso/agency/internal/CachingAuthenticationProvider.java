@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -23,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * API clients sending HTTP Basic on every request do not pay a 16 MiB, ~50 ms hash each time.
  * The cache holds an HMAC of the password under a key that lives only in this process, and the
  * stored hash it was checked against: a changed password or a disabled account takes effect
- * within seconds, because the account itself is re-read every few seconds.
+ * within seconds, because the account itself is re-read every few seconds. Every password check
+ * goes through the {@link LoginGuard}, which slows and then locks out guessing.
  */
 @Component
 class CachingAuthenticationProvider implements AuthenticationProvider {
@@ -41,13 +42,9 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     private final StaffUserDetailsService users;
     private final DaoAuthenticationProvider full;
     private final Clock clock;
+    private final LoginGuard guard;
     private final byte[] key = new byte[32];
-    private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Verified> verified = new BoundedMap<>(MAX_ENTRIES);
 
     private record Verified(String passwordHash, Instant until) {
     }
@@ -56,15 +53,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static final Duration ACCOUNT_TTL = Duration.ofSeconds(5);
-    private final Map<String, Loaded> accounts = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Loaded> accounts = new BoundedMap<>(MAX_ENTRIES);
 
-    CachingAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder passwords, Clock clock) {
+    CachingAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder passwords, Clock clock, LoginGuard guard) {
         this.users = users;
+        this.guard = guard;
         this.clock = clock;
         this.full = new DaoAuthenticationProvider(users);
         this.full.setPasswordEncoder(passwords);
@@ -78,13 +71,18 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         if (username == null || credentials == null || username.length() > 200 || credentials.toString().length() > 1000) {
             throw new BadCredentialsException("bad credentials");
         }
+        // a locked name is refused before anything else: no password compared (not even one
+        // remembered from before the lock), no account looked up
+        guard.refuseIfLocked(username);
         String cacheKey = username + "\u0000" + mac(credentials.toString());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         UserDetails user;
         try {
             user = account(username);
         } catch (UsernameNotFoundException e) {
-            // the full provider spends the same time on unknown users, so timing tells nothing
-            return full.authenticate(authentication);
+            // the full provider spends the same time on unknown users, and the guard counts and
+            // locks their names as it does accounts, so neither timing nor answers tell anything
+            return guard.check(username, false, address, () -> full.authenticate(authentication));
         }
         if (!user.isEnabled()) {
             throw new DisabledException("account disabled");
@@ -99,7 +97,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
             token.setDetails(new org.sabueso.agency.RememberedCredentials(authentication.getDetails()));
             return token;
         }
-        Authentication result = full.authenticate(authentication);
+        Authentication result = guard.check(username, true, address, () -> full.authenticate(authentication));
         synchronized (verified) {
             verified.put(cacheKey, new Verified(user.getPassword(), clock.instant().plus(TTL)));
         }

@@ -70,6 +70,11 @@ class JdbcAgencies implements Agencies {
     }
 
     Optional<StaffAccount> loadAccount(String username) {
+        if (username.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold a NUL, so no account has one, and asking would be an
+            // error: a name tried at sign-in is anything an HTTP Basic header decodes to
+            return Optional.empty();
+        }
         Optional<StaffAccount> account = jdbc.sql("""
                 SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled, u.agency_id, a.country
                 FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id WHERE u.username = ?""")

@@ -1,11 +1,13 @@
 package org.sabueso.agency.internal;
 
+import org.sabueso.agency.AccountLockedException;
 import org.sabueso.agency.RememberedCredentials;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -29,6 +31,10 @@ class PasswordConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         DefaultAuthenticationEventPublisher all = new DefaultAuthenticationEventPublisher(events);
+        // Spring maps exceptions to failure events by exact class: a refusal while locked is a
+        // failed sign-in too, and the audit trail records it as one
+        all.setAdditionalExceptionMappings(java.util.Map.of(
+                AccountLockedException.class, AuthenticationFailureLockedEvent.class));
         return new AuthenticationEventPublisher() {
             @Override
             public void publishAuthenticationSuccess(Authentication authentication) {

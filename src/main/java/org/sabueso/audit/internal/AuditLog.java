@@ -207,7 +207,9 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onFailedLogin(AbstractAuthenticationFailureEvent e) {
         String tried = String.valueOf(e.getAuthentication().getName());
-        String name = tried.length() > MAX_USERNAME ? tried.substring(0, MAX_USERNAME) : tried;
+        // the name tried is anything an HTTP Basic header decodes to; the trail stores text
+        String name = tried.codePoints().limit(MAX_USERNAME).map(c -> Character.isISOControl(c) ? 0xFFFD : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         String detail = e.getException().getClass().getSimpleName();
         String client = client(e.getAuthentication());
         append(name, null, "auth.failure", "user", name, client == null ? detail : detail + " " + client);
