@@ -37,7 +37,7 @@ class DatabaseStartupTest {
         long first;
         try (ConfigurableApplicationContext ctx = start(Map.of("sabueso.data-dir", dir))) {
             first = users(ctx);
-            assertThat(first).isEqualTo(27);
+            assertThat(first).as("five agencies of six users (three supervisors each), admin and auditor").isEqualTo(32);
             ctx.getBean(JdbcClient.class).sql("UPDATE agency SET name = 'renamed' WHERE id = 'PE-PNP'").update();
         }
         assertThat(Files.isDirectory(dir.resolve("postgres"))).isTrue();
@@ -57,7 +57,7 @@ class DatabaseStartupTest {
                     "spring.datasource.username", "postgres",
                     "sabueso.data-dir", dir.resolve("unused")))) {
                 assertThat(ctx.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
-                assertThat(users(ctx)).isEqualTo(27);
+                assertThat(users(ctx)).isEqualTo(32);
             }
             try (var c = external.getPostgresDatabase().getConnection(); var rs = c.createStatement()
                     .executeQuery("SELECT count(*) FROM agency")) {

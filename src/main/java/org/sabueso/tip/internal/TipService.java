@@ -164,7 +164,7 @@ class TipService implements Tips {
             TipRow t = found.row();
             List<TipEntry> messages = entries(t.id(), found.contentKey()).stream()
                     .filter(e -> e.kind() != TipEntry.Kind.NOTE).toList();
-            List<ClaimView> ofTip = claims.ofTip(t.id());
+            List<ClaimView> ofTip = claims.ofClaimant(found.claimant());
             List<RewardOffer> claimable = t.status() == TipStatus.LED_TO_CAPTURE && t.noticeId() != null
                     ? rewards.offersFor(List.of(t.noticeId()), LocalDate.now(clock)).getOrDefault(t.noticeId(), List.of())
                     .stream().filter(o -> ofTip.stream().noneMatch(c -> c.offerId().equals(o.id()))).toList()
@@ -198,7 +198,7 @@ class TipService implements Tips {
         if (found.row().status() != TipStatus.LED_TO_CAPTURE || found.row().noticeId() == null) {
             throw new DomainException.Conflict("a reward may be claimed once the tip has led to a capture");
         }
-        claims.file(found.row().id(), found.row().noticeId(), offerId);
+        claims.file(found.claimant(), found.row().noticeId(), offerId);
     }
 
     // ---------------------------------------------------------------- staff
@@ -441,7 +441,8 @@ class TipService implements Tips {
         return out;
     }
 
-    private record Found(TipRow row, byte[] contentKey) {
+    /** A tip opened with its codename; {@code claimant} is what its reward claims are filed under. */
+    private record Found(TipRow row, byte[] contentKey, byte[] claimant) {
     }
 
     private record Handled(TipRow row, byte[] contentKey, String subject) {
@@ -449,7 +450,17 @@ class TipService implements Tips {
 
     private Optional<Found> byCodename(String codename) {
         return Codenames.canonical(codename).flatMap(c -> row("WHERE receipt_hash = ?", receiptHash(c))
-                .map(t -> new Found(t, TipCrypto.open(TipCrypto.tipsterKey(c, t.id()), t.tipsterKey(), TipCrypto.uuid(t.id())))));
+                .map(t -> new Found(t, TipCrypto.open(TipCrypto.tipsterKey(c, t.id()), t.tipsterKey(), TipCrypto.uuid(t.id())),
+                        claimant(c))));
+    }
+
+    /**
+     * The claimant a tip's reward claims are filed under: a keyed hash of the codename, apart
+     * from the receipt hash by its prefix. Without the codename nobody, the server included, can
+     * tell which tip a claim belongs to; with it the tipster finds their claims (ADR 0006).
+     */
+    private byte[] claimant(String canonicalCodename) {
+        return TipCrypto.hmac(secrets.receiptKey(), "reward-claim:" + canonicalCodename);
     }
 
     private Optional<Handled> handled(Viewer viewer, UUID id) {
