@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class HostilePhotosTest extends IntegrationTest {
 
-    /** "A couple of seconds": a staff read on the loaded 2-core test machine takes well under one. */
+    /**
+     * "A couple of seconds" (issue 12). Measured on the 2-core test machine shared with other
+     * builds: staff reads during the uploads took 5–450 ms, the slowest 1.4 s once; before, 104 s.
+     */
     static final Duration STAFF_READ_LIMIT = Duration.ofSeconds(2);
 
     @Autowired
@@ -40,6 +43,14 @@ class HostilePhotosTest extends IntegrationTest {
         // allowed by every cap (4096 × 4096, a few kilobytes) yet 67 MB each once drawn: real work for the pool
         byte[] heavy = TestImages.hugePng(4096, 4096);
         int tips = 14;
+        // warmed up first, so the measurement is of the uploads' effect and not of a cold start's
+        // (class loading and compilation when this test runs alone in a fresh JVM)
+        Http analyst = http("ve.analyst");
+        assertThat(analyst.get("/api/v1/notices").status()).isEqualTo(200);
+        List<TipClient.Part> warmUp = new ArrayList<>(TipClient.tipFields("", "", "", ""));
+        warmUp.add(TipClient.Part.file("photos", "foto.png", "image/png", TestImages.encode(TestImages.picture(64, 48), "png")));
+        assertThat(new TipClient(port, Map.of()).multipart("/notices/" + guerrero + "/tip", warmUp).status())
+                .as("refused for the missing text, photo cleaned").isEqualTo(422);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<TipClient.Response>> answers = new ArrayList<>();
         List<Long> staffMillis = new ArrayList<>();
@@ -56,7 +67,6 @@ class HostilePhotosTest extends IntegrationTest {
                 }));
             }
             go.countDown();
-            Http analyst = http("ve.analyst");
             do {
                 long started = System.nanoTime();
                 Http.Response read = analyst.get("/api/v1/notices");
@@ -79,7 +89,7 @@ class HostilePhotosTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(staffMillis).as("staff reads during the uploads, in ms").isNotEmpty()
+        assertThat(staffMillis).as("staff reads during the uploads, in ms: " + staffMillis).isNotEmpty()
                 .allSatisfy(ms -> assertThat(ms).isLessThan(STAFF_READ_LIMIT.toMillis()));
         long taken = answers.stream().filter(f -> f.resultNow().status() == 200).count();
         assertThat(jdbc.sql("SELECT count(*) FROM tip").query(Long.class).single()).as("only the tips answered 200 are stored")

@@ -14,6 +14,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.sabueso.shared.DomainException;
 
@@ -96,7 +98,7 @@ final class PhotoSanitizer {
                 && !declaredType.equalsIgnoreCase("image/jpg") && !declaredType.equalsIgnoreCase("application/octet-stream")) {
             throw notAPhoto(field);
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = memory(bytes)) {
             ImageReader reader = reader(format, in, field);
             try {
                 int width = reader.getWidth(0);
@@ -162,6 +164,14 @@ final class PhotoSanitizer {
         return null;
     }
 
+    /**
+     * The bytes as an image stream held in memory: ImageIO's own factory would cache a stream in
+     * a temporary file, disk work for every photo and a trace of it outside the database.
+     */
+    private static ImageInputStream memory(byte[] bytes) {
+        return new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes));
+    }
+
     /** A reader on the stream that ignores metadata (text chunks, ICC profiles, EXIF are never even parsed). */
     private static ImageReader reader(String format, ImageInputStream in, String field) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
@@ -174,7 +184,7 @@ final class PhotoSanitizer {
     }
 
     private static BufferedImage decode(String format, byte[] bytes, String field, Abort abort) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = memory(bytes)) {
             ImageReader reader = reader(format, in, field);
             abort.reader = reader;
             try {
@@ -210,7 +220,7 @@ final class PhotoSanitizer {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
             abort.writer = writer;
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(stream);
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 if ("jpeg".equals(format)) {
