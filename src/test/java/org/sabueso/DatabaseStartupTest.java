@@ -40,7 +40,7 @@ class DatabaseStartupTest {
         long first;
         try (ConfigurableApplicationContext ctx = start(Map.of("sabueso.data-dir", dir))) {
             first = users(ctx);
-            assertThat(first).isEqualTo(27);
+            assertThat(first).as("five agencies of six users (three supervisors each), admin and auditor").isEqualTo(32);
             ctx.getBean(JdbcClient.class).sql("UPDATE agency SET name = 'renamed' WHERE id = 'PE-PNP'").update();
         }
         assertThat(Files.isDirectory(dir.resolve("postgres"))).isTrue();
@@ -73,7 +73,7 @@ class DatabaseStartupTest {
                     "spring.flyway.password", "owner-secret",
                     "sabueso.data-dir", dir.resolve("unused")))) {
                 assertThat(ctx.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
-                assertThat(users(ctx)).isEqualTo(27);
+                assertThat(users(ctx)).isEqualTo(32);
                 JdbcClient jdbc = ctx.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("sabueso_app");
                 assertThat(jdbc.sql("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'audit_entry'::regclass")

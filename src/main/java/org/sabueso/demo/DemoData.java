@@ -94,8 +94,11 @@ class DemoData implements SmartInitializingSingleton {
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));
             agencies.createUser(cc + ".supervisor", "Supervisor " + a.country(), password, a.id(),
                     EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
-            // a second supervisor: reward payouts need two different ones (four eyes)
+            // a second and a third supervisor: a reward claim is evaluated by one supervisor and its
+            // payout approved by two others (four eyes, the evaluator not among them)
             agencies.createUser(cc + ".supervisor2", "Supervisora 2 " + a.country(), password, a.id(),
+                    EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
+            agencies.createUser(cc + ".supervisor3", "Supervisor 3 " + a.country(), password, a.id(),
                     EnumSet.of(Role.SUPERVISOR, Role.ANALYST));
             agencies.createUser(cc + ".border", "Oficial de frontera " + a.country(), password, a.id(),
                     EnumSet.of(Role.BORDER_OFFICER));

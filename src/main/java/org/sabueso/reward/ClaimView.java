@@ -2,19 +2,31 @@ package org.sabueso.reward;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.sabueso.shared.Money;
 
 /**
- * A claim on a reward offer, known by its tip's id only. {@code payout} is null until one is
- * recorded.
+ * A claim on a reward offer: which offer and notice it is about, never which tip (see
+ * docs/adr/0006). {@code payoutApprovers} are the supervisors who approved its payout, in order
+ * (at most two, neither the evaluator); {@code payout} is null until the payment is recorded,
+ * which happens only after both.
  */
-public record ClaimView(UUID id, UUID offerId, UUID noticeId, UUID tipId, String offeringAgencyId, Money offered,
+public record ClaimView(UUID id, UUID offerId, UUID noticeId, String offeringAgencyId, Money offered,
                         ClaimStatus status, Instant filedAt, LocalDate deadline, boolean overdue, String evaluatedBy,
-                        Instant evaluatedAt, String reason, Money approved, PayoutView payout) {
+                        Instant evaluatedAt, String reason, Money approved, List<String> payoutApprovers,
+                        PayoutView payout) {
 
-    /** A payout: what was paid, when, how; who recorded it and the two supervisors who approved it. */
+    /** Two approvals are needed before a payment is recorded. */
+    public static final int APPROVALS = 2;
+
+    /** Approved, approved for payment twice, not yet paid: the payment may be recorded. */
+    public boolean readyToPay() {
+        return status == ClaimStatus.APPROVED && payoutApprovers.size() == APPROVALS;
+    }
+
+    /** A payout: what was paid, when, how; who recorded it and the two supervisors who had approved it. */
     public record PayoutView(UUID id, Money amount, LocalDate paidOn, String method, String recordedBy,
                              String firstApprover, String secondApprover) {
         public boolean approved() {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.sabueso.shared.Auditable;
 import org.sabueso.shared.Money;
 
-/** Events the reward module publishes. */
+/** Events the reward module publishes. A tipster's claim publishes none: tipster actions stay out of the audit chain. */
 public final class RewardEvents {
 
     private RewardEvents() {
@@ -20,16 +20,6 @@ public final class RewardEvents {
         public String detail() { return "notice " + noticeId + " " + amount; }
     }
 
-    /** A tipster filed a claim through a tip's codename; the actor is anonymous. */
-    public record ClaimFiled(UUID claimId, UUID offerId, UUID tipId) implements Auditable {
-        public String actor() { return "anonymous"; }
-        public String actorAgency() { return null; }
-        public String action() { return "reward.claim.file"; }
-        public String targetType() { return "reward_claim"; }
-        public String targetId() { return claimId.toString(); }
-        public String detail() { return "offer " + offerId + " tip " + tipId; }
-    }
-
     /** A supervisor of the offering agency approved or rejected a claim. */
     public record ClaimEvaluated(UUID claimId, ClaimStatus outcome, String actor, String actorAgency) implements Auditable {
         public String action() { return "reward.claim.evaluate"; }
@@ -38,7 +28,7 @@ public final class RewardEvents {
         public String detail() { return outcome.name(); }
     }
 
-    /** A payout was recorded, or approved once (step 1) or twice (step 2, the claim is paid). */
+    /** A payout was approved once (step approve1), twice (approve2), or its payment recorded (record: the claim is paid). */
     public record PayoutChanged(UUID claimId, String step, Money amount, String actor, String actorAgency)
             implements Auditable {
         public String action() { return "reward.payout." + step; }

@@ -7,14 +7,25 @@ package org.sabueso.shared;
 public sealed class DomainException extends RuntimeException {
 
     private final String field;
+    private final String code;
 
     private DomainException(String message, String field) {
+        this(message, field, null);
+    }
+
+    private DomainException(String message, String field, String code) {
         super(message);
         this.field = field;
+        this.code = code;
     }
 
     public String field() {
         return field;
+    }
+
+    /** A stable code for clients and message bundles (such as {@code photo.too-many-pixels}); null when none was given. */
+    public String code() {
+        return code;
     }
 
     /** Input that breaks a rule: 400. Holds every field at fault, in the order found. */
@@ -25,8 +36,17 @@ public sealed class DomainException extends RuntimeException {
             this(java.util.Map.of(field, message));
         }
 
+        public InvalidInput(String field, String message, String code) {
+            this(java.util.Map.of(field, message), code);
+        }
+
         public InvalidInput(java.util.Map<String, String> errors) {
-            super(errors.values().iterator().next(), errors.keySet().iterator().next());
+            this(errors, null);
+        }
+
+        /** With the stable code of the first refusal. */
+        public InvalidInput(java.util.Map<String, String> errors, String code) {
+            super(errors.values().iterator().next(), errors.keySet().iterator().next(), code);
             this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
         }
 
@@ -47,12 +67,20 @@ public sealed class DomainException extends RuntimeException {
         public NotAllowed(String message) {
             super(message, null);
         }
+
+        public NotAllowed(String code, String message) {
+            super(message, null, code);
+        }
     }
 
     /** Not possible in the record's current state: 409. */
     public static final class Conflict extends DomainException {
         public Conflict(String message) {
             super(message, null);
+        }
+
+        public Conflict(String code, String message) {
+            super(message, null, code);
         }
     }
 }

@@ -45,6 +45,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             default -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        if (e.code() != null) {
+            p.setProperty("code", e.code());
+        }
         if (e instanceof DomainException.InvalidInput invalid) {
             p.setProperty("field", invalid.field());
             p.setProperty("errors", errorList(invalid.errors()));

@@ -74,6 +74,32 @@ public final class TestImages {
         return b;
     }
 
+    /**
+     * A real PNG of {@code width} × {@code height} that is small as a file: one bit a pixel, all
+     * zero, so it compresses to next to nothing while decoding it would take the full size.
+     */
+    public static byte[] hugePng(int width, int height) {
+        return encode(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png");
+    }
+
+    /** A small real JPEG whose frame header (SOF0) claims {@code width} × {@code height}: a decompression bomb's header. */
+    public static byte[] jpegClaiming(int width, int height) {
+        byte[] jpeg = encode(picture(64, 48), "jpg");
+        for (int i = 2; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC0) {
+                ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) height).putShort((short) width);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no SOF0 in the test JPEG");
+    }
+
+    /** A PNG cut after its header and the start of its pixels: it says what it is and how large, then ends. */
+    public static byte[] truncatedPng() {
+        byte[] png = encode(picture(200, 150), "png");
+        return java.util.Arrays.copyOf(png, 80);
+    }
+
     public static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }

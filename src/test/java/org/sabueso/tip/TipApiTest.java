@@ -206,7 +206,7 @@ class TipApiTest extends IntegrationTest {
     }
 
     @Test
-    void a_reward_is_claimed_only_after_the_capture_once_per_capture_and_paid_after_two_different_supervisors() {
+    void a_reward_is_claimed_only_after_the_capture_once_per_capture_and_paid_after_two_supervisors_other_than_the_evaluator() {
         UUID notice = ownPublicNotice("Wilmer Antonio Recompensa Doble");
         UUID peruOffer = rewards.offer(agencies.viewerFor("pe.supervisor").orElseThrow(), new NewRewardOffer(notice,
                 Money.of("500000", "PEN"), LocalDate.now().minusDays(1), null, "Captura", "Programa de Recompensas (prueba)"));
@@ -245,23 +245,34 @@ class TipApiTest extends IntegrationTest {
                 Map.of("approve", true, "reason", "La información permitió la captura")).json();
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
 
+        Map<String, String> payment = Map.of("amount", "500000.00", "currency", "PEN", "paidOn", LocalDate.now().toString(),
+                "method", "Cheque de gerencia");
+        assertThat(http("pe.supervisor2").postJson("/api/v1/claims/" + claim + "/payout", payment).status())
+                .as("no payment before two approvals").isEqualTo(409);
+        assertThat(http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of()).status())
+                .as("the evaluator is not a payout approver").isEqualTo(403);
+        assertThat(http("pe.supervisor2").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of()).json()
+                .get("payoutApprovers").toString()).isEqualTo("[\"pe.supervisor2\"]");
+        Http.Response sameAgain = http("pe.supervisor2").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of());
+        assertThat(sameAgain.status()).as("four eyes: not the same supervisor twice").isEqualTo(409);
+        assertThat(http("pe.supervisor2").postJson("/api/v1/claims/" + claim + "/payout", payment).status())
+                .as("no payment after one approval").isEqualTo(409);
+        JsonNode ready = http("pe.supervisor3").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of()).json();
+        assertThat(ready.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(ready.get("payoutApprovers").toString()).isEqualTo("[\"pe.supervisor2\",\"pe.supervisor3\"]");
+
         assertThat(http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout",
                 Map.of("amount", "500000", "currency", "USD", "paidOn", LocalDate.now().toString(), "method", "efectivo")).json()
                 .get("field").asString()).isEqualTo("currency");
         assertThat(http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout",
                 Map.of("amount", "500000", "currency", "PEN", "paidOn", LocalDate.now().toString())).json().get("field").asString())
                 .isEqualTo("method");
-        JsonNode recorded = http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout",
-                Map.of("amount", "500000.00", "currency", "PEN", "paidOn", LocalDate.now().toString(), "method", "Cheque de gerencia")).json();
-        assertThat(recorded.get("status").asString()).isEqualTo("APPROVED");
-        assertThat(http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of()).json().get("status").asString())
-                .isEqualTo("APPROVED");
-        Http.Response sameAgain = http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of());
-        assertThat(sameAgain.status()).as("four eyes: not the same supervisor twice").isEqualTo(403);
-        JsonNode paid = http("pe.supervisor2").postJson("/api/v1/claims/" + claim + "/payout/approval", Map.of()).json();
+        JsonNode paid = http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout", payment).json();
         assertThat(paid.get("status").asString()).isEqualTo("PAID");
-        assertThat(paid.get("payout").get("firstApprover").asString()).isEqualTo("pe.supervisor");
-        assertThat(paid.get("payout").get("secondApprover").asString()).isEqualTo("pe.supervisor2");
+        assertThat(paid.get("payout").get("firstApprover").asString()).isEqualTo("pe.supervisor2");
+        assertThat(paid.get("payout").get("secondApprover").asString()).isEqualTo("pe.supervisor3");
+        assertThat(http("pe.supervisor").postJson("/api/v1/claims/" + claim + "/payout", payment).status())
+                .as("paid once").isEqualTo(409);
         assertThat(anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename)).json().get("claims").get(0)
                 .get("status").asString()).isEqualTo("PAID");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action LIKE 'reward.payout.%'")

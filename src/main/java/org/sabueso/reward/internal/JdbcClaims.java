@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Claims and payouts. Every rule that protects the money is also a database constraint: one
- * standing claim per tip and capture, one payout per tip and capture, two different approvers.
+ * standing claim per claimant and capture, one payout per claimant and capture, two different
+ * payout approvers who are not the evaluator, a payment only after both. Each change of state is
+ * one conditional UPDATE whose row count says whether it happened, so of concurrent requests
+ * exactly one changes the claim and only that one is audited; the others are refused with 409.
  */
 @Service
 class JdbcClaims implements RewardClaims {
@@ -41,9 +45,10 @@ class JdbcClaims implements RewardClaims {
     static final int MAX_TEXT = 2000;
 
     private static final String SELECT = """
-            SELECT c.id, c.offer_id, c.notice_id, c.tip_id, c.offering_agency_id, o.amount, o.currency, c.status,
+            SELECT c.id, c.offer_id, c.notice_id, c.payout_approver_1, c.offering_agency_id, o.amount, o.currency, c.status,
                    c.filed_at, c.deadline, c.evaluated_by, c.evaluated_at, c.reason, c.approved_amount, c.approved_currency,
-                   p.id, p.amount, p.currency, p.paid_on, p.method, p.recorded_by, p.first_approver, p.second_approver
+                   p.id, p.amount, p.currency, p.paid_on, p.method, p.recorded_by, p.first_approver, p.second_approver,
+                   c.payout_approver_2
             FROM reward_claim c JOIN reward_offer o ON o.id = c.offer_id
             LEFT JOIN reward_payout p ON p.claim_id = c.id
             """;
@@ -63,9 +68,12 @@ class JdbcClaims implements RewardClaims {
 
     @Override
     @Transactional
-    public ClaimView file(UUID tipId, UUID noticeId, UUID offerId) {
+    public ClaimView file(byte[] claimant, UUID noticeId, UUID offerId) {
         if (offerId == null) {
             throw new DomainException.InvalidInput("offerId", "choose the reward offer you claim");
+        }
+        if (claimant == null || claimant.length == 0) {
+            throw new IllegalArgumentException("a claim needs its claimant");
         }
         record Offer(UUID noticeId, String agency, LocalDate validFrom) {
         }
@@ -74,26 +82,27 @@ class JdbcClaims implements RewardClaims {
                         rs.getObject(3, LocalDate.class))).optional()
                 .filter(o -> o.noticeId().equals(noticeId))
                 .orElseThrow(() -> new DomainException.InvalidInput("offerId", "no reward offer on this tip's notice"));
-        Instant now = clock.instant();
+        // to the minute, like a tip's own times: a finer time could be matched with a visit (ADR 0006)
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    INSERT INTO reward_claim (id, offer_id, notice_id, tip_id, offering_agency_id, filed_at, deadline)
+                    INSERT INTO reward_claim (id, offer_id, notice_id, claimant, offering_agency_id, filed_at, deadline)
                     VALUES (?,?,?,?,?,?,?)""")
-                    .params(id, offerId, noticeId, tipId, offer.agency(), Timestamp.from(now),
+                    .params(id, offerId, noticeId, claimant, offer.agency(), Timestamp.from(now),
                             LocalDate.now(clock).plus(decideWithin))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new DomainException.Conflict("this tip already has a claim for this capture");
         }
-        events.publishEvent(new RewardEvents.ClaimFiled(id, offerId, tipId));
+        // no event: the tipster's actions stay out of the audit chain (ADR 0006)
         return find(id).orElseThrow();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<ClaimView> ofTip(UUID tipId) {
-        return jdbc.sql(SELECT + " WHERE c.tip_id = ? ORDER BY c.filed_at").param(tipId).query(this::map).list();
+    public List<ClaimView> ofClaimant(byte[] claimant) {
+        return jdbc.sql(SELECT + " WHERE c.claimant = ? ORDER BY c.filed_at, c.id").param(claimant).query(this::map).list();
     }
 
     @Override
@@ -156,9 +165,41 @@ class JdbcClaims implements RewardClaims {
     @Transactional
     public ClaimView recordPayout(Viewer viewer, UUID claimId, NewPayout payout) {
         ClaimView c = forSupervisor(viewer, claimId);
-        if (c.status() != ClaimStatus.APPROVED || c.payout() != null) {
-            throw new DomainException.Conflict("a payout is recorded once, for an approved claim");
+        if (c.status() != ClaimStatus.APPROVED) {
+            throw new DomainException.Conflict("claim.payout-not-open", "a payment is recorded once, for an approved claim");
         }
+        if (!c.readyToPay()) {
+            throw new DomainException.Conflict("claim.payout-needs-two-approvals",
+                    "two supervisors must approve the payout before the payment is recorded");
+        }
+        String method = checkPayment(c, payout);
+        record Approved(String first, String second, byte[] claimant) {
+        }
+        Approved a = jdbc.sql("""
+                UPDATE reward_claim SET status = 'PAID', version = version + 1
+                WHERE id = ? AND status = 'APPROVED' AND payout_approver_2 IS NOT NULL
+                RETURNING payout_approver_1, payout_approver_2, claimant""")
+                .param(claimId).query((rs, i) -> new Approved(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
+                .orElseThrow(() -> new DomainException.Conflict("claim.payout-not-open", "a payment is recorded once, for an approved claim"));
+        try {
+            jdbc.sql("""
+                    INSERT INTO reward_payout (id, claim_id, claimant, notice_id, amount, currency, paid_on, method, recorded_by,
+                      recorded_at, first_approver, second_approver)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
+                    .params(UUID.randomUUID(), claimId, a.claimant(), c.noticeId(), payout.amount().amount(),
+                            payout.amount().currency().getCurrencyCode(), payout.paidOn(), method, viewer.username(),
+                            Timestamp.from(clock.instant()), a.first(), a.second())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException.Conflict("this tip was already paid for this capture");
+        }
+        events.publishEvent(new RewardEvents.PayoutChanged(claimId, "record", payout.amount(), viewer.username(),
+                viewer.agencyId()));
+        return find(claimId).orElseThrow();
+    }
+
+    /** The payment's method, once amount, currency and date are checked against the approved claim. */
+    private String checkPayment(ClaimView c, NewPayout payout) {
         if (payout == null || payout.amount() == null) {
             throw new DomainException.InvalidInput("amount", "the amount paid is required");
         }
@@ -174,50 +215,45 @@ class JdbcClaims implements RewardClaims {
         if (payout.paidOn().isAfter(LocalDate.now(clock).plusDays(31))) {
             throw new DomainException.InvalidInput("paidOn", "the date of payment is too far ahead");
         }
-        String method = text(payout.method(), "method", "say how it is paid");
-        try {
-            jdbc.sql("""
-                    INSERT INTO reward_payout (id, claim_id, tip_id, notice_id, amount, currency, paid_on, method, recorded_by, recorded_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?)""")
-                    .params(UUID.randomUUID(), claimId, c.tipId(), c.noticeId(), payout.amount().amount(),
-                            payout.amount().currency().getCurrencyCode(), payout.paidOn(), method, viewer.username(),
-                            Timestamp.from(clock.instant()))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new DomainException.Conflict("this tip was already paid for this capture");
-        }
-        events.publishEvent(new RewardEvents.PayoutChanged(claimId, "record", payout.amount(), viewer.username(),
-                viewer.agencyId()));
-        return find(claimId).orElseThrow();
+        return text(payout.method(), "method", "say how it is paid");
     }
 
     @Override
     @Transactional
     public ClaimView approvePayout(Viewer viewer, UUID claimId) {
         ClaimView c = forSupervisor(viewer, claimId);
-        ClaimView.PayoutView p = c.payout();
-        if (p == null || p.approved()) {
-            throw new DomainException.Conflict("no payout waits for approval on this claim");
+        String who = viewer.username();
+        if (who.equals(c.evaluatedBy())) {
+            throw new DomainException.NotAllowed("claim.evaluator-may-not-approve-payout",
+                    "the supervisor who evaluated the claim may not approve its payout; two other supervisors must");
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        if (p.firstApprover() == null) {
-            jdbc.sql("UPDATE reward_payout SET first_approver = ?, first_approved_at = ? WHERE id = ? AND first_approver IS NULL")
-                    .params(viewer.username(), now, p.id()).update();
-            events.publishEvent(new RewardEvents.PayoutChanged(claimId, "approve1", p.amount(), viewer.username(), viewer.agencyId()));
-        } else {
-            if (p.firstApprover().equals(viewer.username())) {
-                throw new DomainException.NotAllowed("a second, different supervisor must approve this payout");
+        // One statement decides: the first approval if there is none, the second if another
+        // supervisor gave the first. Under concurrent requests PostgreSQL re-checks the WHERE on the
+        // row as the winner left it, so a request that lost the race updates nothing.
+        Optional<Integer> step = jdbc.sql("""
+                UPDATE reward_claim SET
+                  payout_approver_2 = CASE WHEN payout_approver_1 IS NULL THEN NULL ELSE CAST(:who AS text) END,
+                  payout_approved_2_at = CASE WHEN payout_approver_1 IS NULL THEN NULL ELSE CAST(:now AS timestamptz) END,
+                  payout_approver_1 = coalesce(payout_approver_1, CAST(:who AS text)),
+                  payout_approved_1_at = coalesce(payout_approved_1_at, CAST(:now AS timestamptz)),
+                  version = version + 1
+                WHERE id = :id AND status = 'APPROVED' AND evaluated_by <> :who AND payout_approver_2 IS NULL
+                  AND (payout_approver_1 IS NULL OR payout_approver_1 <> :who)
+                RETURNING CASE WHEN payout_approver_2 IS NULL THEN 1 ELSE 2 END""")
+                .param("who", who).param("now", Timestamp.from(clock.instant())).param("id", claimId)
+                .query(Integer.class).optional();
+        if (step.isEmpty()) {
+            ClaimView now = find(claimId).orElseThrow();
+            if (now.payoutApprovers().contains(who)) {
+                throw new DomainException.Conflict("claim.payout-already-approved-by-you",
+                        "you already approved this payout; a second, different supervisor must");
             }
-            int changed = jdbc.sql("""
-                    UPDATE reward_payout SET second_approver = ?, second_approved_at = ?
-                    WHERE id = ? AND second_approver IS NULL AND first_approver <> ?""")
-                    .params(viewer.username(), now, p.id(), viewer.username()).update();
-            if (changed != 1) {
-                throw new DomainException.Conflict("the payout was changed by someone else; reload and try again");
+            if (now.status() == ClaimStatus.APPROVED && now.readyToPay()) {
+                throw new DomainException.Conflict("claim.payout-approved-twice", "this payout already has its two approvals");
             }
-            jdbc.sql("UPDATE reward_claim SET status = 'PAID', version = version + 1 WHERE id = ?").param(claimId).update();
-            events.publishEvent(new RewardEvents.PayoutChanged(claimId, "approve2", p.amount(), viewer.username(), viewer.agencyId()));
+            throw new DomainException.Conflict("claim.payout-not-open", "only the payout of an approved, unpaid claim is approved");
         }
+        events.publishEvent(new RewardEvents.PayoutChanged(claimId, "approve" + step.get(), c.approved(), who, viewer.agencyId()));
         return find(claimId).orElseThrow();
     }
 
@@ -262,10 +298,13 @@ class JdbcClaims implements RewardClaims {
                 new Money(rs.getBigDecimal(17), Currency.getInstance(rs.getString(18).strip())),
                 rs.getObject(19, LocalDate.class), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23));
         boolean open = status == ClaimStatus.FILED || status == ClaimStatus.APPROVED;
+        List<String> approvers = java.util.stream.Stream.of(rs.getString(4), rs.getString(24))
+                .filter(java.util.Objects::nonNull).toList();
         return new ClaimView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getString(5), offered, status, rs.getTimestamp(9).toInstant(), deadline,
+                rs.getString(5), offered, status, rs.getTimestamp(9).toInstant(), deadline,
                 open && deadline.isBefore(LocalDate.now(clock)), rs.getString(11),
-                rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getString(13), approved, payout);
+                rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getString(13), approved,
+                approvers, payout);
     }
 
     private static String text(String value, String field, String missing) {

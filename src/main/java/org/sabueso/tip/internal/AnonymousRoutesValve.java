@@ -14,7 +14,7 @@ import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
  * First in Tomcat's engine pipeline: on the public tip routes it counts the request against the
- * in-memory rate limit, then erases what identifies the client before anything else sees the
+ * in-memory rate limit (marking a request over it, which {@code TipRateLimitAnswer} answers), then erases what identifies the client before anything else sees the
  * request; the rest of the public side (portal pages and their files) is scrubbed the same way,
  * so a visit to the page that carries the form cannot be matched with the tip. The address becomes 0.0.0.0, every header outside a short list of needed ones is
  * removed (User-Agent, X-Forwarded-For, Forwarded, Referer, Cookie, Accept-Language, …), and
@@ -45,11 +45,9 @@ final class AnonymousRoutesValve extends ValveBase {
         scrub(request, KEPT_HEADERS);
         forgetSession(request);
         if (TipRoutes.isPublicTipRoute(path) && TipRoutes.isSubmission(request.getMethod(), path) && !limiter.allow(client)) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", "60");
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Demasiados envíos; intente en un minuto. Too many submissions; try again in a minute.");
-            return;
+            // answered by the tip routes' own security chain, so the refusal carries the security
+            // headers and is problem+json on the API and the site's page on the forms
+            request.setAttribute(TipRoutes.RATE_LIMITED, Boolean.TRUE);
         }
         getNext().invoke(request, response);
     }

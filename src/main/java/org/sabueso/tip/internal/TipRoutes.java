@@ -11,7 +11,21 @@ public final class TipRoutes {
     /** For Spring Security's path matchers. */
     public static final String[] PATTERNS = {"/tips", "/tips/**", "/notices/*/tip", "/api/v1/public/tips", "/api/v1/public/tips/**"};
 
+    /** Request attribute: the submission is over the rate limit and must be refused with 429, nothing done. */
+    public static final String RATE_LIMITED = "org.sabueso.tip.rateLimited";
+
+    /** Where a refused form submission is forwarded, as a GET, to be shown the site's page for 429. */
+    public static final String TOO_MANY_PAGE = "/tips/too-many";
+
+    /** Seconds a refused tipster is asked to wait: the rate limit counts by the minute. */
+    public static final int RETRY_AFTER_SECONDS = 60;
+
     private TipRoutes() {
+    }
+
+    /** The public tip API, whose refusals are problem+json; the other tip routes are HTML forms. */
+    public static boolean isApi(String path) {
+        return path != null && (path.equals("/api/v1/public/tips") || path.startsWith("/api/v1/public/tips/"));
     }
 
     public static boolean isPublicTipRoute(String path) {

@@ -19,11 +19,14 @@ import org.springframework.core.annotation.Order;
 class TipServerConfiguration {
 
     @Bean
+    RateLimiter tipRateLimiter(@Value("${sabueso.tip.rate-limit.per-client-per-minute:20}") int perClient,
+                               @Value("${sabueso.tip.rate-limit.all-per-minute:60000}") int all) {
+        return new RateLimiter(perClient, all, System::currentTimeMillis);
+    }
+
+    @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> anonymousTipRoutes(
-            @Value("${sabueso.tip.rate-limit.per-client-per-minute:20}") int perClient,
-            @Value("${sabueso.tip.rate-limit.all-per-minute:60000}") int all) {
-        RateLimiter limiter = new RateLimiter(perClient, all, System::currentTimeMillis);
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> anonymousTipRoutes(RateLimiter limiter) {
         return factory -> {
             List<Valve> valves = new ArrayList<>(factory.getEngineValves());
             valves.addFirst(new AnonymousRoutesValve(limiter));

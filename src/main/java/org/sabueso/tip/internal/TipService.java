@@ -46,7 +46,9 @@ import org.sabueso.tip.TipsterView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,7 +61,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TipService implements Tips {
 
     static final int PAGE_SIZE = 25;
-    static final int MAX_PHOTOS = 3;
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 500;
 
@@ -83,9 +84,12 @@ class TipService implements Tips {
     private final RewardClaims claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PhotoDecoding photoDecoding;
+    private final TransactionTemplate inTransaction;
 
     TipService(JdbcClient jdbc, AgencyKeys keys, TipSecrets secrets, Notices notices, Agencies agencies, Rewards rewards,
-               RewardClaims claims, ApplicationEventPublisher events, Clock clock) {
+               RewardClaims claims, ApplicationEventPublisher events, Clock clock, PhotoDecoding photoDecoding,
+               PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.secrets = secrets;
@@ -95,12 +99,17 @@ class TipService implements Tips {
         this.claims = claims;
         this.events = events;
         this.clock = clock;
+        this.photoDecoding = photoDecoding;
+        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     // ---------------------------------------------------------------- the tipster
 
+    /**
+     * Not one transaction from the start: photos are decoded first, outside any transaction, so a
+     * slow photo never holds a database connection; then the tip is stored in one.
+     */
     @Override
-    @Transactional
     public Receipt submit(NewTip tip) {
         Map<String, String> errors = new LinkedHashMap<>();
         String what = text(tip.what(), MAX_TEXT, "what", true, errors);
@@ -122,17 +131,22 @@ class TipService implements Tips {
         } else {
             recipients.add(tip.agencyId().strip());
         }
-        List<PhotoSanitizer.Clean> photos = photos(tip.photos(), errors);
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
+        List<PhotoSanitizer.Clean> photos = photoDecoding.clean(tip.photos());
+        return inTransaction.execute(status -> store(recipients, what, where, when, details, tip.noticeId(), photos));
+    }
+
+    private Receipt store(Set<String> recipients, String what, String where, String when, String details, UUID noticeId,
+                          List<PhotoSanitizer.Clean> photos) {
         String codename = Codenames.generate(RANDOM);
         UUID id = UUID.randomUUID();
         byte[] contentKey = TipCrypto.randomKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         // the tip, its recipients and its report in one statement: one round trip, then the commit
         UUID entryId = UUID.randomUUID();
-        List<Object> params = new ArrayList<>(java.util.Arrays.asList(id, receiptHash(codename), tip.noticeId(),
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(id, receiptHash(codename), noticeId,
                 TipCrypto.seal(TipCrypto.tipsterKey(codename, id), contentKey, TipCrypto.uuid(id)),
                 Timestamp.from(now), Timestamp.from(now)));
         StringBuilder values = new StringBuilder();
@@ -164,7 +178,7 @@ class TipService implements Tips {
             TipRow t = found.row();
             List<TipEntry> messages = entries(t.id(), found.contentKey()).stream()
                     .filter(e -> e.kind() != TipEntry.Kind.NOTE).toList();
-            List<ClaimView> ofTip = claims.ofTip(t.id());
+            List<ClaimView> ofTip = claims.ofClaimant(found.claimant());
             List<RewardOffer> claimable = t.status() == TipStatus.LED_TO_CAPTURE && t.noticeId() != null
                     ? rewards.offersFor(List.of(t.noticeId()), LocalDate.now(clock)).getOrDefault(t.noticeId(), List.of())
                     .stream().filter(o -> ofTip.stream().noneMatch(c -> c.offerId().equals(o.id()))).toList()
@@ -175,20 +189,22 @@ class TipService implements Tips {
         });
     }
 
+    /** Like {@link #submit}: the photos are decoded before the transaction that stores the answer. */
     @Override
-    @Transactional
     public void reply(String codename, String text, List<Photo> photos) {
         Found found = byCodename(codename).orElseThrow(() -> new DomainException.InvalidInput("codename", "no tip with that codename"));
         Map<String, String> errors = new LinkedHashMap<>();
-        List<PhotoSanitizer.Clean> clean = photos(photos, errors);
-        String message = text(text, MAX_TEXT, "text", clean.isEmpty(), errors);
+        String message = text(text, MAX_TEXT, "text", PhotoDecoding.present(photos).isEmpty(), errors);
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
+        List<PhotoSanitizer.Clean> clean = photoDecoding.clean(photos);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        addEntry(found.row().id(), found.contentKey(), TipEntry.Kind.FROM_TIPSTER, null, null, now,
-                new Report(null, null, null, message), clean);
-        touch(found.row().id(), now);
+        inTransaction.executeWithoutResult(status -> {
+            addEntry(found.row().id(), found.contentKey(), TipEntry.Kind.FROM_TIPSTER, null, null, now,
+                    new Report(null, null, null, message), clean);
+            touch(found.row().id(), now);
+        });
     }
 
     @Override
@@ -198,7 +214,7 @@ class TipService implements Tips {
         if (found.row().status() != TipStatus.LED_TO_CAPTURE || found.row().noticeId() == null) {
             throw new DomainException.Conflict("a reward may be claimed once the tip has led to a capture");
         }
-        claims.file(found.row().id(), found.row().noticeId(), offerId);
+        claims.file(found.claimant(), found.row().noticeId(), offerId);
     }
 
     // ---------------------------------------------------------------- staff
@@ -441,7 +457,8 @@ class TipService implements Tips {
         return out;
     }
 
-    private record Found(TipRow row, byte[] contentKey) {
+    /** A tip opened with its codename; {@code claimant} is what its reward claims are filed under. */
+    private record Found(TipRow row, byte[] contentKey, byte[] claimant) {
     }
 
     private record Handled(TipRow row, byte[] contentKey, String subject) {
@@ -449,7 +466,17 @@ class TipService implements Tips {
 
     private Optional<Found> byCodename(String codename) {
         return Codenames.canonical(codename).flatMap(c -> row("WHERE receipt_hash = ?", receiptHash(c))
-                .map(t -> new Found(t, TipCrypto.open(TipCrypto.tipsterKey(c, t.id()), t.tipsterKey(), TipCrypto.uuid(t.id())))));
+                .map(t -> new Found(t, TipCrypto.open(TipCrypto.tipsterKey(c, t.id()), t.tipsterKey(), TipCrypto.uuid(t.id())),
+                        claimant(c))));
+    }
+
+    /**
+     * The claimant a tip's reward claims are filed under: a keyed hash of the codename, apart
+     * from the receipt hash by its prefix. Without the codename nobody, the server included, can
+     * tell which tip a claim belongs to; with it the tipster finds their claims (ADR 0006).
+     */
+    private byte[] claimant(String canonicalCodename) {
+        return TipCrypto.hmac(secrets.receiptKey(), "reward-claim:" + canonicalCodename);
     }
 
     private Optional<Handled> handled(Viewer viewer, UUID id) {
@@ -551,23 +578,6 @@ class TipService implements Tips {
 
     private byte[] receiptHash(String canonicalCodename) {
         return TipCrypto.hmac(secrets.receiptKey(), canonicalCodename);
-    }
-
-    private static List<PhotoSanitizer.Clean> photos(List<Photo> photos, Map<String, String> errors) {
-        List<Photo> given = photos == null ? List.of() : photos.stream().filter(p -> p != null && p.bytes() != null && p.bytes().length > 0).toList();
-        if (given.size() > MAX_PHOTOS) {
-            errors.put("photos", "at most 3 photos");
-            return List.of();
-        }
-        List<PhotoSanitizer.Clean> clean = new ArrayList<>();
-        for (Photo p : given) {
-            try {
-                clean.add(PhotoSanitizer.clean(p.declaredType(), p.bytes(), "photos"));
-            } catch (DomainException.InvalidInput e) {
-                errors.putIfAbsent("photos", e.getMessage());
-            }
-        }
-        return clean;
     }
 
     /** Text as typed, without control characters other than line breaks and tabs; null when blank. */

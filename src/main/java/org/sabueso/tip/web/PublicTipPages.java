@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
@@ -20,17 +21,20 @@ import org.sabueso.shared.DomainException;
 import org.sabueso.tip.NewTip;
 import org.sabueso.tip.Photo;
 import org.sabueso.tip.Receipt;
+import org.sabueso.tip.TipLineBusy;
 import org.sabueso.tip.Tips;
 import org.sabueso.tip.TipsterView;
+import org.sabueso.tip.internal.TipRoutes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The tip line as the public uses it, without JavaScript and without any account: the form on a
@@ -45,6 +49,8 @@ class PublicTipPages {
     static final String FORM = "tip/form";
     static final String RECEIPT = "tip/receipt";
     static final String FOLLOW_UP = "tip/follow-up";
+    /** The site's error page (templates/error.html), which reads {@code status}. */
+    static final String ERROR = "error";
 
     private final Tips tips;
     private final Notices notices;
@@ -104,6 +110,46 @@ class PublicTipPages {
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return form(model, notice, typed, e.errors());
+        } catch (TipLineBusy e) {
+            busy(e, response);
+            return form(model, notice, typed, Map.of("photos", e.getMessage()));
+        }
+    }
+
+    /** 503 with Retry-After: the photo decoding is full, nothing was stored; the form comes back as typed. */
+    private static void busy(TipLineBusy e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+    }
+
+    /** A submission over the rate limit, forwarded here by {@code TipRateLimitAnswer}: the site's 429 page. */
+    @GetMapping(TipRoutes.TOO_MANY_PAGE)
+    String tooMany(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (request.getAttribute(TipRoutes.RATE_LIMITED) == null) {
+            return notFound(response, model);
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(TipRoutes.RETRY_AFTER_SECONDS));
+        model.addAttribute("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        return ERROR;
+    }
+
+    /** The forms are HTML routes: an unknown notice is the site's 404 page, whatever the client accepts. */
+    @ExceptionHandler(NoPublicNotice.class)
+    String noPublicNotice(HttpServletResponse response, Model model) {
+        return notFound(response, model);
+    }
+
+    private static String notFound(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return ERROR;
+    }
+
+    /** No notice the public may see under that id (or no id at all). */
+    private static final class NoPublicNotice extends RuntimeException {
+        NoPublicNotice() {
+            super(null, null, false, false);
         }
     }
 
@@ -139,6 +185,11 @@ class PublicTipPages {
         } catch (DomainException.InvalidInput e) {
             model.addAttribute("reply", text);
             return followUpPage(codename, null, e.errors(), locale, model, response);
+        } catch (TipLineBusy e) {
+            model.addAttribute("reply", text);
+            String page = followUpPage(codename, null, Map.of("photos", e.getMessage()), locale, model, response);
+            busy(e, response);
+            return page;
         }
     }
 
@@ -181,10 +232,9 @@ class PublicTipPages {
 
     private NoticeDetail publicNotice(String id) {
         try {
-            return notices.peek(Viewer.PUBLIC, UUID.fromString(id))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return notices.peek(Viewer.PUBLIC, UUID.fromString(id)).orElseThrow(NoPublicNotice::new);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NoPublicNotice();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.sabueso.tip.web;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,7 +25,8 @@ class TipMessages {
             Map.entry("a photo may be at most 5 MB", "tip.problem.photos.size"),
             Map.entry("only JPEG and PNG photos are accepted", "tip.problem.photos.type"),
             Map.entry("the photo could not be read as an image", "tip.problem.photos.broken"),
-            Map.entry("the photo has too many pixels", "tip.problem.photos.size"),
+            Map.entry("the photo took too long to read", "tip.problem.photos.slow"),
+            Map.entry("the tip line is busy; try again in a minute", "tip.problem.busy"),
             Map.entry("choose the country to tell", "tip.problem.agencyId"),
             Map.entry("unknown agency", "tip.problem.agencyId"),
             Map.entry("choose a status", "tip.problem.status"),
@@ -39,6 +42,11 @@ class TipMessages {
             Map.entry("this tip already has a claim for this capture", "tip.problem.offerId.twice"),
             Map.entry("a reward may be claimed once the tip has led to a capture", "tip.problem.offerId.early"));
 
+    /** Refusals that carry numbers, with the numbers as the message's arguments. */
+    private static final Map<Pattern, String> WITH_NUMBERS = Map.of(
+            Pattern.compile("a photo may have at most (\\d+) pixels \\((\\d+) × (\\d+)\\); this one has (\\d+) × (\\d+)"),
+            "tip.problem.photos.pixels");
+
     private final MessageSource messages;
 
     TipMessages(MessageSource messages) {
@@ -48,6 +56,19 @@ class TipMessages {
     /** The message for {@code field} in the page's language; the sentence itself when it is not known. */
     public String of(String field, String message) {
         String key = KNOWN.get(message);
-        return key == null ? message : messages.getMessage(key, null, message, LocaleContextHolder.getLocale());
+        if (key != null) {
+            return messages.getMessage(key, null, message, LocaleContextHolder.getLocale());
+        }
+        for (var known : WITH_NUMBERS.entrySet()) {
+            Matcher m = known.getKey().matcher(message == null ? "" : message);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = Long.parseLong(m.group(i + 1));
+                }
+                return messages.getMessage(known.getValue(), args, message, LocaleContextHolder.getLocale());
+            }
+        }
+        return message;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
@@ -20,6 +21,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
  * CSRF token (which would need a session, so a cookie). CSRF protects a signed-in user's
  * authority; these forms carry none, and every follow-up action needs the codename. No login
  * here, so no authentication event (which the audit trail would record with an address).
+ * Submissions over the rate limit are answered here too ({@link TipRateLimitAnswer}), after the
+ * security headers are in place.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,7 +41,8 @@ class TipSecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(SecurityConfiguration.CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .addFilterAfter(new LanguageInLinks(), DisableEncodeUrlFilter.class);
+                .addFilterAfter(new LanguageInLinks(), DisableEncodeUrlFilter.class)
+                .addFilterAfter(new TipRateLimitAnswer(), HeaderWriterFilter.class);
         return http.build();
     }
 }

@@ -65,8 +65,58 @@ class PhotoSanitizerTest {
     void an_oversized_photo_is_refused_before_decoding() {
         byte[] big = java.util.Arrays.copyOf(TestImages.jpegWithExif(), PhotoSanitizer.MAX_BYTES + 1);
         assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", big, "photos"))
-                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("at most 5 MB");
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> {
+                    assertThat(e.getMessage()).contains("at most 5 MB");
+                    assertThat(e.code()).isEqualTo("photo.too-large");
+                });
         assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", new byte[0], "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class);
+    }
+
+    @Test
+    void a_small_png_whose_header_says_6300_by_6300_is_refused_from_the_header_with_the_pixel_cap() {
+        byte[] bomb = TestImages.hugePng(6300, 6300);
+        assertThat(bomb.length).as("a small file").isLessThan(200_000);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> PhotoSanitizer.inspect("image/png", bomb, "photos"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> {
+                    assertThat(e.code()).isEqualTo("photo.too-many-pixels");
+                    assertThat(e.getMessage()).contains("6300 × 6300", String.valueOf(PhotoSanitizer.MAX_PIXELS))
+                            .doesNotContain("MB");
+                });
+        assertThat(System.nanoTime() - started).as("refused without decoding: well under a second").isLessThan(1_000_000_000L);
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/png", bomb, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("pixels");
+    }
+
+    @Test
+    void a_144_megapixel_photo_is_refused_for_its_pixels_not_its_bytes() {
+        byte[] big = TestImages.hugePng(12_000, 12_000);
+        assertThat(big.length).isLessThan(PhotoSanitizer.MAX_BYTES);
+        assertThatThrownBy(() -> PhotoSanitizer.inspect("image/png", big, "photos"))
+                .isInstanceOf(DomainException.InvalidInput.class).hasMessageContaining("12000 × 12000");
+    }
+
+    @Test
+    void a_jpeg_whose_frame_header_claims_60000_by_60000_is_refused_before_decoding() {
+        byte[] bomb = TestImages.jpegClaiming(60_000, 60_000);
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/jpeg", bomb, "photos"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class,
+                        e -> assertThat(e.code()).isEqualTo("photo.too-many-pixels"));
+    }
+
+    @Test
+    void a_png_cut_short_after_its_header_is_refused_as_unreadable() {
+        assertThatThrownBy(() -> PhotoSanitizer.clean("image/png", TestImages.truncatedPng(), "photos"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class,
+                        e -> assertThat(e.code()).isEqualTo("photo.unreadable"));
+    }
+
+    @Test
+    void a_photo_at_the_pixel_cap_is_taken() {
+        byte[] edge = TestImages.hugePng(4096, 4096);
+        assertThat(PhotoSanitizer.inspect("image/png", edge, "photos").width()).isEqualTo(4096);
+        assertThatThrownBy(() -> PhotoSanitizer.inspect("image/png", TestImages.hugePng(4097, 4096), "photos"))
                 .isInstanceOf(DomainException.InvalidInput.class);
     }
 }

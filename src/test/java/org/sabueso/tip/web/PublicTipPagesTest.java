@@ -79,6 +79,34 @@ class PublicTipPagesTest extends IntegrationTest {
     }
 
     @Test
+    void a_144_megapixel_photo_is_refused_for_its_pixels_beside_the_field() {
+        List<TipClient.Part> parts = new ArrayList<>(TipClient.tipFields("algo", "", "", ""));
+        parts.add(TipClient.Part.file("photos", "enorme.png", "image/png", TestImages.hugePng(12_000, 12_000)));
+        TipClient.Response es = client().multipart("/notices/" + guerrero() + "/tip", parts);
+        assertThat(es.status()).isEqualTo(422);
+        assertThat(es.body()).contains("id=\"tip-photos-error\"", "La foto tiene demasiados píxeles (12000 × 12000); como máximo 4096 × 4096.")
+                .as("the hint may speak of 5 MB; the refusal does not").doesNotContain("La foto es demasiado grande");
+        assertThat(client().multipart("/notices/" + guerrero() + "/tip?lang=en", parts).body())
+                .contains("The photo has too many pixels (12000 × 12000); at most 4096 × 4096.");
+    }
+
+    @Test
+    void an_unknown_notice_on_the_tip_form_is_the_sites_404_page_whatever_the_client_accepts() {
+        for (String accept : List.of("*/*", "application/json", "text/html")) {
+            TipClient html = new TipClient(port, Map.of("Accept", accept));
+            for (TipClient.Response r : List.of(
+                    html.multipart("/notices/" + UUID.randomUUID() + "/tip", TipClient.tipFields("algo", "", "", "")),
+                    html.multipart("/notices/not-a-uuid/tip", TipClient.tipFields("algo", "", "", "")),
+                    html.get("/notices/" + UUID.randomUUID() + "/tip"))) {
+                assertThat(r.status()).isEqualTo(404);
+                assertThat(r.headers().get("content-type").getFirst()).as(accept).startsWith("text/html");
+                assertThat(r.body()).contains("class=\"error-code\"", "404");
+                assertThat(r.headers().get("content-security-policy").getFirst()).contains("default-src 'self'");
+            }
+        }
+    }
+
+    @Test
     void a_general_tip_goes_to_the_chosen_agency_only() {
         String what = "Información general " + UUID.randomUUID();
         TipClient.Response receipt = client().form("/tips", Map.of("what", what, "agencyId", "CL-PDI"));
