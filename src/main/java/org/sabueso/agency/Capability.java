@@ -3,6 +3,8 @@ package org.sabueso.agency;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.sabueso.shared.DomainException;
+
 /**
  * What a staff member may do, decided here once for every channel: the console's pages and the
  * API ask the same question of the same rule, so a role the console refuses is refused by the
@@ -12,7 +14,7 @@ import java.util.Set;
 public enum Capability {
 
     /** Screen a person against the notices the viewer may see (a border check, a prison intake, an inquiry). */
-    SCREEN(false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER, Role.PRISON_OFFICER),
+    SCREEN("screening is for analysts, supervisors, border and prison officers", false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER, Role.PRISON_OFFICER),
 
     /**
      * Read the agency's hit inbox (hits on its notices, and the hits its officers opened, with
@@ -20,14 +22,35 @@ public enum Capability {
      * the issuing agency: border and prison officers see the answers to their own screenings
      * through the screening, not the agency's whole exchange.
      */
-    ANSWER_HITS(true, Role.ANALYST, Role.SUPERVISOR);
+    ANSWER_HITS("the hit inbox is for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
 
+    /** Read and work the tips the agency received (triage, notes, messages, sightings). */
+    WORK_TIPS("tips are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
+
+    /**
+     * Open the agency's reward claims; evaluating and paying one takes a supervisor besides, which
+     * the reward module decides on the claim itself.
+     */
+    WORK_CLAIMS("reward claims are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR);
+
+    private final String refusal;
     private final boolean onBehalfOfAnAgency;
     private final Set<Role> roles;
 
-    Capability(boolean onBehalfOfAnAgency, Role first, Role... rest) {
+    Capability(String refusal, boolean onBehalfOfAnAgency, Role first, Role... rest) {
+        this.refusal = refusal;
         this.onBehalfOfAnAgency = onBehalfOfAnAgency;
         this.roles = EnumSet.of(first, rest);
+    }
+
+    /**
+     * Refuses (403 on the API) a viewer without this capability. Called before a request's body is
+     * looked at, so a refused role learns nothing from validation errors.
+     */
+    public void require(Viewer viewer) {
+        if (!allows(viewer)) {
+            throw new DomainException.NotAllowed(refusal);
+        }
     }
 
     public boolean allows(Viewer viewer) {

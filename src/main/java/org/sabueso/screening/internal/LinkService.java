@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Role;
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.Viewer;
@@ -152,8 +153,8 @@ class LinkService implements Links {
     @Override
     @Transactional(readOnly = true)
     public List<LinkView> queue(Viewer viewer, LinkStatus status) {
-        if (viewer.agencyId() == null) {
-            return List.of();
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
+            throw new DomainException.NotAllowed("only analysts and supervisors decide links");
         }
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (agency_a = ? OR agency_b = ?) AND status = ?"
                         + " ORDER BY created_at DESC LIMIT 200")
@@ -171,7 +172,7 @@ class LinkService implements Links {
         if (seen.isEmpty() || !SharingPolicy.mayViewExchange(viewer, row.agencyA(), row.agencyB())) {
             throw new DomainException.NotFound("no link " + linkId);
         }
-        if (!(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
             throw new DomainException.NotAllowed("only analysts and supervisors decide links");
         }
         if (row.status() != LinkStatus.PROPOSED) {
