@@ -188,6 +188,10 @@ class LinkService implements Links {
     @Override
     @Transactional(readOnly = true)
     public List<LinkView> linkedTo(Viewer viewer, UUID noticeId) {
+        if (notices.peek(viewer, noticeId).isEmpty()) {
+            // as the notice's own page answers: a notice the viewer may not see has no links to show
+            throw new DomainException.NotFound("no notice " + noticeId);
+        }
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (notice_a = ? OR notice_b = ?) AND status = 'ACCEPTED'")
                 .params(noticeId, noticeId).query(LinkService::map).list();
         return visible(viewer, rows);
