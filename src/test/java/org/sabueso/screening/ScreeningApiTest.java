@@ -156,8 +156,8 @@ class ScreeningApiTest extends IntegrationTest {
 
     /**
      * The manifest arrives a line at a time over about three times the asynchronous request
-     * timeout set for the tests (application-test.properties): the answer is still complete, and
-     * each answer line came back while the client was still sending.
+     * timeout set for the tests (application-test.properties): the answer is still complete, to
+     * the closing done line.
      */
     @Test
     void a_manifest_sent_slower_than_the_async_timeout_is_answered_to_its_last_line() throws Exception {

@@ -49,8 +49,12 @@ class BatchScreeningController implements SmartLifecycle {
     }
 
     @PostMapping(path = "/api/v1/screenings/batch", consumes = NDJSON, produces = NDJSON)
-    @Operation(summary = "Screen a manifest: NDJSON in, one NDJSON answer line per input line (with its ref), streamed; "
-            + "the last line is {\"done\":true,\"screened\":N} or, when the batch stopped early, {\"error\":code,\"screened\":N}")
+    @Operation(summary = "Screen a manifest: NDJSON in, one NDJSON answer line per input line (with its ref), streamed",
+            description = "The last line says how the batch ended: {\"done\":true,\"screened\":N} when every line was answered, "
+                    + "or {\"error\":code,\"screened\":N} when it stopped early: batch.too-many-lines past "
+                    + "sabueso.screening.batch.max-lines (4,194,304 non-blank lines by default), batch.stopping at shutdown, "
+                    + "batch.failed, batch.unreadable. A line the service cannot screen gets its own error line and the "
+                    + "batch goes on. No time limit while lines keep coming.")
     void batch(Viewer viewer, InputStream body, HttpServletResponse response) throws IOException {
         if (!Capability.SCREEN.allows(viewer)) {
             throw new DomainException.NotAllowed("screening is for analysts, supervisors, border and prison officers");
