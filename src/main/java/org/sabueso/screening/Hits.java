@@ -13,7 +13,10 @@ import org.sabueso.shared.Page;
  */
 public interface Hits {
 
-    /** Hits on the viewer's agency's notices, newest first; {@code status} null for all. */
+    /**
+     * Hits on the viewer's agency's notices, newest first; {@code status} null for all. Refused
+     * (NotAllowed) without {@link org.sabueso.agency.Capability#ANSWER_HITS}.
+     */
     Page<HitView> inbox(Viewer viewer, HitStatus status, int page);
 
     /** Hits the viewer's agency opened by screening, newest first, with their answers. */

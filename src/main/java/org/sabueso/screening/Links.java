@@ -12,11 +12,17 @@ import org.sabueso.agency.Viewer;
  */
 public interface Links {
 
-    /** Proposals (or all links with {@code status}) the viewer's agency may decide, newest first. */
+    /**
+     * Proposals (or all links with {@code status}) the viewer's agency may decide, newest first.
+     * Refused (NotAllowed) without {@link org.sabueso.agency.Capability#ANSWER_HITS}.
+     */
     List<LinkView> queue(Viewer viewer, LinkStatus status);
 
     LinkView decide(Viewer viewer, UUID linkId, boolean accept);
 
-    /** Accepted links of a notice whose other notice the viewer may see: "also wanted by Peru". */
+    /**
+     * Accepted links of a notice whose other notice the viewer may see: "also wanted by Peru".
+     * NotFound when the viewer may not see the notice itself.
+     */
     List<LinkView> linkedTo(Viewer viewer, UUID noticeId);
 }

@@ -50,7 +50,7 @@ public interface Tips {
 
     UUID recordSighting(Viewer viewer, UUID tipId, String place, Instant seenAt, Confidence confidence);
 
-    /** The notice's sightings the viewer may see, most recent first ("last seen"). */
+    /** The notice's sightings the viewer may see, most recent first ("last seen"); NotFound when the notice is not visible. */
     List<Sighting> sightings(Viewer viewer, UUID noticeId);
 
     /** Tips waiting for the viewer's agency: NEW ones. */

@@ -139,12 +139,106 @@ class ScreeningApiTest extends IntegrationTest {
         Http.Response r = http("pe.border").post("/api/v1/screenings/batch", "application/x-ndjson", manifest);
         assertThat(r.status()).isEqualTo(200);
         List<JsonNode> lines = r.body().lines().map(Http.JSON::readTree).toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0).get("ref").asString()).isEqualTo("PAX-1");
         assertThat(lines.get(0).get("hits").get(0).get("decision").asString()).isEqualTo("MATCH");
         assertThat(lines.get(1).get("field").asString()).isEqualTo("name");
         assertThat(lines.get(1).get("ref").asString()).isEqualTo("PAX-2");
         assertThat(lines.get(2).get("line").asInt()).isEqualTo(3);
         assertThat(lines.get(3).get("ref").asString()).isEqualTo("PAX-4");
+        assertThat(lines.get(4).propertyNames()).containsExactly("done", "screened");
+        assertThat(lines.get(4).get("done").asBoolean()).isTrue();
+        assertThat(lines.get(4).get("screened").asLong()).isEqualTo(4);
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${spring.mvc.async.request-timeout}")
+    Duration asyncTimeout;
+
+    /**
+     * The manifest arrives a line at a time over about three times the asynchronous request
+     * timeout set for the tests (application-test.properties): the answer is still complete, to
+     * the closing done line.
+     */
+    @Test
+    void a_manifest_sent_slower_than_the_async_timeout_is_answered_to_its_last_line() throws Exception {
+        int count = 10;
+        Duration gap = asyncTimeout.multipliedBy(3).dividedBy(count);
+        java.util.concurrent.BlockingQueue<byte[]> chunks = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.ScheduledExecutorService sender = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        sender.scheduleAtFixedRate(() -> {
+            int i = sent.incrementAndGet();
+            chunks.add(i > count ? new byte[0] : ("{\"ref\":\"SLOW-" + i + "\",\"name\":\"María Pérez\",\"purpose\":\"APIS LA2401\"}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, 0, gap.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            long started = System.nanoTime();
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/screenings/batch"))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    ("pe.border:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/x-ndjson")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new QueueStream(chunks)))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(took).as("the manifest took longer than the async timeout").isGreaterThan(asyncTimeout.multipliedBy(2));
+            assertThat(r.statusCode()).isEqualTo(200);
+            List<JsonNode> lines = r.body().lines().map(Http.JSON::readTree).toList();
+            assertThat(lines).hasSize(count + 1);
+            assertThat(lines.get(count - 1).get("ref").asString()).isEqualTo("SLOW-" + count);
+            assertThat(lines.get(count).get("done").asBoolean()).isTrue();
+            assertThat(lines.get(count).get("screened").asLong()).isEqualTo(count);
+        } finally {
+            sender.shutdownNow();
+        }
+    }
+
+    /** An input stream of the chunks a sender puts in the queue, ended by an empty one. */
+    static final class QueueStream extends java.io.InputStream {
+        private final java.util.concurrent.BlockingQueue<byte[]> chunks;
+        private byte[] current = new byte[0];
+        private int at;
+        private boolean ended;
+
+        QueueStream(java.util.concurrent.BlockingQueue<byte[]> chunks) {
+            this.chunks = chunks;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            while (!ended && at == current.length) {
+                try {
+                    current = chunks.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException();
+                }
+                at = 0;
+                ended = current.length == 0;
+            }
+            if (ended) {
+                return -1;
+            }
+            int n = Math.min(len, current.length - at);
+            System.arraycopy(current, at, b, off, n);
+            at += n;
+            return n;
+        }
+    }
+
+    @Test
+    void roles_that_may_not_screen_are_refused_a_manifest_before_it_is_read() {
+        for (String user : List.of("admin", "auditor")) {
+            Http.Response r = http(user).post("/api/v1/screenings/batch", "application/x-ndjson", "not json at all\n");
+            assertThat(r.status()).as(user).isEqualTo(403);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
     }
 }

@@ -127,6 +127,7 @@ class CustodyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Records a roll call in a unit: the expected count comes from the files in custody there")
     CustodyViews.RollCall rollCall(Viewer viewer, @PathVariable UUID id, @RequestBody RollCallInput in) {
+        requireRecorder(viewer, id);
         if (in == null || in.counted() == null) {
             throw new DomainException.InvalidInput("counted", "is required");
         }
@@ -167,6 +168,7 @@ class CustodyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Records an incident as DRAFT; a death or disappearance gets its Rule 71 report due within 24 h")
     Map<String, UUID> incident(Viewer viewer, @PathVariable UUID id, @RequestBody IncidentInput in) {
+        requireRecorder(viewer, id);
         required(in);
         return Map.of("id", custody.recordIncident(viewer, id, new CustodyInputs.NewIncident(in.unitId(),
                 parse(CustodyTypes.IncidentType.class, in.type(), "type"),
@@ -217,6 +219,7 @@ class CustodyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reports an escape: each escapee's notice is drafted from the file and sent for review, in one case")
     EscapeAnswer escape(Viewer viewer, @PathVariable UUID id, @RequestBody CustodyInputs.EscapeReport in) {
+        requireRecorder(viewer, id);
         UUID incident = custody.reportEscape(viewer, id, required(in));
         CustodyViews.Incident i = custody.incident(viewer, incident).orElseThrow();
         return new EscapeAnswer(incident, i.caseReference(), notices.inCase(viewer, i.caseReference()));
@@ -291,6 +294,19 @@ class CustodyApiController {
     @Operation(summary = "The facility's operations, newest first")
     List<CustodyViews.Operation> operations(Viewer viewer, @PathVariable UUID id) {
         return custody.operations(viewer, id);
+    }
+
+    /**
+     * As the console's forms refuse, before the body is read: a facility the caller may not see
+     * is not found, one it may not record in is forbidden (the service's own rule, Custody.mayRecord).
+     */
+    private void requireRecorder(Viewer viewer, UUID facilityId) {
+        CustodyViews.Facility f = custody.facility(viewer, facilityId)
+                .orElseThrow(() -> new DomainException.NotFound("no facility " + facilityId));
+        if (!custody.mayRecord(viewer, f)) {
+            throw new DomainException.NotAllowed("only prison officers and supervisors of " + f.country()
+                    + " may record in its facilities");
+        }
     }
 
     static void requirePrisonStaff(Viewer viewer) {

@@ -217,6 +217,13 @@ class CustodyPages {
         return ROLL_CALL;
     }
 
+    /** Refused before the form is checked, as the API refuses before the body is read. */
+    private void requireRecorder(Viewer viewer, Facility f) {
+        if (!custody.mayRecord(viewer, f)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
     private Unit unitOf(Viewer viewer, UUID unitId) {
         return custody.unit(viewer, unitId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -265,9 +272,7 @@ class CustodyPages {
     String escalate(Viewer viewer, @RequestParam String facility, RedirectAttributes redirect) {
         UUID facilityId = uuid(facility);
         Facility f = custody.facility(viewer, facilityId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!custody.mayRecord(viewer, f)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        requireRecorder(viewer, f);
         List<UUID> opened = custody.escalateOverdueDiscrepancies(clock.instant());
         List<UUID> here = opened.stream().filter(i -> custody.incident(viewer, i).map(x -> x.facilityId().equals(facilityId)).orElse(false)).toList();
         redirect.addFlashAttribute("done", here.isEmpty() ? "custody.flash.noneOverdue" : "custody.flash.escapesOpened");
@@ -284,6 +289,7 @@ class CustodyPages {
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
         UUID facilityId = uuid(id);
         Facility f = custody.facility(viewer, facilityId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        requireRecorder(viewer, f);
         try {
             Map<String, String> errors = new LinkedHashMap<>();
             CustodyTypes.IncidentType t = field(errors, "type", () -> CustodyApiController.parse(CustodyTypes.IncidentType.class, type, "type"));
@@ -311,6 +317,7 @@ class CustodyPages {
                         RedirectAttributes redirect) {
         UUID facilityId = uuid(id);
         Facility f = custody.facility(viewer, facilityId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        requireRecorder(viewer, f);
         try {
             Map<String, String> errors = new LinkedHashMap<>();
             Instant when = field(errors, "occurredAt", () -> moment(occurredAt));

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.reward.ClaimStatus;
 import org.sabueso.reward.ClaimView;
@@ -53,6 +54,7 @@ class ClaimApiController {
     @PostMapping("/api/v1/claims/{id}/evaluation")
     @Operation(summary = "A supervisor of the offering agency approves (amount up to the offer, default the offer) or rejects, with reasons")
     ClaimView evaluate(Viewer viewer, @PathVariable UUID id, @RequestBody EvaluationInput input) {
+        Capability.WORK_CLAIMS.require(viewer);
         if (input == null || input.approve() == null) {
             throw new DomainException.InvalidInput("approve", "say whether the claim is approved (true) or rejected (false)");
         }
@@ -65,6 +67,7 @@ class ClaimApiController {
     @PostMapping("/api/v1/claims/{id}/payout")
     @Operation(summary = "Record the payout of an approved claim (amount, ISO 4217 currency, date paid, method); two supervisors must then approve it")
     ClaimView payout(Viewer viewer, @PathVariable UUID id, @RequestBody PayoutInput input) {
+        Capability.WORK_CLAIMS.require(viewer);
         if (input == null || input.amount() == null || input.amount().signum() <= 0) {
             throw new DomainException.InvalidInput("amount", "the amount paid is required");
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.reward.ClaimStatus;
 import org.sabueso.reward.NewPayout;
@@ -152,7 +152,7 @@ class ClaimPages {
     }
 
     private static void require(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!Capability.WORK_CLAIMS.allows(viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

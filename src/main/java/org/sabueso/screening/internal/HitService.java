@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.HitAction;
@@ -140,8 +140,8 @@ class HitService implements Hits {
     @Override
     @Transactional(readOnly = true)
     public Page<HitView> inbox(Viewer viewer, HitStatus status, int page) {
-        if (viewer.agencyId() == null) {
-            return new Page<>(List.of(), 0, 0, 25);
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
+            throw new DomainException.NotAllowed("the hit inbox is for analysts and supervisors of an agency");
         }
         String where = " WHERE issuing_agency_id = ?" + (status == null ? "" : " AND status = ?");
         List<Object> params = new ArrayList<>(List.of(viewer.agencyId()));
@@ -174,7 +174,7 @@ class HitService implements Hits {
     @Transactional(readOnly = true)
     public Optional<HitView> get(Viewer viewer, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM screening_hit WHERE id = ?").param(id).query(this::map).optional()
-                .filter(h -> SharingPolicy.mayViewExchange(viewer, h.issuingAgencyId(), h.screenedByAgency()));
+                .filter(h -> mayView(viewer, h));
     }
 
     @Override
@@ -182,15 +182,25 @@ class HitService implements Hits {
     public List<HitView> ofScreening(Viewer viewer, UUID screeningId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM screening_hit WHERE screening_id = ? ORDER BY score DESC, id")
                 .param(screeningId).query(this::map).list().stream()
-                .filter(h -> SharingPolicy.mayViewExchange(viewer, h.issuingAgencyId(), h.screenedByAgency()))
+                .filter(h -> mayView(viewer, h))
                 .toList();
+    }
+
+    /**
+     * A hit is seen by the agency that screened (the officer follows the answer) and, on the
+     * issuing side, by those who answer hits: the hit carries another agency's traveller and
+     * purpose, casework that the issuing agency's border and prison officers do not get.
+     */
+    private static boolean mayView(Viewer viewer, HitView h) {
+        return SharingPolicy.mayViewExchange(viewer, h.issuingAgencyId(), h.screenedByAgency())
+                && (viewer.belongsTo(h.screenedByAgency()) || Capability.ANSWER_HITS.allows(viewer));
     }
 
     @Override
     @Transactional
     public HitView answer(Viewer viewer, UUID id, boolean confirmed, HitAction action, String note) {
         HitView hit = get(viewer, id).orElseThrow(() -> new DomainException.NotFound("no hit " + id));
-        if (!viewer.belongsTo(hit.issuingAgencyId()) || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!viewer.belongsTo(hit.issuingAgencyId()) || !Capability.ANSWER_HITS.allows(viewer)) {
             throw new DomainException.NotAllowed("only analysts and supervisors of the issuing agency answer a hit");
         }
         if (hit.status() != HitStatus.OPEN) {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Role;
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.Viewer;
@@ -162,8 +163,8 @@ class LinkService implements Links {
     @Override
     @Transactional(readOnly = true)
     public List<LinkView> queue(Viewer viewer, LinkStatus status) {
-        if (viewer.agencyId() == null) {
-            return List.of();
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
+            throw new DomainException.NotAllowed("only analysts and supervisors decide links");
         }
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (agency_a = ? OR agency_b = ?) AND status = ?"
                         + " ORDER BY created_at DESC LIMIT 200")
@@ -181,7 +182,7 @@ class LinkService implements Links {
         if (seen.isEmpty() || !SharingPolicy.mayViewExchange(viewer, row.agencyA(), row.agencyB())) {
             throw new DomainException.NotFound("no link " + linkId);
         }
-        if (!(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
             throw new DomainException.NotAllowed("only analysts and supervisors decide links");
         }
         if (row.status() != LinkStatus.PROPOSED) {
@@ -197,6 +198,10 @@ class LinkService implements Links {
     @Override
     @Transactional(readOnly = true)
     public List<LinkView> linkedTo(Viewer viewer, UUID noticeId) {
+        if (notices.peek(viewer, noticeId).isEmpty()) {
+            // as the notice's own page answers: a notice the viewer may not see has no links to show
+            throw new DomainException.NotFound("no notice " + noticeId);
+        }
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE (notice_a = ? OR notice_b = ?) AND status = 'ACCEPTED'")
                 .params(noticeId, noticeId).query(LinkService::map).list();
         return visible(viewer, rows);

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.web.PendingWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +30,7 @@ class OpenHitsWork implements PendingWork {
 
     @Override
     public Optional<Count> count(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
             return Optional.empty();
         }
         return Optional.of(jdbc.sql("""

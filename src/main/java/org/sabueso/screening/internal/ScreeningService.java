@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.person.IdentityDocument;
 import org.sabueso.screening.Decision;
@@ -59,8 +59,7 @@ class ScreeningService implements Screening {
         if (viewer.isPublic()) {
             throw new DomainException.NotAllowed("screening is for staff");
         }
-        if (viewer.roles().stream().noneMatch(r -> r == Role.ANALYST || r == Role.SUPERVISOR || r == Role.BORDER_OFFICER
-                || r == Role.PRISON_OFFICER)) {
+        if (!Capability.SCREEN.allows(viewer)) {
             throw new DomainException.NotAllowed("screening is for analysts, supervisors, border and prison officers");
         }
         Parsed p = parse(request);

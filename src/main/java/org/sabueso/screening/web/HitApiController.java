@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.HitAction;
 import org.sabueso.screening.HitStatus;
@@ -34,6 +35,7 @@ class HitApiController {
     @Operation(summary = "The caller's agency inbox: hits on its notices (box=inbox) or hits it opened (box=sent)")
     Page<HitView> list(Viewer viewer, @RequestParam(defaultValue = "inbox") String box,
                        @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
+        requireAnswerer(viewer);
         return switch (box) {
             case "inbox" -> hits.inbox(viewer, status == null || status.isBlank() ? null : parse(HitStatus.class, status, "status"), page);
             case "sent" -> hits.sent(viewer, page);
@@ -59,12 +61,23 @@ class HitApiController {
     @PostMapping("/api/v1/hits/{id}/answer")
     @Operation(summary = "Confirm (with the action for the officer: ARREST, LOCATE, INFORM) or reject a hit")
     HitView answer(Viewer viewer, @PathVariable UUID id, @RequestBody AnswerInput input) {
+        requireAnswerer(viewer);
         if (input == null || input.confirmed() == null) {
             throw new DomainException.InvalidInput("confirmed", "say whether the hit is confirmed (true) or rejected (false)");
         }
         HitAction action = input.action() == null || input.action().isBlank() ? null
                 : parse(HitAction.class, input.action(), "action");
         return hits.answer(viewer, id, input.confirmed(), action, input.note());
+    }
+
+    /**
+     * The console's hit pages ask the same rule (Pages.analyst), and before anything is read or
+     * checked: both boxes are the agency's casework, with other officers' travellers and purposes.
+     */
+    private static void requireAnswerer(Viewer viewer) {
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
+            throw new DomainException.NotAllowed("the hit inbox is for analysts and supervisors of an agency");
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
@@ -46,6 +47,10 @@ class LinkApiController {
     @PostMapping("/links/{id}/decision")
     @Operation(summary = "Accept or reject a proposed link")
     LinkView decide(Viewer viewer, @PathVariable UUID id, @RequestBody Decision decision) {
+        // refused before the body is checked, as the console's link queue refuses (Pages.analyst)
+        if (!Capability.ANSWER_HITS.allows(viewer)) {
+            throw new DomainException.NotAllowed("only analysts and supervisors decide links");
+        }
         if (decision == null || decision.accept() == null) {
             throw new DomainException.InvalidInput("accept", "say whether the link is accepted (true) or rejected (false)");
         }

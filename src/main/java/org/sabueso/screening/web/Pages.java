@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,13 +31,12 @@ final class Pages {
     }
 
     static boolean mayScreen(Viewer viewer) {
-        return viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR) || viewer.has(Role.BORDER_OFFICER)
-                || viewer.has(Role.PRISON_OFFICER);
+        return Capability.SCREEN.allows(viewer);
     }
 
     /** Analysts and supervisors of an agency answer hits on its notices and decide its links. */
     static boolean analyst(Viewer viewer) {
-        return viewer.agencyId() != null && (viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR));
+        return Capability.ANSWER_HITS.allows(viewer);
     }
 
     static void require(boolean allowed) {

@@ -386,7 +386,11 @@ class TipService implements Tips {
     @Override
     @Transactional(readOnly = true)
     public List<Sighting> sightings(Viewer viewer, UUID noticeId) {
-        if (viewer.agencyId() == null || notices.peek(viewer, noticeId).isEmpty()) {
+        if (notices.peek(viewer, noticeId).isEmpty()) {
+            // as the notice's own page answers, where the sightings are shown
+            throw new DomainException.NotFound("no notice " + noticeId);
+        }
+        if (viewer.agencyId() == null) {
             return List.of();
         }
         return jdbc.sql(SIGHTINGS + " WHERE s.notice_id = ? ORDER BY s.seen_at DESC, s.id")

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Page;
@@ -106,6 +107,7 @@ class TipApiController {
     @PostMapping("/api/v1/tips/{id}/status")
     @Operation(summary = "Triage: NEW, TRIAGED, ACTIONABLE, DUPLICATE, UNFOUNDED or LED_TO_CAPTURE")
     TipView status(Viewer viewer, @PathVariable UUID id, @RequestBody StatusInput input) {
+        Capability.WORK_TIPS.require(viewer);
         if (input == null || input.status() == null) {
             throw new DomainException.InvalidInput("status", "choose a status");
         }
@@ -147,6 +149,7 @@ class TipApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record where and when (ISO-8601 instant) the notice's subject was seen, with LOW, MEDIUM or HIGH confidence")
     Map<String, UUID> sighting(Viewer viewer, @PathVariable UUID id, @RequestBody SightingInput input) {
+        Capability.WORK_TIPS.require(viewer);
         if (input == null) {
             throw new DomainException.InvalidInput("place", "is required");
         }

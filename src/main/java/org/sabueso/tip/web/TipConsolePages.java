@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sabueso.agency.Role;
+import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.DomainException;
 import org.sabueso.tip.Confidence;
@@ -165,7 +165,7 @@ class TipConsolePages {
     }
 
     private static void require(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!Capability.WORK_TIPS.allows(viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

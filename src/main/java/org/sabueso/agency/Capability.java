@@ -1,0 +1,62 @@
+package org.sabueso.agency;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.sabueso.shared.DomainException;
+
+/**
+ * What a staff member may do, decided here once for every channel: the console's pages and the
+ * API ask the same question of the same rule, so a role the console refuses is refused by the
+ * API too. A capability names the roles that hold it and whether it is exercised on behalf of an
+ * agency (a platform admin or auditor, who belongs to none, then never holds it).
+ */
+public enum Capability {
+
+    /** Screen a person against the notices the viewer may see (a border check, a prison intake, an inquiry). */
+    SCREEN("screening is for analysts, supervisors, border and prison officers", false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER, Role.PRISON_OFFICER),
+
+    /**
+     * Read the agency's hit inbox (hits on its notices, and the hits its officers opened, with
+     * the other officers' purposes) and answer them; decide its cross-agency links. Casework of
+     * the issuing agency: border and prison officers see the answers to their own screenings
+     * through the screening, not the agency's whole exchange.
+     */
+    ANSWER_HITS("the hit inbox is for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
+
+    /** Read and work the tips the agency received (triage, notes, messages, sightings). */
+    WORK_TIPS("tips are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
+
+    /**
+     * Open the agency's reward claims; evaluating and paying one takes a supervisor besides, which
+     * the reward module decides on the claim itself.
+     */
+    WORK_CLAIMS("reward claims are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR);
+
+    private final String refusal;
+    private final boolean onBehalfOfAnAgency;
+    private final Set<Role> roles;
+
+    Capability(String refusal, boolean onBehalfOfAnAgency, Role first, Role... rest) {
+        this.refusal = refusal;
+        this.onBehalfOfAnAgency = onBehalfOfAnAgency;
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    /**
+     * Refuses (403 on the API) a viewer without this capability. Called before a request's body is
+     * looked at, so a refused role learns nothing from validation errors.
+     */
+    public void require(Viewer viewer) {
+        if (!allows(viewer)) {
+            throw new DomainException.NotAllowed(refusal);
+        }
+    }
+
+    public boolean allows(Viewer viewer) {
+        if (viewer == null || viewer.isPublic() || (onBehalfOfAnAgency && viewer.agencyId() == null)) {
+            return false;
+        }
+        return viewer.roles().stream().anyMatch(roles::contains);
+    }
+}
