@@ -25,7 +25,9 @@ class PortalPagesTest extends IntegrationTest {
 
     @Test
     void the_most_wanted_list_shows_guerrero_flores_with_perus_reward_in_spanish() {
-        HttpResponse<String> r = get("/");
+        // searched for: the list puts the most recently changed notices first, and other test
+        // classes sharing this database publish notices of their own before this one runs
+        HttpResponse<String> r = get("/?q=guerrero+flores");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<html lang=\"es\"", "Personas buscadas", "Guerrero Flores", "Niño Guerrero",
                 "S/" + NBSP + "500.000", "≈ US$" + NBSP + "133.000 al tipo de cambio del 25/09/2023");
@@ -33,12 +35,13 @@ class PortalPagesTest extends IntegrationTest {
 
     @Test
     void the_most_wanted_list_is_in_english_with_lang_en_and_its_links_keep_the_language() {
-        HttpResponse<String> r = get("/?lang=en");
+        HttpResponse<String> r = get("/?lang=en&q=guerrero+flores");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<html lang=\"en\"", "Wanted persons", "Guerrero Flores",
                 "S/" + NBSP + "500,000", "≈ US$" + NBSP + "133,000 at the exchange rate of 25 Sep 2023",
                 "by Venezuela", "?lang=en\"");
-        assertThat(r.body()).as("the switch back to Spanish drops the parameter").contains("href=\"/\" lang=\"es\"");
+        assertThat(get("/?lang=en").body()).as("the switch back to Spanish drops the parameter")
+                .contains("<html lang=\"en\"", "Wanted persons", "href=\"/\" lang=\"es\"");
     }
 
     @Test
