@@ -37,7 +37,7 @@ class StorableStrings {
     }
 
     @Bean
-    JacksonModule storableStrings() {
+    JacksonModule storableStringsModule() {
         return new SimpleModule("storable-strings").addDeserializer(String.class, new Checked());
     }
 }
