@@ -146,4 +146,17 @@ class UnstorableInputTest extends IntegrationTest {
         assertThat(p.get("detail").asString()).contains("payload too large").contains("4194304").doesNotContain("JSON");
         assertThat(p.get("limit").asLong()).isEqualTo(4L * 1024 * 1024);
     }
+
+    @Test
+    void a_csv_import_with_a_nul_in_a_line_is_refused_by_line_and_writes_nothing() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String csv = "name,region,design_capacity,operational_capacity,status,oversight_scope\n"
+                + "Centro Limpio " + tag + ",Zulia,100,,OPERATING,NATIONAL\n"
+                + "Centro\u0000Sucio " + tag + ",Zulia,100,,OPERATING,NATIONAL\n";
+        Http.Response r = http("ve.supervisor").post("/api/v1/facilities/import", "text/csv", csv);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("field").asString()).startsWith("line 3");
+        assertThat(http("ve.supervisor").get("/api/v1/facilities?country=VE").body()).doesNotContain("Centro Limpio " + tag);
+    }
 }
