@@ -47,6 +47,7 @@ class ErrorAnswers implements ErrorController {
         }
         ModelAndView page = new ModelAndView(view(status), HttpStatus.valueOf(status));
         page.addObject("status", status);
+        page.addObject("field", request.getAttribute(UnstorableInput.FIELD));
         return page;
     }
 

@@ -28,6 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class UnstorableInput extends OncePerRequestFilter {
 
+    /** The request attribute that tells the error page which field was refused. */
+    static final String FIELD = UnstorableInput.class.getName() + ".field";
+
     static final String DETAIL = "contains control characters or broken Unicode that cannot be stored";
 
     @Override
@@ -44,6 +47,7 @@ final class UnstorableInput extends OncePerRequestFilter {
             EdgeAnswers.writeProblem(response, 400, detail, field.get(), null);
         } else {
             EdgeAnswers.securityHeaders(response);
+            request.setAttribute(FIELD, field.get());
             response.sendError(400);
         }
     }

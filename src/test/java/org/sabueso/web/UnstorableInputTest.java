@@ -93,7 +93,14 @@ class UnstorableInputTest extends IntegrationTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(r.body()).contains("error-page").doesNotContain("Apache Tomcat");
+        assertThat(r.body()).contains("error-page").contains("«q»").doesNotContain("Apache Tomcat");
+
+        // the sign-in form: the username tried is audited, so a NUL in it never reaches the login
+        HttpResponse<String> login = Raw.send(port, "POST", "/login",
+                HttpRequest.BodyPublishers.ofString("username=ve.ana%00lyst&password=x"),
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.body()).contains("error-page").contains("«username»");
     }
 
     @Test
