@@ -9,14 +9,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * One thread that hands whatever has queued meanwhile, up to a group's size, to a writer in one
  * call: many requests then share one transaction and one fsync (group commit). The writer
- * completes or fails the requests' futures itself; what is queued when {@link #stop()} is called
- * is still written. Not a bean: the module that owns the table owns its writer.
+ * completes the requests' futures itself; what is queued when {@link #stop()} is called is still
+ * written. Not a bean: the module that owns the table owns its writer.
+ *
+ * <p>A group never fails because of one member: when the writer throws for a group, each member
+ * is written again alone, in a call (and so a transaction) of its own, and only a member that
+ * fails alone is handed to {@link Writer#failed}. The log gets one line per failure, with no
+ * message of the exception: drivers quote the values they were given, other users' among them.
  */
 public final class GroupCommit<T> {
 
     /** Writes one group; {@link #finished()} runs on the same thread once the queue is closed and empty. */
     public interface Writer<T> {
+        /** Writes the whole group or nothing, and throws when it could not: the members are then tried one by one. */
         void write(List<T> group);
+
+        /** The member could not be written even alone: fail its own request (complete its future exceptionally). */
+        default void failed(T member, RuntimeException cause) {
+        }
 
         default void finished() {
         }
@@ -62,6 +72,40 @@ public final class GroupCommit<T> {
         }
     }
 
+    private void write(List<T> group) {
+        try {
+            writer.write(group);
+        } catch (RuntimeException groupFailed) {
+            if (group.size() == 1) {
+                fail(group.getFirst(), groupFailed);
+                return;
+            }
+            log(System.Logger.Level.WARNING, "a group of " + group.size() + " was not written ("
+                    + groupFailed.getClass().getSimpleName() + "); writing its members one by one");
+            for (T member : group) {
+                try {
+                    writer.write(List.of(member));
+                } catch (RuntimeException alone) {
+                    fail(member, alone);
+                }
+            }
+        }
+    }
+
+    private void fail(T member, RuntimeException cause) {
+        log(System.Logger.Level.WARNING, "a member was not written (" + cause.getClass().getSimpleName() + ")");
+        try {
+            writer.failed(member, cause);
+        } catch (RuntimeException e) {
+            // a writer that cannot fail its member must not end the thread
+            log(System.Logger.Level.ERROR, "failing a member threw " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void log(System.Logger.Level level, String message) {
+        System.getLogger(GroupCommit.class.getName()).log(level, threadName + ": " + message);
+    }
+
     private void loop() {
         List<T> group = new ArrayList<>(maxGroup);
         try {
@@ -73,13 +117,7 @@ public final class GroupCommit<T> {
                 group.clear();
                 group.add(first);
                 queue.drainTo(group, maxGroup - 1);
-                try {
-                    writer.write(List.copyOf(group));
-                } catch (RuntimeException e) {
-                    // the writer fails its own requests; one that slipped through must not end the thread
-                    System.getLogger(GroupCommit.class.getName()).log(System.Logger.Level.ERROR,
-                            threadName + ": a group of " + group.size() + " was not written", e);
-                }
+                write(List.copyOf(group));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sabueso.shared.DomainException;
 import org.slf4j.Logger;
@@ -62,9 +63,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the request conflicts with existing data (a duplicate or a missing reference)"));
+        DatabaseRefusals.Meaning meaning = DatabaseRefusals.of(e);
+        // the SQLState only: the database's message quotes the values sent
+        log.info("Refused by the database: SQLState {}", DatabaseRefusals.sqlState(e));
+        return problem(ProblemDetail.forStatusAndDetail(meaning.status(), meaning.detail()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -77,7 +79,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected failure in the API", e);
+        log.error("Unexpected failure in the API", Redacted.of(e));
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "an unexpected error occurred; it has been logged"));
     }
@@ -109,9 +111,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the body is not valid JSON for this request"
-                + JsonErrors.describe(e));
-        JsonErrors.field(e).ifPresent(f -> p.setProperty("field", f));
+        Optional<BodyLimit.TooLarge> tooLarge = JsonErrors.cause(e, BodyLimit.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyLimit.detail(tooLarge.get().limit));
+            p.setProperty("limit", tooLarge.get().limit);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        }
+        Optional<String> field = JsonErrors.field(e);
+        boolean refused = JsonErrors.cause(e, StorableStrings.Refused.class).isPresent();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused
+                ? "'" + field.orElse("body") + "' " + UnstorableInput.DETAIL
+                : "the body is not valid JSON for this request" + JsonErrors.describe(e));
+        field.ifPresent(f -> {
+            p.setProperty("field", f);
+            p.setProperty("errors", errorList(Map.of(f, p.getDetail())));
+        });
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 

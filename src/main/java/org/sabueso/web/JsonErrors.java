@@ -23,6 +23,16 @@ final class JsonErrors {
         return Optional.empty();
     }
 
+    /** The first exception of {@code type} among the causes of {@code e}. */
+    static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
     static String describe(HttpMessageNotReadableException e) {
         Optional<String> f = field(e);
         if (f.isPresent()) {

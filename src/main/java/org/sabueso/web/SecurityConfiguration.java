@@ -49,6 +49,8 @@ public class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
+                // the same policy as the pages, so an API answer (an error included) opened in a browser runs nothing
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 .csrf(c -> c.disable());
         return http.build();
     }

@@ -72,4 +72,46 @@ class GroupCommitTest {
         assertThat(groups.running()).isFalse();
         assertThat(written).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 30).boxed().toList());
     }
+
+    @Test
+    void one_poisoned_member_fails_alone_and_the_rest_of_its_group_is_written() throws Exception {
+        // the writer is all or nothing per call, as a transaction is: a group with the poisoned
+        // member writes none of it
+        List<Integer> written = new CopyOnWriteArrayList<>();
+        List<Integer> failed = new CopyOnWriteArrayList<>();
+        CountDownLatch firstGroupStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer> groups = new GroupCommit<>("test-writer", 50, new GroupCommit.Writer<>() {
+            @Override
+            public void write(List<Integer> group) {
+                firstGroupStarted.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (group.contains(-1)) {
+                    throw new IllegalStateException("cannot store a NUL");
+                }
+                written.addAll(group);
+            }
+
+            @Override
+            public void failed(Integer member, RuntimeException cause) {
+                failed.add(member);
+            }
+        });
+        groups.start();
+        groups.add(0);
+        assertThat(firstGroupStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        // these queue while the first group is held, so they go together in one group with the poison
+        for (int i = 1; i <= 6; i++) {
+            groups.add(i);
+        }
+        groups.add(-1);
+        release.countDown();
+        groups.stop();
+        assertThat(written).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
+        assertThat(failed).containsExactly(-1);
+    }
 }

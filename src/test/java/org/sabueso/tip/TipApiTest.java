@@ -150,7 +150,12 @@ class TipApiTest extends IntegrationTest {
 
     @Test
     void hostile_text_is_kept_as_text_and_shown_escaped() {
-        String hostile = "<script>alert('x')</script>'; DROP TABLE tip; -- \u202Eevil\u0000 𝕳é";
+        // a NUL is refused at the edge, naming the field, like any text the database cannot store
+        Http.Response nul = anonymous().postJson("/api/v1/public/tips", Map.of("noticeId", guerrero.toString(),
+                "what", "evil\u0000", "where", "Lima", "when", "ayer", "text", "x"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("field").asString()).isEqualTo("what");
+        String hostile = "<script>alert('x')</script>'; DROP TABLE tip; -- \u202Eevil 𝕳é";
         String codename = submit(hostile);
         JsonNode view = anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename)).json();
         assertThat(view.get("messages").get(0).get("what").asString()).contains("<script>", "DROP TABLE", "𝕳é").doesNotContain("\u0000");

@@ -98,7 +98,10 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
     /**
      * The group-commit writer: writes what has queued in one transaction on a connection of its
      * own (requests waiting for it hold pool connections, so it must never wait for one), and
-     * wakes the requests.
+     * wakes the requests. A group that fails is rolled back and thrown back to the group commit,
+     * which writes its members one by one, so an entry that cannot be written fails only its own
+     * request ({@link #failed}). What is thrown names the SQLState only: the driver's message
+     * quotes the batch's values, which are other users' reads.
      */
     @Override
     public void write(java.util.List<Pending> group) {
@@ -108,8 +111,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
                 connection.setAutoCommit(false);
             }
             writeGroup(connection, group);
-            group.forEach(p -> p.written().complete(null));
-        } catch (Exception ex) {
+        } catch (java.sql.SQLException | RuntimeException ex) {
             try {
                 if (connection != null) {
                     connection.rollback();
@@ -117,8 +119,24 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
             } catch (java.sql.SQLException ignored) {
                 connection = null;
             }
-            group.forEach(p -> p.written().completeExceptionally(ex));
+            throw new IllegalStateException("audit entries not written, SQLState " + sqlState(ex));
         }
+        group.forEach(p -> p.written().complete(null));
+    }
+
+    @Override
+    public void failed(Pending member, RuntimeException cause) {
+        member.written().completeExceptionally(cause);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                java.sql.SQLException next = sql.getNextException();
+                return next != null && next.getSQLState() != null ? next.getSQLState() : sql.getSQLState();
+            }
+        }
+        return "none (" + e.getClass().getSimpleName() + ")";
     }
 
     @Override

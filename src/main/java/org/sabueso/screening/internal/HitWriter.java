@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.sabueso.shared.GroupCommit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +19,12 @@ import org.springframework.stereotype.Component;
  * Grouped, the lock and the fsync are paid once for whatever arrived meanwhile.
  *
  * <p>The screening waits until its group is committed, so an answer never names a hit that a
- * crash could still lose. A group that fails is retried screening by screening, so one bad
- * opening fails only its own request.
+ * crash could still lose. A group that fails is retried screening by screening (by the group
+ * commit), so one bad opening fails only its own request.
  */
 @Component
 class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending> {
 
-    private static final Logger log = LoggerFactory.getLogger(HitWriter.class);
     private static final int MAX_GROUP = 200;
 
     record Pending(List<HitService.Opening> openings, CompletableFuture<List<HitService.Opened>> done) {
@@ -65,28 +62,22 @@ class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending>
         }
     }
 
+    /** Opens the group's hits in one transaction, or throws: the group commit then opens them screening by screening. */
     @Override
     public void write(List<Pending> group) {
-        try {
-            List<HitService.Opening> all = new ArrayList<>();
-            group.forEach(p -> all.addAll(p.openings()));
-            List<HitService.Opened> outcomes = hits.open(all);
-            int from = 0;
-            for (Pending p : group) {
-                p.done().complete(outcomes.subList(from, from + p.openings().size()));
-                from += p.openings().size();
-            }
-        } catch (RuntimeException groupFailed) {
-            log.warn("a group of {} screenings' hits failed, retrying them one by one: {}", group.size(),
-                    groupFailed.getClass().getSimpleName());
-            for (Pending p : group) {
-                try {
-                    p.done().complete(hits.open(p.openings()));
-                } catch (RuntimeException e) {
-                    p.done().completeExceptionally(e);
-                }
-            }
+        List<HitService.Opening> all = new ArrayList<>();
+        group.forEach(p -> all.addAll(p.openings()));
+        List<HitService.Opened> outcomes = hits.open(all);
+        int from = 0;
+        for (Pending p : group) {
+            p.done().complete(outcomes.subList(from, from + p.openings().size()));
+            from += p.openings().size();
         }
+    }
+
+    @Override
+    public void failed(Pending member, RuntimeException cause) {
+        member.done().completeExceptionally(cause);
     }
 
     @Override
