@@ -64,6 +64,7 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Read("/api/v1/notices/{id}/links", "/api/v1/notices/{notice}/links", "/console/notices/{notice}"),
             // the console shows a notice's sightings on its page ("last seen"), to all staff of the agency
             new Read("/api/v1/notices/{id}/sightings", "/api/v1/notices/{notice}/sightings", "/console/notices/{notice}"),
+            new Read("/api/v1/imports/{importId}", "/api/v1/imports/{import}", "/console/imports/{import}"),
             new Read("/api/v1/tips", "/api/v1/tips", "/console/tips"),
             new Read("/api/v1/tips/{id}", "/api/v1/tips/{tip}", "/console/tips/{tip}"),
             new Read("/api/v1/hits", "/api/v1/hits", "/console/hits"),
@@ -125,6 +126,7 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Write("/api/v1/screenings", "/console/screening", "/console/screening"),
             new Write("/api/v1/hits/{foreignHit}/answer", "/console/hits", "/console/hits/{foreignHit}/answer"),
             new Write("/api/v1/links/{nothing}/decision", "/console/links", "/console/links/{nothing}/decision"),
+            new Write("/api/v1/imports/{import}/review", "/console/imports/{import}", "/console/imports/{import}/review"),
             new Write("/api/v1/notices/{underReview}/review", "/console/notices/{underReview}", "/console/notices/{underReview}/review"),
             new Write("/api/v1/notices/{notice}/transitions", "/console/notices/{notice}", "/console/notices/{notice}/transition"),
             new Write("/api/v1/tips/{tip}/status", "/console/tips/{tip}", "/console/tips/{tip}/status"),
@@ -172,6 +174,10 @@ class ApiRoleMatrixTest extends IntegrationTest {
             IDS.put("ownHit", one("SELECT id FROM screening_hit WHERE screening_id = ?::uuid", IDS.get("ownScreening")));
             IDS.put("chart", http("ve.analyst").postJson("/api/v1/charts",
                     Map.of("name", "role matrix", "nodes", List.of(IDS.get("organisation")))).json().get("id").asString());
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            IDS.put("import", org.sabueso.Imports.idOf(http("ve.analyst").post("/api/v1/entities?scope=ALL_MEMBERS",
+                    org.sabueso.Imports.NDJSON, "{\"id\":\"matrix-" + suffix + "\",\"schema\":\"Person\",\"properties\":"
+                            + "{\"name\":[\"Yorman Matriz " + suffix + "\"],\"topics\":[\"wanted\"]}}")));
             claimOnAVenezuelanOffer();
             IDS.put("done", "");
         }

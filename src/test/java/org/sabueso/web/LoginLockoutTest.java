@@ -184,16 +184,15 @@ class LoginLockoutTest extends IntegrationTest {
     }
 
     @Test
-    void a_name_with_control_characters_is_refused_and_audited_like_any_wrong_one() {
-        // the lock of such a name, and its audit entry, are in LoginGuardTest: ten tries here would cost 16 s
+    void a_name_with_control_characters_is_refused_at_the_edge_before_any_password_check() {
+        // a name the audit trail cannot store is refused as bad input naming the header (issue 12,
+        // finding 3), never a 500; the guard's own handling of such names is in LoginGuardTest
         String hostile = "lock.nul\u0000\u001b[2J." + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> r = basic("/api/v1/notices?size=1", hostile, WRONG);
-            assertThat(r.statusCode()).isEqualTo(401);
-            assertThat(r.body()).contains("\"status\":401");
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(r.body()).contains("\"status\":400").contains("Authorization");
         }
-        String printable = hostile.replace('\u0000', '\uFFFD').replace('\u001b', '\uFFFD');
-        assertThat(trail.search(new AuditQuery(printable, null, "auth.failure", printable, null, null, 0, 200)).total())
-                .isEqualTo(2);
     }
 }

@@ -15,7 +15,7 @@ import org.sabueso.IntegrationTest;
  */
 class UnknownAddressTest extends IntegrationTest {
 
-    private static final List<String> UNKNOWN = List.of("/no-existe", "/manifest.json", "/notices-typo",
+    private static final List<String> UNKNOWN = List.of("/no-existe", "/notices-typo",
             "/wp-login.php", "/console/no-existe", "/%F0%9F%90%95", "/tips-no");
 
     @Test
@@ -28,6 +28,10 @@ class UnknownAddressTest extends IntegrationTest {
             assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
             assertThat(r.body()).as(path).contains("<html");
         }
+        // a mistyped address of a JSON file is answered in JSON, and touches no session either
+        HttpResponse<String> manifest = officer.get("/manifest.json");
+        assertThat(manifest.statusCode()).isEqualTo(404);
+        assertThat(manifest.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(officer.get("/console").statusCode()).isEqualTo(200);
     }
 
