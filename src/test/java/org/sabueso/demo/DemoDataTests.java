@@ -34,7 +34,10 @@ class DemoDataTests extends IntegrationTest {
 
     @Test
     void imported_notices_keep_their_own_legal_basis_action_and_review_date() {
-        assertThat(jdbc.sql("SELECT count(*) FROM notice WHERE legal_basis LIKE 'imported from%' AND created_by LIKE '%.analyst'")
+        // the demo's own notices only: an FtM import through the API (other test classes make some
+        // before this one may run) belongs to an import and keeps the importer's default basis
+        assertThat(jdbc.sql("SELECT count(*) FROM notice WHERE legal_basis LIKE 'imported from%' AND created_by LIKE '%.analyst'"
+                        + " AND import_id IS NULL")
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(DISTINCT requested_action) FROM notice").query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(DISTINCT review_by) FROM notice").query(Long.class).single()).isGreaterThan(100);
