@@ -12,7 +12,10 @@ package org.sabueso.web;
  *
  * <p>Invalid UTF-8 needs no rule here: decoding a request turns it into U+FFFD, which is stored as sent.
  */
-final class StorableText {
+public final class StorableText {
+
+    /** The refusal of such text, as every module words it (the pages translate it). */
+    public static final String REFUSAL = "contains control characters or broken Unicode that cannot be stored";
 
     private StorableText() {
     }
@@ -41,7 +44,7 @@ final class StorableText {
         return -1;
     }
 
-    static boolean taken(CharSequence text) {
+    public static boolean taken(CharSequence text) {
         return text == null || firstRefused(text) < 0;
     }
 }

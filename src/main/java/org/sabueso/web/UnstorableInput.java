@@ -31,7 +31,7 @@ final class UnstorableInput extends OncePerRequestFilter {
     /** The request attribute that tells the error page which field was refused. */
     static final String FIELD = UnstorableInput.class.getName() + ".field";
 
-    static final String DETAIL = "contains control characters or broken Unicode that cannot be stored";
+    static final String DETAIL = StorableText.REFUSAL;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -40,6 +40,7 @@ import org.sabueso.tip.TipEntry;
 import org.sabueso.tip.TipEvents;
 import org.sabueso.tip.TipStatus;
 import org.sabueso.tip.TipSummary;
+import org.sabueso.web.StorableText;
 import org.sabueso.tip.TipView;
 import org.sabueso.tip.Tips;
 import org.sabueso.tip.TipsterView;
@@ -584,8 +585,16 @@ class TipService implements Tips {
         return TipCrypto.hmac(secrets.receiptKey(), canonicalCodename);
     }
 
-    /** Text as typed, without control characters other than line breaks and tabs; null when blank. */
+    /**
+     * Text as typed, null when blank. Text the database cannot store (NUL, other control
+     * characters, broken Unicode) is refused beside its field, as the edge refuses it everywhere
+     * else: the multipart forms of the tip line are read only here, after their chain's limits.
+     */
     static String text(String value, int max, String field, boolean required, Map<String, String> errors) {
+        if (!StorableText.taken(value)) {
+            errors.put(field, StorableText.REFUSAL);
+            return null;
+        }
         String v = value == null ? null : value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
         if (v == null || v.isEmpty()) {
             if (required) {

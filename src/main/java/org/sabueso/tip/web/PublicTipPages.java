@@ -67,6 +67,19 @@ class PublicTipPages {
     /** What the tipster typed, to show again beside the errors. */
     record Typed(String agencyId, String what, String where, String when, String text) {
         static final Typed EMPTY = new Typed(null, null, null, null, null);
+
+        /** Shown again as typed, but never with the control characters that were refused in it. */
+        Typed {
+            agencyId = printable(agencyId);
+            what = printable(what);
+            where = printable(where);
+            when = printable(when);
+            text = printable(text);
+        }
+
+        private static String printable(String value) {
+            return value == null ? null : value.replaceAll("[\\p{Cc}&&[^\\n\\t\\r]]|\\p{Cs}", "\uFFFD");
+        }
     }
 
     @GetMapping("/notices/{id}/tip")

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sabueso.web.StorableText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ class TipMessages {
 
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("is required", "tip.problem.required"),
+            Map.entry(StorableText.REFUSAL, "tip.problem.unstorable"),
             Map.entry("at most 10000 characters", "tip.problem.long"),
             Map.entry("at most 500 characters", "tip.problem.long"),
             Map.entry("at most 300 characters", "tip.problem.long"),

@@ -79,6 +79,29 @@ class PublicTipPagesTest extends IntegrationTest {
     }
 
     @Test
+    void text_the_database_cannot_store_is_refused_beside_its_field_on_the_multipart_form_and_nothing_is_stored() {
+        long before = tips();
+        for (String hostile : List.of("lo vi\u0000ayer", "esc\u001b[2J", "c1\u0085", "del\u007f")) {
+            TipClient.Response r = client().multipart("/notices/" + guerrero() + "/tip",
+                    TipClient.tipFields("algo", hostile, "", ""));
+            assertThat(r.status()).as(hostile).isEqualTo(422);
+            assertThat(r.body()).as(hostile).contains("id=\"tip-where-error\"", "caracteres de control",
+                    "aria-describedby=\"tip-where-error\"");
+            assertThat(r.body()).as("the refused characters are not sent back").doesNotContain(hostile)
+                    .doesNotContain("\u0000").doesNotContain("\u001b");
+        }
+        TipClient.Response english = client().multipart("/notices/" + guerrero() + "/tip?lang=en",
+                TipClient.tipFields("\u0000", "", "", ""));
+        assertThat(english.body()).contains("id=\"tip-what-error\"", "control characters that cannot be stored");
+        assertThat(tips()).isEqualTo(before);
+        // any script, emoji and line breaks are text a person writes, and are taken
+        TipClient.Response fine = client().multipart("/notices/" + guerrero() + "/tip",
+                TipClient.tipFields("رأيته في السوق 🐕\r\nВидел его", "Gamarra", "ayer", "שלום"));
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(tips()).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_144_megapixel_photo_is_refused_for_its_pixels_beside_the_field() {
         List<TipClient.Part> parts = new ArrayList<>(TipClient.tipFields("algo", "", "", ""));
         parts.add(TipClient.Part.file("photos", "enorme.png", "image/png", TestImages.hugePng(12_000, 12_000)));
