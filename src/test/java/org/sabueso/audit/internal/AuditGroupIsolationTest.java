@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sabueso.IntegrationTest;
 import org.sabueso.audit.AuditQuery;
 import org.sabueso.audit.AuditTrail;
+import org.sabueso.audit.ChainVerdict;
 import org.sabueso.shared.Auditable;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -92,5 +93,7 @@ class AuditGroupIsolationTest extends IntegrationTest {
             }
         }
         assertThat(trail.search(new AuditQuery(null, null, "test.read", run + "-bad", null, null, 0, 10)).items()).isEmpty();
+        // the members written again one by one after their group's rollback still link up as one chain
+        assertThat(trail.verify(null, false, n -> { })).isInstanceOf(ChainVerdict.Intact.class);
     }
 }
