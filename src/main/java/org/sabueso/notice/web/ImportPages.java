@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sabueso.agency.Viewer;
-import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,20 +41,11 @@ class ImportPages {
     }
 
     @PostMapping("/{id}/review")
-    String review(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String decision,
-                  @RequestParam(defaultValue = "false") boolean noPoliticalCharacter,
-                  @RequestParam(defaultValue = "false") boolean noMilitaryCharacter,
-                  @RequestParam(defaultValue = "false") boolean noReligiousCharacter,
-                  @RequestParam(defaultValue = "false") boolean noRacialCharacter,
-                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String review(Viewer viewer, @PathVariable String id, ReviewForm form, RedirectAttributes redirect) {
         UUID importId = summary(viewer, id).importId();
-        boolean approve = "approve".equals(decision);
+        boolean approve = form.approve();
         try {
-            if (!approve && !"return".equals(decision)) {
-                throw new DomainException.InvalidInput("decision", "choose whether to approve or return the notice");
-            }
-            imports.review(viewer, importId, new ComplianceChecks(noPoliticalCharacter, noMilitaryCharacter,
-                    noReligiousCharacter, noRacialCharacter), approve, comment);
+            imports.review(viewer, importId, form.checks(), approve, form.comment());
             redirect.addFlashAttribute("done", approve ? "flash.importApproved" : "flash.importReturned");
             return "redirect:/console/reviews";
         } catch (DomainException.NotFound e) {

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Viewer;
-import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeDraft;
 import org.sabueso.notice.NoticeImports;
@@ -175,20 +174,9 @@ class NoticePages {
     }
 
     @PostMapping("/notices/{id}/review")
-    String review(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String decision,
-                  @RequestParam(defaultValue = "false") boolean noPoliticalCharacter,
-                  @RequestParam(defaultValue = "false") boolean noMilitaryCharacter,
-                  @RequestParam(defaultValue = "false") boolean noReligiousCharacter,
-                  @RequestParam(defaultValue = "false") boolean noRacialCharacter,
-                  @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        boolean approve = "approve".equals(decision);
-        return act(id, redirect, approve ? "flash.approved" : "flash.returned", n -> {
-            if (!approve && !"return".equals(decision)) {
-                throw new DomainException.InvalidInput("decision", "choose whether to approve or return the notice");
-            }
-            notices.review(viewer, n, new ComplianceChecks(noPoliticalCharacter, noMilitaryCharacter,
-                    noReligiousCharacter, noRacialCharacter), approve, comment);
-        });
+    String review(Viewer viewer, @PathVariable String id, ReviewForm form, RedirectAttributes redirect) {
+        return act(id, redirect, form.approve() ? "flash.approved" : "flash.returned",
+                n -> notices.review(viewer, n, form.checks(), form.approve(), form.comment()));
     }
 
     @PostMapping("/notices/{id}/transition")
