@@ -13,11 +13,33 @@ public final class SharingPolicy {
     private SharingPolicy() {
     }
 
+    /**
+     * What of a viewer the policy reads: whether they are the public, their agency and their
+     * country; nothing else (not their name, not their roles). Two viewers with equal keys see
+     * exactly the same records, so a cache of what a viewer may see (screening keeps one per index
+     * segment) can be keyed by this. {@link #mayView} reads the viewer only through it, and
+     * {@code SharingPolicyTest} checks that viewers equal in key and different in everything else
+     * get the same answers.
+     */
+    public record VisibilityKey(boolean isPublic, String agencyId, String country) {
+    }
+
+    /** The viewer as the policy sees them. For the public the agency and country play no part, so they are left out. */
+    public static VisibilityKey visibilityKey(Viewer viewer) {
+        return viewer.isPublic() ? new VisibilityKey(true, null, null)
+                : new VisibilityKey(false, viewer.agencyId(), viewer.country());
+    }
+
     public static boolean mayView(Viewer viewer, Shared record) {
+        return mayView(visibilityKey(viewer), record);
+    }
+
+    /** {@link #mayView(Viewer, Shared)} for every viewer with this key. */
+    public static boolean mayView(VisibilityKey viewer, Shared record) {
         if (viewer.isPublic()) {
             return record.sharingScope() == SharingScope.PUBLIC && record.publiclyListed();
         }
-        if (viewer.belongsTo(record.issuingAgencyId())) {
+        if (viewer.agencyId() != null && viewer.agencyId().equals(record.issuingAgencyId())) {
             return true;
         }
         if (!record.released()) {

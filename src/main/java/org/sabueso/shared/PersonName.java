@@ -2,16 +2,12 @@ package org.sabueso.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * A Hispanic name in its parts: given names, first (paternal) surname, second (maternal) surname,
  * and the particles ("de", "de la", "del") that belong to the surnames.
  */
 public record PersonName(String givenNames, String firstSurname, String secondSurname, String particles) {
-
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "san", "da", "do", "dos");
 
     public PersonName {
         givenNames = blankToNull(givenNames);
@@ -94,8 +90,9 @@ public record PersonName(String givenNames, String firstSurname, String secondSu
         return out;
     }
 
+    /** A particle or "San": joined to the surname word after it ({@link NameParticles}). */
     private static boolean isParticle(String token) {
-        return PARTICLES.contains(token.toLowerCase(Locale.ROOT));
+        return NameParticles.joinsNext(token);
     }
 
     private static void append(StringBuilder sb, String part) {

@@ -72,4 +72,62 @@ class SharingPolicyTest {
         assertThat(SharingPolicy.mayView(Viewer.PUBLIC, arrested)).isFalse();
         assertThat(SharingPolicy.mayView(PE, arrested)).isTrue();
     }
+
+    /**
+     * The visibility key holds every field of the viewer the policy reads: viewers with equal keys
+     * and different names and roles get the same answer for every record of a matrix of issuers,
+     * countries, scopes, partners, release and listing. Fails if mayView starts reading a field
+     * (roles, say) the key does not hold: caches keyed by it would then leak.
+     */
+    @Test
+    void viewers_with_the_same_visibility_key_see_the_same_records() {
+        java.util.List<Viewer> viewers = new java.util.ArrayList<>();
+        for (String agency : java.util.Arrays.asList("VE-CICPC", "VE-MP", "PE-PNP", null)) {
+            for (String country : java.util.Arrays.asList("VE", "PE", null)) {
+                for (String name : java.util.List.of("ana", "bruno", "anonymous")) {
+                    viewers.add(new Viewer(name, agency, country, EnumSet.noneOf(Role.class)));
+                    viewers.add(new Viewer(name, agency, country, EnumSet.allOf(Role.class)));
+                    viewers.add(new Viewer(name, agency, country, EnumSet.of(Role.AUDITOR)));
+                }
+            }
+        }
+        viewers.add(Viewer.PUBLIC);
+        viewers.add(Viewer.system("system"));
+        java.util.List<Rec> records = new java.util.ArrayList<>();
+        for (String issuer : java.util.List.of("VE-CICPC", "PE-PNP")) {
+            for (String country : java.util.List.of("VE", "PE")) {
+                for (SharingScope scope : SharingScope.values()) {
+                    for (Set<String> partners : java.util.List.of(Set.<String>of(), Set.of("VE-MP"), Set.of("PE-PNP", "VE-CICPC"))) {
+                        for (boolean released : new boolean[] {true, false}) {
+                            for (boolean listed : new boolean[] {true, false}) {
+                                records.add(new Rec(issuer, country, scope, partners, released, listed));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int comparedPairs = 0;
+        for (Viewer a : viewers) {
+            for (Viewer b : viewers) {
+                if (a != b && SharingPolicy.visibilityKey(a).equals(SharingPolicy.visibilityKey(b))) {
+                    comparedPairs++;
+                    for (Rec r : records) {
+                        assertThat(SharingPolicy.mayView(a, r)).as("%s and %s on %s", a, b, r)
+                                .isEqualTo(SharingPolicy.mayView(b, r));
+                    }
+                }
+            }
+        }
+        // viewers that differ only in name or roles were compared, and the public with the public
+        assertThat(comparedPairs).isGreaterThan(viewers.size());
+    }
+
+    @Test
+    void the_visibility_key_holds_the_agency_and_country_of_staff_and_nothing_for_the_public() {
+        assertThat(SharingPolicy.visibilityKey(VE)).isEqualTo(new SharingPolicy.VisibilityKey(false, "VE-CICPC", "VE"));
+        assertThat(SharingPolicy.visibilityKey(Viewer.PUBLIC)).isEqualTo(new SharingPolicy.VisibilityKey(true, null, null));
+        assertThat(SharingPolicy.visibilityKey(new Viewer("anonymous", "VE-CICPC", "VE", EnumSet.noneOf(Role.class))))
+                .isEqualTo(new SharingPolicy.VisibilityKey(true, null, null));
+    }
 }

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.Entry;
 
 /**
  * Opens a hit for every MATCH, unless the issuing agency already said this person is not its

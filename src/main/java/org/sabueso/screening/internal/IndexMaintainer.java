@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.sabueso.screening.internal.index.ScreeningIndex;
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * Keeps the index equal to the open notices: builds it from PostgreSQL before the web server

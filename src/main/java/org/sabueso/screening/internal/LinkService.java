@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sabueso.screening.internal.matching.Query;
+import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * Proposes links between notices of different agencies on the same person, screening each new
@@ -120,7 +122,7 @@ class LinkService implements Links {
             var p = n.subject();
             List<IdentityDocument> docs = p.documents();
             CountryCode nationality = p.nationalities().isEmpty() ? null : p.nationalities().iterator().next();
-            Scorer.Query query = Entries.query(p.writtenName(), p.birthDate(), nationality, docs);
+            Query query = Entries.query(p.writtenName(), p.birthDate(), nationality, docs);
             if (query.tokens().isEmpty()) {
                 continue;
             }

@@ -31,6 +31,10 @@ import org.sabueso.shared.PersonName;
 import org.sabueso.shared.SubCommand;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.sabueso.screening.internal.index.ScreeningIndex;
+import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * {@code bench screening --persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]}:

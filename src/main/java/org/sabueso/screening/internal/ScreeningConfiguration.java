@@ -4,6 +4,7 @@ import org.sabueso.screening.Thresholds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.sabueso.screening.internal.index.ScreeningIndex;
 
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {

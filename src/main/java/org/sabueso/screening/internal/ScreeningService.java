@@ -23,6 +23,11 @@ import org.sabueso.shared.PartialDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.sabueso.screening.internal.matching.Why;
+import org.sabueso.screening.internal.matching.Query;
+import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.Entries;
 
 @Service
 class ScreeningService implements Screening {
@@ -99,9 +104,7 @@ class ScreeningService implements Screening {
                     case HitService.Opened.HeldBack held -> {
                         decision = Decision.POSSIBLE;
                         why = new ArrayList<>(why);
-                        why.add(new Explanation("previousAnswer", 0.0, "the issuing agency answered on "
-                                + held.rejectedAt().toString().substring(0, 10)
-                                + " that this person is not its subject; a new document number would reopen it"));
+                        why.add(Why.previousAnswer(held.rejectedAt().toString().substring(0, 10)));
                     }
                 }
             }
@@ -129,7 +132,7 @@ class ScreeningService implements Screening {
         return engine.index().size();
     }
 
-    record Parsed(Scorer.Query query, String purpose, int limit) {
+    record Parsed(Query query, String purpose, int limit) {
     }
 
     /** Checks every field and reports all that are at fault. */

@@ -12,6 +12,10 @@ import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Decision;
 import org.sabueso.screening.Thresholds;
+import org.sabueso.screening.internal.index.ScreeningIndex;
+import org.sabueso.screening.internal.matching.Query;
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * A small run of the screening benchmark as a test: generated wanted persons with realistic name

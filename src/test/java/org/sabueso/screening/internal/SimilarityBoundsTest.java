@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.sabueso.screening.internal.matching.JaroWinkler;
+import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.Similarity;
 
 /**
  * The scorer turns most word pairs down with cheap bounds before computing edit distance or
@@ -105,7 +108,7 @@ class SimilarityBoundsTest {
             String pa = NameKeys.phonetic(a);
             for (String b : words) {
                 double expected = reference(a, b);
-                double actual = Scorer.similarity(a, pa, b, NameKeys.phonetic(b));
+                double actual = Similarity.of(a, pa, b, NameKeys.phonetic(b));
                 if (actual != expected) {
                     throw new AssertionError(a + " / " + b + ": " + actual + " but the full computation gives " + expected);
                 }
@@ -123,7 +126,7 @@ class SimilarityBoundsTest {
         List<String> words = words();
         for (int i = 0; i < words.size(); i += 3) {
             for (int j = 0; j < words.size(); j += 7) {
-                assertThat(Scorer.editsAtMost2(words.get(i), words.get(j)))
+                assertThat(Similarity.editsAtMost2(words.get(i), words.get(j)))
                         .as("%s / %s", words.get(i), words.get(j))
                         .isEqualTo(osa(words.get(i), words.get(j)));
             }
@@ -137,7 +140,7 @@ class SimilarityBoundsTest {
             String a = words.get(i);
             for (int j = 0; j < words.size(); j += 5) {
                 String b = words.get(j);
-                assertThat(JaroWinkler.upperBound(a, Scorer.letters(a), b, Scorer.letters(b)))
+                assertThat(JaroWinkler.upperBound(a, Similarity.letters(a), b, Similarity.letters(b)))
                         .as("%s / %s", a, b)
                         .isGreaterThanOrEqualTo(JaroWinkler.similarity(a, b));
             }

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
+import org.sabueso.agency.SharingPolicy;
+import org.sabueso.screening.internal.matching.Query;
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * Candidate generation reads the rare keys of a query in full and only ranks by the common ones.
@@ -35,8 +39,8 @@ class CandidateGenerationTest {
     }
 
     /** The same weights summed over every entry's own keys: what a full disjunction would rank. */
-    static List<UUID> exhaustive(ScreeningIndex index, List<Entry> entries, Scorer.Query q, int k) {
-        List<ScreeningIndex.Key> keys = index.keys(q);
+    static List<UUID> exhaustive(ScreeningIndex index, List<Entry> entries, Query q, int k) {
+        List<QueryKey> keys = index.keys(q);
         record Scored(Entry e, double score, int order) {
         }
         List<Scored> scored = new ArrayList<>();
@@ -44,10 +48,10 @@ class CandidateGenerationTest {
             Set<String> held = EntryKeys.of(entries.get(i));
             double score = 0;
             boolean found = false;
-            for (ScreeningIndex.Key key : keys) {
+            for (QueryKey key : keys) {
                 if (held.contains(key.term())) {
                     score += key.weight();
-                    found |= key.finds();
+                    found |= key.kind() != QueryKey.Kind.RANKS;
                 }
             }
             if (found) {
@@ -75,8 +79,8 @@ class CandidateGenerationTest {
             String[] queries = {"José González Peña", "Luis Guerero", "Maria Salas Flores", "Ana Zambrnao", "Héctor Pérez Pérez"};
             for (String name : queries) {
                 for (PartialDate born : new PartialDate[] {null, new PartialDate(1970, null, null), new PartialDate(1975, 3, 11)}) {
-                    Scorer.Query q = Entries.query(name, born, null, List.of());
-                    List<UUID> got = index.candidates(q, "all", slot -> true, 20).stream()
+                    Query q = Entries.query(name, born, null, List.of());
+                    List<UUID> got = index.candidates(q, new SharingPolicy.VisibilityKey(false, "test-all", null), slot -> true, 20).stream()
                             .map(c -> index.entry(c.slot()).noticeId()).toList();
                     assertThat(got).as("%s born %s", name, born).isEqualTo(exhaustive(index, entries, q, 20));
                 }
@@ -100,8 +104,8 @@ class CandidateGenerationTest {
         try (ScreeningIndex index = new ScreeningIndex(Files.createTempDirectory("namesakes-test"))) {
             index.upsert(entries);
             index.refresh();
-            Scorer.Query q = Entries.query("JOSE GONZALEZ-EPNA", new PartialDate(1969, 3, 11), null, List.of());
-            Set<UUID> got = index.candidates(q, "public-only", slot -> index.entry(slot).sharingScope() == SharingScope.ALL_MEMBERS, 96)
+            Query q = Entries.query("JOSE GONZALEZ-EPNA", new PartialDate(1969, 3, 11), null, List.of());
+            Set<UUID> got = index.candidates(q, new SharingPolicy.VisibilityKey(false, "test-members-only", null), slot -> index.entry(slot).sharingScope() == SharingScope.ALL_MEMBERS, 96)
                     .stream().map(c -> index.entry(c.slot()).noticeId()).collect(Collectors.toSet());
             assertThat(got).hasSize(96).contains(truth.noticeId()).doesNotContain(hidden.noticeId());
         }

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,7 @@ import org.sabueso.shared.PartialDate;
  * what the sharing policy needs; {@code urgent} when the notice asks for arrest, so a hit on it
  * must be answered within minutes.
  */
-record Entry(UUID noticeId, UUID personId, String externalId, String displayName, List<NameForm> names,
+public record Entry(UUID noticeId, UUID personId, String externalId, String displayName, List<NameForm> names,
              PartialDate birthDate, Set<String> nationalities, List<Doc> documents, String issuingAgencyId,
              String issuingCountry, SharingScope sharingScope, Set<String> partnerAgencyIds, boolean released,
              boolean publiclyListed, boolean urgent) implements Shared {
@@ -26,7 +26,7 @@ record Entry(UUID noticeId, UUID personId, String externalId, String displayName
      * million strings and 43 million objects before; G1's concurrent marking took about a seventh
      * of the service's CPU per screening through HTTP).
      */
-    Entry {
+    public Entry {
         issuingAgencyId = VALUES.of(issuingAgencyId);
         issuingCountry = VALUES.of(issuingCountry);
         nationalities = sharedSet(nationalities);
@@ -81,9 +81,9 @@ record Entry(UUID noticeId, UUID personId, String externalId, String displayName
      * is given names then surnames ({@code givenCount} of them given); {@code phonetic} their
      * keys, computed once when indexed.
      */
-    record NameForm(String written, int givenCount, boolean alias, List<String> tokens, List<String> phonetic) {
+    public record NameForm(String written, int givenCount, boolean alias, List<String> tokens, List<String> phonetic) {
 
-        static NameForm of(String written, List<String> given, List<String> surnames, boolean alias) {
+        public static NameForm of(String written, List<String> given, List<String> surnames, boolean alias) {
             List<String> tokens = new java.util.ArrayList<>(given.size() + surnames.size());
             given.forEach(t -> tokens.add(WORDS.of(t)));
             surnames.forEach(t -> tokens.add(WORDS.of(t)));
@@ -91,26 +91,26 @@ record Entry(UUID noticeId, UUID personId, String externalId, String displayName
                     tokens.stream().map(t -> WORDS.of(NameKeys.phonetic(t))).toList());
         }
 
-        int surnameCount() {
+        public int surnameCount() {
             return tokens.size() - givenCount;
         }
 
-        List<String> given() {
+        public List<String> given() {
             return tokens.subList(0, givenCount);
         }
 
-        List<String> surnames() {
+        public List<String> surnames() {
             return tokens.subList(givenCount, tokens.size());
         }
 
-        List<String> all() {
+        public List<String> all() {
             return tokens;
         }
     }
 
     /** A document number normalised for comparison, with its type and issuing country. */
-    record Doc(String type, String number, String country) {
-        Doc {
+    public record Doc(String type, String number, String country) {
+        public Doc {
             type = VALUES.of(type);
             country = VALUES.of(country);
         }

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.index;
 
 import java.io.IOException;
 import java.util.Map;
@@ -11,22 +11,24 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.sabueso.agency.SharingPolicy;
 
 /**
  * Which documents of a segment a viewer may see, as the sharing policy decides for each entry.
- * The bit set of a segment is computed once per viewer class and kept with the segment: a
+ * The bit set of a segment is computed once per visibility key (what the policy reads of a viewer:
+ * {@link SharingPolicy#visibilityKey}) and kept with the segment: a
  * segment's documents never change (updates arrive as new segments and deletions), and it is
  * forgotten when a merge retires the segment.
  */
 final class VisibleDocs {
 
-    private record Key(IndexReader.CacheKey segment, String viewer) {
+    private record Key(IndexReader.CacheKey segment, SharingPolicy.VisibilityKey viewer) {
     }
 
     private final Map<Key, FixedBitSet> cache = new ConcurrentHashMap<>();
 
     /** The documents of {@code leaf} whose entry slot {@code visibleSlot} accepts; computed once per viewer class. */
-    FixedBitSet bits(LeafReaderContext leaf, String viewerKey, IntPredicate visibleSlot) throws IOException {
+    FixedBitSet bits(LeafReaderContext leaf, SharingPolicy.VisibilityKey viewerKey, IntPredicate visibleSlot) throws IOException {
         LeafReader reader = leaf.reader();
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) {

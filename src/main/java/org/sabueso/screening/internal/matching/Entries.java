@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,15 +10,16 @@ import org.sabueso.person.Alias;
 import org.sabueso.person.IdentityDocument;
 import org.sabueso.person.PersonView;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.NameParticles;
 import org.sabueso.shared.PersonName;
 
 /** Turns notices and queries into what the index and the scorer compare. */
-final class Entries {
+public final class Entries {
 
     private Entries() {
     }
 
-    static Entry of(NoticeDetail n) {
+    public static Entry of(NoticeDetail n) {
         PersonView p = n.subject();
         List<Entry.NameForm> names = new ArrayList<>();
         names.add(mainForm(p.writtenName(), p.name()));
@@ -40,12 +41,12 @@ final class Entries {
                 n.requestedAction() == org.sabueso.notice.RequestedAction.ARREST_FOR_EXTRADITION);
     }
 
-    static Entry.Doc doc(String type, String number, String country) {
+    public static Entry.Doc doc(String type, String number, String country) {
         return new Entry.Doc(type.strip().toLowerCase(java.util.Locale.ROOT), NameKeys.documentNumber(number), country);
     }
 
     /** Given names and surnames from the recorded parts, or from the written name when parts are missing. */
-    static Entry.NameForm mainForm(String written, PersonName parts) {
+    public static Entry.NameForm mainForm(String written, PersonName parts) {
         List<String> given = parts == null || parts.givenNames() == null ? List.of()
                 : NameKeys.significant(NameKeys.tokens(parts.givenNames()));
         List<String> surnames = new ArrayList<>();
@@ -64,18 +65,18 @@ final class Entries {
     }
 
     /** The query as the scorer reads it: significant folded tokens, and initials apart. */
-    static Scorer.Query query(String name, org.sabueso.shared.PartialDate birthDate, CountryCode nationality,
+    public static Query query(String name, org.sabueso.shared.PartialDate birthDate, CountryCode nationality,
                               List<IdentityDocument> documents) {
         List<String> tokens = NameKeys.tokens(name);
         List<Character> initials = new ArrayList<>();
         for (String t : tokens) {
-            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && !NameKeys.PARTICLES.contains(t)) {
+            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && !NameParticles.isParticle(t)) {
                 initials.add(t.charAt(0));
             }
         }
         List<Entry.Doc> docs = documents.stream()
                 .map(d -> doc(d.type(), d.number(), d.country() == null ? null : d.country().value())).toList();
-        return new Scorer.Query(NameKeys.significant(tokens), initials, birthDate,
+        return new Query(NameKeys.significant(tokens), initials, birthDate,
                 nationality == null ? null : nationality.value(), docs);
     }
 }

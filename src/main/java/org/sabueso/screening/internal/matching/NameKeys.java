@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,22 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sabueso.shared.NameParticles;
+
 /**
  * The keys a Hispanic name is found by. Folding removes accents, case and punctuation; the
  * phonetic key collapses the spellings Spanish speakers use for the same sound (b/v, s/z/c, y/ll,
  * silent h, j/g, qu/k/c, gu/w, ñ/n, doubled letters); deletion keys let one typo still meet its
  * name. Plain Java, no Lucene: the index stores what these produce.
  */
-final class NameKeys {
-
-    /** Words that belong to surnames but say nothing on their own. */
-    static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von");
+public final class NameKeys {
 
     private NameKeys() {
     }
 
     /** Lower case, no accents (ñ kept as n), letters and digits only, words split on anything else. */
-    static List<String> tokens(String name) {
+    public static List<String> tokens(String name) {
         String folded = fold(name);
         List<String> out = new ArrayList<>();
         for (String t : folded.split("[^a-z0-9]+")) {
@@ -33,7 +32,7 @@ final class NameKeys {
         return out;
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -47,10 +46,10 @@ final class NameKeys {
     }
 
     /** Tokens that carry identity: no particles, no single letters (initials are handled apart). */
-    static List<String> significant(List<String> tokens) {
+    public static List<String> significant(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            if (t.length() > 1 && !PARTICLES.contains(t)) {
+            if (t.length() > 1 && !NameParticles.isParticle(t)) {
                 out.add(t);
             }
         }
@@ -62,7 +61,7 @@ final class NameKeys {
      * "Wilmer" → "uilmer"; "Yonathan", "Jonathan", "Jhonatan" → "yonatan"; "Guerrero" → "gerero";
      * "Vásquez"/"Vazquez"/"Basques" → "baskes".
      */
-    static String phonetic(String w) {
+    public static String phonetic(String w) {
         StringBuilder out = new StringBuilder(w.length());
         int n = w.length();
         for (int i = 0; i < n; i++) {
@@ -141,7 +140,7 @@ final class NameKeys {
     }
 
     /** The key with one letter removed at each place; one typo on either side still meets. */
-    static Set<String> deletions(String key) {
+    public static Set<String> deletions(String key) {
         Set<String> out = new LinkedHashSet<>();
         if (key.length() < 4) {
             return out;
@@ -153,7 +152,7 @@ final class NameKeys {
     }
 
     /** Only digits and letters, upper case, without the Venezuelan "V-"/"E-" prefix: "V-12.345.678" → "12345678". */
-    static String documentNumber(String number) {
+    public static String documentNumber(String number) {
         String s = fold(number).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         if (s.length() > 5 && (s.charAt(0) == 'V' || s.charAt(0) == 'E') && Character.isDigit(s.charAt(1))) {
             s = s.substring(1);

@@ -1,12 +1,12 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 /** Jaro-Winkler similarity of two short strings, allocation-free for names up to 64 letters. */
-final class JaroWinkler {
+public final class JaroWinkler {
 
     private JaroWinkler() {
     }
 
-    static double similarity(String a, String b) {
+    public static double similarity(String a, String b) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -68,7 +68,7 @@ final class JaroWinkler {
      * either word found in the other's letter set ({@code maskA}, {@code maskB} from
      * {@link Scorer#letters}), transpositions only lower the score, and the common prefix is exact.
      */
-    static double upperBound(String a, long maskA, String b, long maskB) {
+    public static double upperBound(String a, long maskA, String b, long maskB) {
         int la = a.length();
         int lb = b.length();
         if (la == 0 || lb == 0) {

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class ScorerTest {
     void another_second_surname_and_another_birth_year_are_no_match() {
         Scorer.Result r = score("Héctor Guerrero Fuentes", "1990", List.of());
         assertThat(r.score()).isLessThan(0.7);
-        assertThat(r.date()).isEqualTo(Scorer.DateEvidence.CONFLICT);
+        assertThat(r.date()).isEqualTo(DateEvidence.CONFLICT);
     }
 
     @Test
@@ -65,13 +65,13 @@ class ScorerTest {
 
     @Test
     void birth_dates_compare_as_partial_dates() {
-        assertThat(Scorer.date(PartialDate.parse("1983-12-01"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.EXACT);
-        assertThat(Scorer.date(PartialDate.parse("1983-01-12"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.SWAPPED);
-        assertThat(Scorer.date(PartialDate.parse("1983"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.SAME_YEAR);
-        assertThat(Scorer.date(PartialDate.parse("1984"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.NEAR);
-        assertThat(Scorer.date(PartialDate.parse("1984-12-01"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.CONFLICT);
-        assertThat(Scorer.date(PartialDate.parse("1983-11"), PartialDate.parse("1983-12-01"))).isEqualTo(Scorer.DateEvidence.CONFLICT);
-        assertThat(Scorer.date(null, PartialDate.parse("1983"))).isEqualTo(Scorer.DateEvidence.NONE);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-12-01"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.EXACT);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-01-12"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.SWAPPED);
+        assertThat(DateEvidence.of(PartialDate.parse("1983"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.SAME_YEAR);
+        assertThat(DateEvidence.of(PartialDate.parse("1984"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.NEAR);
+        assertThat(DateEvidence.of(PartialDate.parse("1984-12-01"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.CONFLICT);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-11"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.CONFLICT);
+        assertThat(DateEvidence.of(null, PartialDate.parse("1983"))).isEqualTo(DateEvidence.NONE);
     }
 
     @Test
@@ -82,11 +82,11 @@ class ScorerTest {
 
     @Test
     void typos_cost_a_little_and_different_words_everything() {
-        assertThat(Scorer.similarity("zibero", "zebero")).isEqualTo(0.9);
-        assertThat(Scorer.similarity("miguel", "mgiuel")).isEqualTo(0.9);
-        assertThat(Scorer.similarity("wuilmer", "wilmer")).isEqualTo(0.95);
-        assertThat(Scorer.similarity("flores", "fuentes")).isZero();
-        assertThat(Scorer.editsAtMost2("guerrero", "gurrero")).isEqualTo(1);
-        assertThat(Scorer.editsAtMost2("abc", "xyzabc")).isEqualTo(3);
+        assertThat(Similarity.of("zibero", "zebero")).isEqualTo(0.9);
+        assertThat(Similarity.of("miguel", "mgiuel")).isEqualTo(0.9);
+        assertThat(Similarity.of("wuilmer", "wilmer")).isEqualTo(0.95);
+        assertThat(Similarity.of("flores", "fuentes")).isZero();
+        assertThat(Similarity.editsAtMost2("guerrero", "gurrero")).isEqualTo(1);
+        assertThat(Similarity.editsAtMost2("abc", "xyzabc")).isEqualTo(3);
     }
 }

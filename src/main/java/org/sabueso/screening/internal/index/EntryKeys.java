@@ -1,10 +1,13 @@
-package org.sabueso.screening.internal;
+package org.sabueso.screening.internal.index;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.Weights;
 import org.sabueso.shared.PartialDate;
 
 /**
@@ -15,15 +18,12 @@ import org.sabueso.shared.PartialDate;
  * {@code f:} the whole name as a set of sounds; {@code y:}, {@code m:}, {@code b:} birth year,
  * year-month and date; {@code n:} a document number.
  */
-final class EntryKeys {
-
-    /** Only the first words of a long name make pairs. */
-    static final int PAIR_WORDS = 6;
+public final class EntryKeys {
 
     private EntryKeys() {
     }
 
-    static Set<String> of(Entry e) {
+    public static Set<String> of(Entry e) {
         Set<String> keys = new LinkedHashSet<>();
         Integer year = e.birthDate() == null ? null : e.birthDate().year();
         for (Entry.NameForm form : e.names()) {
@@ -34,7 +34,7 @@ final class EntryKeys {
                     keys.add(deletion(d));
                 }
             }
-            int n = Math.min(phonetic.size(), PAIR_WORDS);
+            int n = Math.min(phonetic.size(), Weights.PAIR_WORDS);
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
                     String pair = pair(phonetic.get(i), phonetic.get(j));

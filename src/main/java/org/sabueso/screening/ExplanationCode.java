@@ -1,0 +1,64 @@
+package org.sabueso.screening;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The codes of a hit's explanation items and what their {@code args} hold. Codes are part of the
+ * API (and of what one node sends another): keep them; add new ones. Dates are ISO partial dates
+ * as written ({@code 1983}, {@code 1983-07}, {@code 1983-07-14}).
+ */
+public enum ExplanationCode {
+    /** No name words to compare. No args. */
+    NAME_NONE("name", "name.none"),
+    /**
+     * The words compared: [same words (list), similar pairs (list of [query word, notice word,
+     * similarity]), query words not found (list), surnames reversed (boolean), alias read through
+     * (text, or null)]. Query words are folded; an initial is written "r.".
+     */
+    NAME_WORDS("name", "name.words"),
+    /** [the date]. */
+    BIRTH_DATE_EXACT("birthDate", "birth-date.exact"),
+    /** [screened date, notice's date]. */
+    BIRTH_DATE_SWAPPED("birthDate", "birth-date.swapped"),
+    /** [screened date, notice's date]. */
+    BIRTH_DATE_SAME_YEAR("birthDate", "birth-date.same-year"),
+    /** [screened date, notice's date]. */
+    BIRTH_DATE_NEAR("birthDate", "birth-date.near"),
+    /** [screened date, notice's date]. */
+    BIRTH_DATE_DIFFERENT("birthDate", "birth-date.different"),
+    /** No args. */
+    DOCUMENT_SAME("documents", "documents.same"),
+    /** No args. */
+    DOCUMENT_OTHER_NUMBER("documents", "documents.other-number"),
+    /** [country code]. */
+    NATIONALITY_SAME("nationality", "nationality.same"),
+    /** [country code asked, country codes on the notice (list)]. */
+    NATIONALITY_NOT_RECORDED("nationality", "nationality.not-recorded"),
+    /** [people on the list expected to bear the name (number), chance another has the birth evidence (number)]. */
+    NAMESAKES_COMMON_NAME("namesakes", "namesakes.common-name"),
+    /** [how many other wanted people share the name and a compatible date]. */
+    NAMESAKES_SHARED("namesakes", "namesakes.shared"),
+    /** [the date of the answer, yyyy-mm-dd]. */
+    PREVIOUS_ANSWER_REJECTED("previousAnswer", "previous-answer.rejected");
+
+    private final String feature;
+    private final String code;
+
+    ExplanationCode(String feature, String code) {
+        this.feature = feature;
+        this.code = code;
+    }
+
+    public String feature() {
+        return feature;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<ExplanationCode> of(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    }
+}

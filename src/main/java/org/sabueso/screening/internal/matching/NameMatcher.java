@@ -1,0 +1,183 @@
+package org.sabueso.screening.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How well a query's name words and one name form of a notice cover each other, 0..1: each query
+ * word takes the most similar uncovered word of the form ({@link Similarity}); initials cover a
+ * word left uncovered; the score blends the share of the query found with the weighted share of
+ * the form covered (weights in {@link Weights}).
+ */
+final class NameMatcher {
+
+    private NameMatcher() {
+    }
+
+    /**
+     * {@code matchedBy}: bit i set when the form's word i was found; the word list is made only
+     * for the best form. {@code why}: the explanation's parts, null when not explaining.
+     */
+    record NameMatch(double score, Why.NameParts why, Entry.NameForm form, long matchedBy) {
+
+        List<String> matched() {
+            if (form == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(Long.bitCount(matchedBy));
+            for (int i = 0; i < form.tokens().size() && i < 64; i++) {
+                if ((matchedBy & (1L << i)) != 0) {
+                    out.add(form.tokens().get(i));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How well the query's tokens and the form's tokens cover each other. */
+    static NameMatch match(Query q, Entry.NameForm form, boolean explain) {
+        int n = form.tokens().size();
+        if (n > Scratch.WORDS) {
+            return match(q, form, explain, new Scratch(n));
+        }
+        return match(q, form, explain, SCORING.get());
+    }
+
+    /**
+     * Per-word working arrays of {@link #match}, one set per thread: about 130 name forms are
+     * compared per screening, and five small arrays for each is garbage nobody needs.
+     */
+    private static final class Scratch {
+        static final int WORDS = 32;
+        final double[] weight;
+        final double[] covered;
+        final int[] matchedBy;
+        final long[] masks;
+        final long[] phoneticMasks;
+
+        Scratch(int words) {
+            weight = new double[words];
+            covered = new double[words];
+            matchedBy = new int[words];
+            masks = new long[words];
+            phoneticMasks = new long[words];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCORING = ThreadLocal.withInitial(() -> new Scratch(Scratch.WORDS));
+
+    private static NameMatch match(Query q, Entry.NameForm form, boolean explain, Scratch scratch) {
+        List<String> candidate = form.tokens();
+        List<String> candidatePhonetic = form.phonetic();
+        int n = candidate.size();
+        double[] weight = scratch.weight;
+        for (int i = 0; i < n; i++) {
+            if (form.alias()) {
+                weight[i] = 1.0;
+            } else if (i < form.givenCount()) {
+                weight[i] = i == 0 ? Weights.FIRST_GIVEN : Weights.OTHER_GIVEN;
+            } else {
+                weight[i] = i == form.givenCount() ? Weights.FIRST_SURNAME : Weights.SECOND_SURNAME;
+            }
+        }
+        if (!form.alias() && form.givenCount() == 0 && n > 0) {
+            weight[0] = Weights.FIRST_SURNAME;
+        }
+        double[] covered = scratch.covered;
+        int[] matchedBy = scratch.matchedBy;
+        Arrays.fill(covered, 0, n, 0.0);
+        Arrays.fill(matchedBy, 0, n, -1);
+        // each word's letter sets once per form, not once per pair of words
+        long[] masks = scratch.masks;
+        long[] phoneticMasks = scratch.phoneticMasks;
+        for (int i = 0; i < n; i++) {
+            masks[i] = Similarity.letters(candidate.get(i));
+            phoneticMasks[i] = Similarity.letters(candidatePhonetic.get(i));
+        }
+        Why.NameParts why = explain ? new Why.NameParts() : null;
+        int position = 0;
+        double queryTotal = 0;
+        int unmatched = 0;
+        for (int qi = 0; qi < q.tokens().size(); qi++) {
+            String t = q.tokens().get(qi);
+            String tp = q.phonetic().get(qi);
+            int bestIndex = -1;
+            double bestSim = 0;
+            for (int i = 0; i < n; i++) {
+                if (covered[i] >= 1.0) {
+                    continue;
+                }
+                double s = Similarity.of(t, tp, q.masks()[qi], q.phoneticMasks()[qi],
+                        candidate.get(i), candidatePhonetic.get(i), masks[i], phoneticMasks[i]);
+                if (s > bestSim) {
+                    bestSim = s;
+                    bestIndex = i;
+                }
+            }
+            if (bestIndex >= 0 && bestSim > 0) {
+                covered[bestIndex] = Math.max(covered[bestIndex], bestSim);
+                matchedBy[bestIndex] = position;
+                queryTotal += bestSim;
+                if (explain) {
+                    why.pair(t, candidate.get(bestIndex), bestSim);
+                }
+            } else {
+                unmatched++;
+                if (explain) {
+                    why.missing(t);
+                }
+            }
+            position++;
+        }
+        for (char initial : q.initials()) {
+            for (int i = 0; i < n; i++) {
+                if (covered[i] == 0 && candidate.get(i).charAt(0) == initial) {
+                    covered[i] = Weights.INITIAL;
+                    if (explain) {
+                        why.pair(initial + ".", candidate.get(i), Weights.INITIAL);
+                    }
+                    break;
+                }
+            }
+        }
+        double totalWeight = 0;
+        double coveredWeight = 0;
+        for (int i = 0; i < n; i++) {
+            totalWeight += weight[i];
+            coveredWeight += weight[i] * covered[i];
+        }
+        int queryCount = q.tokens().size();
+        if (queryCount == 0 || totalWeight == 0) {
+            return new NameMatch(0, explain ? Why.NameParts.NONE : null, null, 0);
+        }
+        double queryCoverage = queryTotal / queryCount;
+        double candidateCoverage = coveredWeight / totalWeight;
+        double score = Weights.QUERY_COVERAGE * queryCoverage + Weights.NOTICE_COVERAGE * candidateCoverage;
+        if (unmatched > 0) {
+            score *= Math.pow(Weights.PER_WORD_NOT_FOUND, unmatched);
+        }
+        if (queryCount == 1 && n > 1) {
+            score = Math.min(score, Weights.ONE_WORD_CAP);
+        }
+        if (!form.alias() && form.surnameCount() == 2 && form.givenCount() + 1 < n) {
+            int s1 = form.givenCount();
+            if (matchedBy[s1] >= 0 && matchedBy[s1 + 1] >= 0 && matchedBy[s1] > matchedBy[s1 + 1]) {
+                score *= Weights.SURNAMES_REVERSED;
+                if (explain) {
+                    why.reversed();
+                }
+            }
+        }
+        if (explain && form.alias()) {
+            why.alias(form.written());
+        }
+        long found = 0;
+        for (int i = 0; i < n && i < 64; i++) {
+            if (matchedBy[i] >= 0) {
+                found |= 1L << i;
+            }
+        }
+        return new NameMatch(score, why, form, found);
+    }
+}

@@ -1,0 +1,74 @@
+package org.sabueso.screening.internal.matching;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sabueso.screening.Explanation;
+
+/**
+ * A name alone is not a MATCH when someone else may bear it: another wanted person among the
+ * candidates with as close a name and as good a birth date, or a name so common that a stranger
+ * of that name could have the birth evidence by chance. A document number settles it either way;
+ * without one the hit stays POSSIBLE and says why.
+ */
+public final class NamesakeRule {
+
+    private NamesakeRule() {
+    }
+
+    /** A candidate and its score, as the engine ranks them. */
+    public record Scored(Entry entry, Scorer.Result result) {
+    }
+
+    /** Why a name alone cannot be a MATCH here, or null when it can. */
+    public static Explanation doubt(Scored s, List<Scored> all, double expectedBearers) {
+        int namesakes = namesakes(s, all);
+        double chance = expectedBearers * s.result().date().chance();
+        if (namesakes == 0 && chance > Weights.COMMON_NAME) {
+            return Why.commonName(expectedBearers, chance);
+        }
+        if (namesakes > 0) {
+            return Why.namesakes(namesakes);
+        }
+        return null;
+    }
+
+    /**
+     * Two agencies record the same fugitive as two persons: one document number in common, or the
+     * same complete birth date, says it is one person (a link proposal), not a namesake.
+     */
+    private static boolean samePersonElsewhere(Entry a, Entry b) {
+        if (a.birthDate() != null && a.birthDate().isComplete() && a.birthDate().equals(b.birthDate())) {
+            return true;
+        }
+        for (Entry.Doc x : a.documents()) {
+            for (Entry.Doc y : b.documents()) {
+                if (Scorer.sameNumber(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Other people among the candidates whose name is as close and whose birth date agrees at least
+     * as well: an exact date of birth is not doubted because of namesakes known only by their year.
+     */
+    private static int namesakes(Scored s, List<Scored> all) {
+        UUID person = s.entry().personId();
+        Set<UUID> others = new HashSet<>();
+        for (Scored o : all) {
+            if (!o.entry().personId().equals(person) && !samePersonElsewhere(s.entry(), o.entry())
+                    && o.result().nameScore() >= Weights.NAMESAKE_NAME
+                    && o.result().nameScore() >= s.result().nameScore() - Weights.NAMESAKE_MARGIN
+                    && o.result().date() != DateEvidence.CONFLICT
+                    && o.result().date().ordinal() <= s.result().date().ordinal()) {
+                others.add(o.entry().personId());
+            }
+        }
+        return others.size();
+    }
+}
