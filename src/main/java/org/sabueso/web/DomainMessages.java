@@ -79,15 +79,6 @@ public class DomainMessages {
         known("an import shared PUBLIC is reviewed notice by notice, not as a whole", "problem.conflict.publicImport");
         known("this import has no notice left under review", "problem.conflict.importReviewed");
         // screening: the form, answers to hits, decisions on links
-        known("a name is required", "problem.name.required");
-        known("the name has no letters to compare", "problem.screening.nameLetters");
-        known("unknown country code \\(ISO 3166-1 alpha-2 expected\\)", "problem.screening.country");
-        known("at most 20 documents", "problem.screening.documentsMany");
-        known("unknown country code in a document", "problem.screening.documentCountry");
-        known("a document number needs letters or digits", "problem.screening.documentNumber");
-        known("state the purpose of the check \\(it is audited\\)", "problem.screening.purpose");
-        known("the purpose is longer than (\\d+) characters", "problem.text.long");
-        known("screening is for .*", "problem.screening.notAllowed");
         known("say whether this is the wanted person", "problem.hit.decision");
         known("say what the officer must do: ARREST, LOCATE or INFORM", "problem.hit.action");
         known("say why this is not the wanted person", "problem.hit.rejectNote");

@@ -15,10 +15,13 @@ import org.sabueso.screening.Explanation;
 import org.sabueso.screening.Hit;
 import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningEvents;
+import org.sabueso.screening.ScreeningRefusal;
 import org.sabueso.screening.ScreeningRequest;
 import org.sabueso.screening.ScreeningResult;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.InvalidValue;
+import org.sabueso.shared.Refusal;
 import org.sabueso.shared.PartialDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +37,8 @@ class ScreeningService implements Screening {
 
     static final int MAX_NAME = 300;
     static final int MAX_LIMIT = 100;
+    static final int MAX_DOCUMENTS = 20;
+    static final int MAX_PURPOSE = 500;
 
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
@@ -62,10 +67,10 @@ class ScreeningService implements Screening {
     @Override
     public ScreeningResult screen(Viewer viewer, ScreeningRequest request) {
         if (viewer.isPublic()) {
-            throw new DomainException.NotAllowed("screening is for staff");
+            throw new DomainException.NotAllowed(ScreeningRefusal.NOT_ALLOWED);
         }
         if (!Capability.SCREEN.allows(viewer)) {
-            throw new DomainException.NotAllowed("screening is for analysts, supervisors, border and prison officers");
+            throw new DomainException.NotAllowed(ScreeningRefusal.NOT_ALLOWED);
         }
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
@@ -137,24 +142,24 @@ class ScreeningService implements Screening {
 
     /** Checks every field and reports all that are at fault. */
     static Parsed parse(ScreeningRequest r) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         if (r == null) {
-            throw new DomainException.InvalidInput("name", "the request is empty");
+            throw new DomainException.InvalidInput("name", ScreeningRefusal.REQUEST_EMPTY);
         }
         String name = r.name();
         if (name == null || name.isBlank()) {
-            errors.put("name", "a name is required");
+            errors.put("name", Refusal.of(ScreeningRefusal.NAME_REQUIRED));
         } else if (name.length() > MAX_NAME) {
-            errors.put("name", "the name is longer than " + MAX_NAME + " characters");
+            errors.put("name", Refusal.of(ScreeningRefusal.NAME_LONG, MAX_NAME));
         } else if (NameKeys.significant(NameKeys.tokens(name)).isEmpty()) {
-            errors.put("name", "the name has no letters to compare");
+            errors.put("name", Refusal.of(ScreeningRefusal.NAME_LETTERS));
         }
         PartialDate birth = null;
         if (r.birthDate() != null && !r.birthDate().isBlank()) {
             try {
                 birth = PartialDate.parse(r.birthDate());
             } catch (IllegalArgumentException e) {
-                errors.put("birthDate", e.getMessage());
+                errors.put("birthDate", InvalidValue.refusalOf(e));
             }
         }
         CountryCode nationality = null;
@@ -162,23 +167,23 @@ class ScreeningService implements Screening {
             if (CountryCode.isValid(r.nationality())) {
                 nationality = CountryCode.of(r.nationality());
             } else {
-                errors.put("nationality", "unknown country code (ISO 3166-1 alpha-2 expected)");
+                errors.put("nationality", Refusal.of(ScreeningRefusal.COUNTRY_UNKNOWN));
             }
         }
         List<IdentityDocument> documents = new ArrayList<>();
         if (r.documents() != null) {
-            if (r.documents().size() > 20) {
-                errors.put("documents", "at most 20 documents");
+            if (r.documents().size() > MAX_DOCUMENTS) {
+                errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENTS_MANY, MAX_DOCUMENTS));
             } else {
                 for (ScreeningRequest.Document d : r.documents()) {
                     if (d == null || d.number() == null || d.number().isBlank() || d.type() == null || d.type().isBlank()) {
-                        errors.put("documents", "each document needs a type and a number");
+                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_INCOMPLETE));
                     } else if (d.number().length() > 64 || d.type().length() > 64) {
-                        errors.put("documents", "document type and number are at most 64 characters");
+                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_LONG));
                     } else if (d.country() != null && !d.country().isBlank() && !CountryCode.isValid(d.country())) {
-                        errors.put("documents", "unknown country code in a document");
+                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_COUNTRY));
                     } else if (NameKeys.documentNumber(d.number()).isEmpty()) {
-                        errors.put("documents", "a document number needs letters or digits");
+                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_NUMBER));
                     } else {
                         documents.add(new IdentityDocument(d.type(), d.number(),
                                 d.country() == null || d.country().isBlank() ? null : CountryCode.of(d.country())));
@@ -188,16 +193,16 @@ class ScreeningService implements Screening {
         }
         String purpose = r.purpose() == null ? "" : r.purpose().strip();
         if (purpose.isEmpty()) {
-            errors.put("purpose", "state the purpose of the check (it is audited)");
-        } else if (purpose.length() > 500) {
-            errors.put("purpose", "the purpose is longer than 500 characters");
+            errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_REQUIRED));
+        } else if (purpose.length() > MAX_PURPOSE) {
+            errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_LONG, MAX_PURPOSE));
         }
         int limit = r.limit() == null ? 10 : r.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
-            errors.put("limit", "limit must be between 1 and " + MAX_LIMIT);
+            errors.put("limit", Refusal.of(ScreeningRefusal.LIMIT_RANGE, 1, MAX_LIMIT));
         }
         if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
+            throw new DomainException.InvalidInput(errors);
         }
         return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit);
     }

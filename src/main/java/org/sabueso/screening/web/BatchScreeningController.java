@@ -2,6 +2,7 @@ package org.sabueso.screening.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Screening;
+import org.sabueso.screening.ScreeningRefusal;
 import org.sabueso.shared.DomainException;
+import org.sabueso.web.Refusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,8 +47,10 @@ class BatchScreeningController implements SmartLifecycle {
      * {@code batch.too-many-lines} after the first 4,194,304.
      */
     BatchScreeningController(Screening screening, JsonMapper json,
-                             @Value("${sabueso.screening.batch.max-lines:4194304}") long maxLines) {
-        this.manifests = new ManifestRun(screening, json, maxLines, () -> !running);
+                             @Value("${sabueso.screening.batch.max-lines:4194304}") long maxLines, Refusals refusals) {
+        // a refused line is worded in English, as the API answers unless asked otherwise
+        this.manifests = new ManifestRun(screening, json, maxLines, () -> !running,
+                e -> refusals.apiText(e, Locale.ENGLISH));
     }
 
     @PostMapping(path = "/api/v1/screenings/batch", consumes = NDJSON, produces = NDJSON)
@@ -57,7 +62,7 @@ class BatchScreeningController implements SmartLifecycle {
                     + "batch goes on. No time limit while lines keep coming.")
     void batch(Viewer viewer, InputStream body, HttpServletResponse response) throws IOException {
         if (!Capability.SCREEN.allows(viewer)) {
-            throw new DomainException.NotAllowed("screening is for analysts, supervisors, border and prison officers");
+            throw new DomainException.NotAllowed(ScreeningRefusal.NOT_ALLOWED);
         }
         response.setContentType(NDJSON);
         response.setCharacterEncoding("UTF-8");

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.screening.ScreeningRefusal;
 import org.sabueso.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,12 +56,20 @@ final class ManifestRun {
     private final JsonMapper json;
     private final long maxLines;
     private final BooleanSupplier stopping;
+    private final Function<DomainException, String> words;
 
     ManifestRun(Screening screening, JsonMapper json, long maxLines, BooleanSupplier stopping) {
+        this(screening, json, maxLines, stopping, DomainException::getMessage);
+    }
+
+    /** {@code words}: a refused line's text, from its code through the bundles (the API's English). */
+    ManifestRun(Screening screening, JsonMapper json, long maxLines, BooleanSupplier stopping,
+                Function<DomainException, String> words) {
         this.screening = screening;
         this.json = json;
         this.maxLines = maxLines;
         this.stopping = stopping;
+        this.words = words;
     }
 
     /**
@@ -129,23 +139,26 @@ final class ManifestRun {
         String ref = null;
         try {
             if (text.length() > MAX_LINE) {
-                throw new DomainException.InvalidInput("line", "line longer than " + MAX_LINE + " characters");
+                throw new DomainException.InvalidInput("line", ScreeningRefusal.LINE_LONG, MAX_LINE);
             }
             ScreeningRequest request = json.readValue(text, ScreeningRequest.class);
             ref = request.ref();
             return json.writeValueAsString(screening.screen(viewer, request));
         } catch (DomainException e) {
-            return error(line, ref, e.getMessage(), e.field());
+            return error(line, ref, words.apply(e), e.code(), e.field());
         } catch (tools.jackson.core.JacksonException e) {
-            return error(line, ref, "not a JSON screening request", null);
+            return error(line, ref, "not a JSON screening request", null, null);
         }
     }
 
-    private String error(long line, String ref, String message, String field) {
+    private String error(long line, String ref, String message, String code, String field) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", line);
         m.put("ref", ref);
         m.put("error", message);
+        if (code != null) {
+            m.put("code", code);
+        }
         if (field != null) {
             m.put("field", field);
         }

@@ -25,6 +25,7 @@ import org.sabueso.screening.Hits;
 import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningResult;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,7 +96,7 @@ class ScreeningPages {
             result = screening.screen(viewer, form.toRequest());
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, form, inFormOrder(e.texts()), null, model);
+            return page(viewer, form, inFormOrder(e.errors()), null, model);
         } catch (DomainException.NotAllowed e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -137,7 +138,7 @@ class ScreeningPages {
                 Reasons.percent(h.score(), locale), reasons.of(h.explanation(), locale), h);
     }
 
-    private String page(Viewer viewer, ScreeningForm form, Map<String, String> errors, List<Found> found, Model model) {
+    private String page(Viewer viewer, ScreeningForm form, Map<String, Refusal> errors, List<Found> found, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("found", found);
@@ -161,8 +162,8 @@ class ScreeningPages {
         }).toList();
     }
 
-    private static Map<String, String> inFormOrder(Map<String, String> errors) {
-        Map<String, String> ordered = new LinkedHashMap<>();
+    private static Map<String, Refusal> inFormOrder(Map<String, Refusal> errors) {
+        Map<String, Refusal> ordered = new LinkedHashMap<>();
         FIELD_ORDER.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
         errors.forEach(ordered::putIfAbsent);
         return ordered;

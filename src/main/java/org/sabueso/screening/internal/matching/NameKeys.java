@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sabueso.shared.Folding;
 import org.sabueso.shared.NameParticles;
 
 /**
@@ -32,17 +33,13 @@ public final class NameKeys {
         return out;
     }
 
+    /**
+     * Lower case without accents ({@link Folding}), after compatibility forms are composed
+     * (NFKC): fullwidth letters from some keyboards and ligatures from scanned documents ("ﬁ")
+     * become the letters they stand for, so what an officer types still meets the notice.
+     */
     public static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder sb = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            sb.append(c);
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return Folding.key(Normalizer.normalize(s, Normalizer.Form.NFKC));
     }
 
     /** Tokens that carry identity: no particles, no single letters (initials are handled apart). */
