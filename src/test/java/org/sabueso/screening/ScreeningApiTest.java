@@ -31,6 +31,9 @@ class ScreeningApiTest extends IntegrationTest {
         assertThat(hit.get("noticeId").asString()).isNotBlank();
         assertThat(hit.get("explanation").get(0).get("feature").asString()).isEqualTo("name");
         assertThat(hit.get("explanation").get(0).get("detail").asString()).contains("guerrero");
+        assertThat(hit.get("explanation").get(0).get("code").asString()).isEqualTo("name.words");
+        assertThat(hit.get("explanation").get(0).get("args").get(0).valueStream().map(JsonNode::asString))
+                .contains("guerrero", "flores");
     }
 
     @Test

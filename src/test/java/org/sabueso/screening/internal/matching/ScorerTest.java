@@ -56,6 +56,24 @@ class ScorerTest {
     }
 
     @Test
+    void each_explanation_item_carries_its_code_and_arguments_beside_the_english_detail() {
+        Scorer.Result r = score("HECTOR R. GUERRERO-FLORES", "1990-05-04", List.of());
+        org.sabueso.screening.Explanation name = r.explanation().get(0);
+        assertThat(name.code()).isEqualTo("name.words");
+        assertThat(name.args().get(0)).isEqualTo(List.of("hector", "guerrero", "flores"));
+        assertThat(name.args().get(1)).isEqualTo(List.of(List.of("r.", "rusthenford", 0.8)));
+        assertThat(name.args().get(2)).isEqualTo(List.of());
+        assertThat(name.args().get(3)).isEqualTo(false);
+        assertThat(name.args().get(4)).isNull();
+        assertThat(name.detail()).isEqualTo("hector = hector, guerrero = guerrero, flores = flores, r. ≈ rusthenford (0.80)");
+        org.sabueso.screening.Explanation date = r.explanation().get(1);
+        assertThat(date.feature()).isEqualTo("birthDate");
+        assertThat(date.code()).isEqualTo("birth-date.different");
+        assertThat(date.args()).containsExactly("1990-05-04", "1983-12-01");
+        assertThat(date.detail()).isEqualTo("different date of birth: 1990-05-04 / 1983-12-01");
+    }
+
+    @Test
     void a_venezuelan_cedula_matches_with_or_without_its_punctuation() {
         Scorer.Result r = score("H. Guerrero", null,
                 List.of(new IdentityDocument("national_id", "16555321", new CountryCode("VE"))));
