@@ -22,6 +22,7 @@ import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.Refusal;
+import org.sabueso.shared.ValueRefusal;
 import org.sabueso.shared.PartialDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +40,7 @@ class ScreeningService implements Screening {
     static final int MAX_LIMIT = 100;
     static final int MAX_DOCUMENTS = 20;
     static final int MAX_PURPOSE = 500;
+    static final int MAX_DOCUMENT_TEXT = 64;
 
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
@@ -148,7 +150,7 @@ class ScreeningService implements Screening {
         }
         String name = r.name();
         if (name == null || name.isBlank()) {
-            errors.put("name", Refusal.of(ScreeningRefusal.NAME_REQUIRED));
+            errors.put("name", Refusal.of(ValueRefusal.NAME_MISSING));
         } else if (name.length() > MAX_NAME) {
             errors.put("name", Refusal.of(ScreeningRefusal.NAME_LONG, MAX_NAME));
         } else if (NameKeys.significant(NameKeys.tokens(name)).isEmpty()) {
@@ -178,8 +180,8 @@ class ScreeningService implements Screening {
                 for (ScreeningRequest.Document d : r.documents()) {
                     if (d == null || d.number() == null || d.number().isBlank() || d.type() == null || d.type().isBlank()) {
                         errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_INCOMPLETE));
-                    } else if (d.number().length() > 64 || d.type().length() > 64) {
-                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_LONG));
+                    } else if (d.number().length() > MAX_DOCUMENT_TEXT || d.type().length() > MAX_DOCUMENT_TEXT) {
+                        errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_LONG, MAX_DOCUMENT_TEXT));
                     } else if (d.country() != null && !d.country().isBlank() && !CountryCode.isValid(d.country())) {
                         errors.put("documents", Refusal.of(ScreeningRefusal.DOCUMENT_COUNTRY));
                     } else if (NameKeys.documentNumber(d.number()).isEmpty()) {

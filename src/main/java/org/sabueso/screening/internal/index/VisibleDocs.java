@@ -27,7 +27,7 @@ final class VisibleDocs {
 
     private final Map<Key, FixedBitSet> cache = new ConcurrentHashMap<>();
 
-    /** The documents of {@code leaf} whose entry slot {@code visibleSlot} accepts; computed once per viewer class. */
+    /** The documents of {@code leaf} whose entry slot {@code visibleSlot} accepts; computed once per visibility key. */
     FixedBitSet bits(LeafReaderContext leaf, SharingPolicy.VisibilityKey viewerKey, IntPredicate visibleSlot) throws IOException {
         LeafReader reader = leaf.reader();
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
