@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for links. Every read for a viewer passes through the sharing policy's filter. */
-@Repository
+// named: screening has links of its own, and bean names are global
+@Repository("networkLinkRepository")
 class LinkRepository {
 
     static final SharingPolicy.Columns LINK_COLUMNS = new SharingPolicy.Columns(

@@ -20,7 +20,8 @@ import org.sabueso.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /** What a link must be before it is recorded, by hand or by an import. */
-@Component
+// named: screening has links of its own, and bean names are global
+@Component("networkLinkRules")
 class LinkRules {
 
     /** A member's role or a link's free role: a word or two ("LIEUTENANT", "cousin"), not a note. */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Links: recorded and removed by their issuing agency, read as the sharing policy allows. */
-@Service
+// named: screening has links of its own, and bean names are global
+@Service("networkLinkService")
 class LinkService {
 
     private final LinkRepository links;
