@@ -75,7 +75,7 @@ class LinkProposer {
      * Screens the open ones among these notices and writes every proposal at the end, sorted by
      * pair: listeners running at once then take the rows' locks in one order and never deadlock.
      */
-    void proposeFor(List<UUID> ids) {
+    private void proposeFor(List<UUID> ids) {
         List<LinkRepository.Proposal> proposals = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             for (NoticeDetail n : notices.forScreening(List.copyOf(ids.subList(i, Math.min(ids.size(), i + CHUNK))))) {
