@@ -59,7 +59,7 @@ final class Pages {
     /** A page from 0, as the screening module's pages count them; anything unreadable is the first. */
     static int page(String page) {
         try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
+            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), RequestValues.MAX_PAGE));
         } catch (NumberFormatException e) {
             return 0;
         }
