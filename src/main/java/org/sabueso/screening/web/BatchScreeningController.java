@@ -12,8 +12,9 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningRefusal;
 import org.sabueso.shared.DomainException;
-import org.sabueso.web.Refusals;
+import org.sabueso.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +48,14 @@ class BatchScreeningController implements SmartLifecycle {
      * {@code batch.too-many-lines} after the first 4,194,304.
      */
     BatchScreeningController(Screening screening, JsonMapper json,
-                             @Value("${sabueso.screening.batch.max-lines:4194304}") long maxLines, Refusals refusals) {
-        // a refused line is worded in English, as the API answers unless asked otherwise
-        this.manifests = new ManifestRun(screening, json, maxLines, () -> !running,
-                e -> refusals.apiText(e, Locale.ENGLISH));
+                             @Value("${sabueso.screening.batch.max-lines:4194304}") long maxLines, MessageSource messages) {
+        // a refused line is worded in English from its code, as the API answers unless asked otherwise
+        this.manifests = new ManifestRun(screening, json, maxLines, () -> !running, e -> english(messages, e.refusal()));
+    }
+
+    private static String english(MessageSource messages, Refusal r) {
+        return r.isSentence() ? String.valueOf(r.args().getFirst())
+                : messages.getMessage(r.messageKey(), r.args().toArray(), r.code(), Locale.ENGLISH);
     }
 
     @PostMapping(path = "/api/v1/screenings/batch", consumes = NDJSON, produces = NDJSON)

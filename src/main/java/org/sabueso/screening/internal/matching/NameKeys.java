@@ -39,7 +39,14 @@ public final class NameKeys {
      * become the letters they stand for, so what an officer types still meets the notice.
      */
     public static String fold(String s) {
-        return Folding.key(Normalizer.normalize(s, Normalizer.Form.NFKC));
+        // most names on a list and in a manifest are plain ASCII, which neither form changes:
+        // the index build folds every name word, and two normalisations each cost more than this
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Folding.key(Normalizer.normalize(s, Normalizer.Form.NFKC));
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Tokens that carry identity: no particles, no single letters (initials are handled apart). */
