@@ -27,6 +27,14 @@ public record Viewer(String username, String agencyId, String country, Set<Role>
         return roles.contains(role);
     }
 
+    /**
+     * An analyst or supervisor of an agency: who may draft notices, work tips, hits and claims.
+     * Named once here so that each module asks the same question in the same words.
+     */
+    public boolean isAgencyAnalystOrSupervisor() {
+        return agencyId != null && (roles.contains(Role.ANALYST) || roles.contains(Role.SUPERVISOR));
+    }
+
     public boolean belongsTo(String agency) {
         return agencyId != null && agencyId.equals(agency);
     }

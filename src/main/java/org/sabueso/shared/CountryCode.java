@@ -10,14 +10,14 @@ public record CountryCode(String value) {
 
     public CountryCode {
         if (value == null || !ISO.contains(value)) {
-            throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 country code: " + value);
+            throw new InvalidValue(ValueRefusal.COUNTRY_UNKNOWN, value == null ? "" : value);
         }
     }
 
     /** Parses a code in any case, for input from forms and files. */
     public static CountryCode of(String raw) {
         if (raw == null) {
-            throw new IllegalArgumentException("country code is missing");
+            throw new InvalidValue(ValueRefusal.COUNTRY_UNKNOWN, "");
         }
         return new CountryCode(raw.strip().toUpperCase(Locale.ROOT));
     }

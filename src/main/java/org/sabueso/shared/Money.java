@@ -16,10 +16,10 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public Money {
         if (amount == null || currency == null) {
-            throw new IllegalArgumentException("amount and currency are required");
+            throw new InvalidValue(ValueRefusal.MONEY_MISSING);
         }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount must not be negative");
+            throw new InvalidValue(ValueRefusal.MONEY_NEGATIVE);
         }
     }
 

@@ -16,10 +16,10 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     public PartialDate {
         if (year < 1800 || year > 2200) {
-            throw new IllegalArgumentException("year out of range: " + year);
+            throw new InvalidValue(ValueRefusal.DATE_YEAR, year);
         }
         if (day != null && month == null) {
-            throw new IllegalArgumentException("a day needs a month");
+            throw new InvalidValue(ValueRefusal.DATE_DAY_WITHOUT_MONTH);
         }
         try {
             if (day != null) {
@@ -28,17 +28,17 @@ public record PartialDate(int year, Integer month, Integer day) {
                 YearMonth.of(year, month);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("impossible date: " + e.getMessage());
+            throw new InvalidValue(ValueRefusal.DATE_IMPOSSIBLE);
         }
     }
 
     public static PartialDate parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("date is missing");
+            throw new InvalidValue(ValueRefusal.DATE_MISSING);
         }
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD: " + abbreviate(text));
+            throw new InvalidValue(ValueRefusal.DATE_FORMAT, abbreviate(text));
         }
         return new PartialDate(Integer.parseInt(m.group(1)),
                 m.group(2) == null ? null : Integer.parseInt(m.group(2)),

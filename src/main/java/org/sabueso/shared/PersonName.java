@@ -19,7 +19,7 @@ public record PersonName(String givenNames, String firstSurname, String secondSu
         secondSurname = blankToNull(secondSurname);
         particles = blankToNull(particles);
         if (givenNames == null && firstSurname == null) {
-            throw new IllegalArgumentException("a name needs given names or a surname");
+            throw new InvalidValue(ValueRefusal.NAME_PARTS);
         }
     }
 
@@ -39,7 +39,7 @@ public record PersonName(String givenNames, String firstSurname, String secondSu
      */
     public static PersonName parse(String written) {
         if (written == null || written.isBlank()) {
-            throw new IllegalArgumentException("name is missing");
+            throw new InvalidValue(ValueRefusal.NAME_MISSING);
         }
         String text = written.strip().replaceAll("\\s+", " ");
         if (text.contains(",")) {

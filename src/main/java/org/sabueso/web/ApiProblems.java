@@ -36,8 +36,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final Refusals refusals;
+
+    ApiProblems(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    ResponseEntity<ProblemDetail> domain(DomainException e, jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Locale language = Refusals.apiLanguage(request);
         HttpStatus status = switch (e) {
             case DomainException.InvalidInput i -> HttpStatus.BAD_REQUEST;
             case DomainException.NotFound n -> HttpStatus.NOT_FOUND;
@@ -45,13 +52,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case DomainException.Conflict c -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        if (e.code() != null) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, refusals.apiText(e, language));
+        if (!e.refusal().isSentence()) {
             p.setProperty("code", e.code());
         }
         if (e instanceof DomainException.InvalidInput invalid) {
             p.setProperty("field", invalid.field());
-            p.setProperty("errors", errorList(invalid.errors()));
+            p.setProperty("errors", invalid.errors().entrySet().stream().map(x -> refusalItem(x.getKey(),
+                    invalid.errors().size() == 1 ? refusals.apiText(e, language) : refusals.apiText(x.getValue(), language),
+                    x.getValue())).toList());
         }
         return problem(p);
     }
@@ -128,6 +137,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             p.setProperty("errors", errorList(Map.of(f, p.getDetail())));
         });
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /** One field's refusal: its field, its message in the API's language, and its code unless it is a sentence. */
+    private static Map<String, String> refusalItem(String field, String message, org.sabueso.shared.Refusal r) {
+        Map<String, String> item = new LinkedHashMap<>();
+        item.put("field", field);
+        item.put("message", message);
+        if (!r.isSentence()) {
+            item.put("code", r.code());
+        }
+        return item;
     }
 
     private static List<Map<String, String>> errorList(Map<String, String> errors) {

@@ -26,6 +26,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorAnswers implements ErrorController {
 
+    private final Refusals refusals;
+
+    ErrorAnswers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     private static final Map<Integer, String> VIEWS = new ConcurrentHashMap<>();
 
     @RequestMapping("/error")
@@ -43,7 +49,7 @@ class ErrorAnswers implements ErrorController {
         EdgeAnswers.securityHeaders(response);
         if (EdgeAnswers.wantsProblem(request, path)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(EdgeAnswers.problem(status, detail(status, failure), null, path));
+                    .body(EdgeAnswers.problem(status, detail(status, failure, request), null, path));
         }
         ModelAndView page = new ModelAndView(view(status), HttpStatus.valueOf(status));
         page.addObject("status", status);
@@ -52,9 +58,9 @@ class ErrorAnswers implements ErrorController {
     }
 
     /** Why the request was refused, in words that name the reason and nothing of the inside. */
-    private static String detail(int status, Throwable failure) {
+    private String detail(int status, Throwable failure, HttpServletRequest request) {
         if (failure instanceof DomainException d && status < 500) {
-            return d.getMessage();
+            return refusals.apiText(d, Refusals.apiLanguage(request));
         }
         return switch (status) {
             case 404 -> "no such resource";

@@ -51,7 +51,7 @@ class CsvImports {
                     scope, Set.of(), List.of()));
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         return out;
     }
@@ -86,7 +86,7 @@ class CsvImports {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         return out;
     }
@@ -120,7 +120,7 @@ class CsvImports {
                 }
             }
             if (!errors.isEmpty()) {
-                throw new DomainException.InvalidInput(errors);
+                throw DomainException.InvalidInput.sentences(errors);
             }
             return rows;
         } catch (IOException e) {

@@ -77,7 +77,7 @@ final class CustodyRules {
             errors.put("destinations", "the destinations name %d prisoners but %d were transferred".formatted(placed, o.transferred()));
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
     }
 
@@ -108,7 +108,7 @@ final class CustodyRules {
 
     static void throwIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
     }
 }

@@ -360,7 +360,7 @@ class CustodyService implements Custody {
                 }
                 valid.add(f);
             } catch (DomainException.InvalidInput e) {
-                errors.putAll(e.errors());
+                errors.putAll(e.texts());
             }
         }
         CustodyRules.throwIfAny(errors);

@@ -246,7 +246,7 @@ class CustodyPages {
             return "redirect:/console/custody/facilities/" + unit.facilityId() + "#roll-calls";
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return rollCallPage(viewer, unitId, null, counted, missing, note, e.errors(), model);
+            return rollCallPage(viewer, unitId, null, counted, missing, note, e.texts(), model);
         } catch (DomainException.NotAllowed e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -296,7 +296,7 @@ class CustodyPages {
             CustodyTypes.Severity s = field(errors, "severity", () -> CustodyApiController.parse(CustodyTypes.Severity.class, severity, "severity"));
             Instant when = field(errors, "occurredAt", () -> moment(occurredAt));
             if (!errors.isEmpty()) {
-                throw new DomainException.InvalidInput(errors);
+                throw DomainException.InvalidInput.sentences(errors);
             }
             UUID incident = custody.recordIncident(viewer, facilityId, new CustodyInputs.NewIncident(
                     unitId == null || unitId.isBlank() ? null : uuid(unitId), t, s, when, description, List.of()));
@@ -304,7 +304,7 @@ class CustodyPages {
             return "redirect:/console/custody/incidents/" + incident;
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return facilityPage(viewer, f, LocalDate.now(clock), e.errors(), "incident", model);
+            return facilityPage(viewer, f, LocalDate.now(clock), e.texts(), "incident", model);
         } catch (DomainException.NotAllowed e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -322,7 +322,7 @@ class CustodyPages {
             Map<String, String> errors = new LinkedHashMap<>();
             Instant when = field(errors, "occurredAt", () -> moment(occurredAt));
             if (!errors.isEmpty()) {
-                throw new DomainException.InvalidInput(errors);
+                throw DomainException.InvalidInput.sentences(errors);
             }
             UUID incident = custody.reportEscape(viewer, facilityId, new CustodyInputs.EscapeReport(
                     escapee == null ? List.of() : escapee.stream().map(CustodyPages::uuid).toList(), method, when, description));
@@ -330,7 +330,7 @@ class CustodyPages {
             return "redirect:/console/custody/incidents/" + incident;
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return facilityPage(viewer, f, LocalDate.now(clock), e.errors(), "escape", model);
+            return facilityPage(viewer, f, LocalDate.now(clock), e.texts(), "escape", model);
         } catch (DomainException.NotAllowed e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -150,7 +150,7 @@ class NetworkService implements Network {
             errors.put("kind", "say what kind of organisation it is");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         UUID id = UUID.randomUUID();
         repository.insertOrganisation(id, new NewOrganisation(o.name().strip(), strip(o.aliases()), o.kind(), o.founded(),
@@ -173,7 +173,7 @@ class NetworkService implements Network {
             errors.put("kind", "a place is PLACE or FACILITY");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         UUID id = UUID.randomUUID();
         repository.insertPlace(id, new NewPlace(p.name().strip(), p.kind(), p.country(), p.locality(), p.address(),
@@ -198,7 +198,7 @@ class NetworkService implements Network {
             errors.put("designatedOn", "the date of the designation is required");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         UUID id = UUID.randomUUID();
         repository.insertDesignation(id, organisationId, d, viewer.username());
@@ -258,7 +258,7 @@ class NetworkService implements Network {
         Texts.check(errors, "source", l.source(), MAX_TEXT, false);
         Texts.check(errors, "externalId", l.externalId(), MAX_NAME, false);
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         if (l.from().id().equals(l.to().id())) {
             throw new DomainException.InvalidInput("to", "a link joins two different nodes");
@@ -358,7 +358,7 @@ class NetworkService implements Network {
             errors.put("partners", "name the partner agencies");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         for (NodeRef s : e.subjects()) {
             NodeType kind = kindOf(s)
@@ -554,7 +554,7 @@ class NetworkService implements Network {
             errors.put("nodes", "a chart holds at most " + MAX_CHART_NODES + " nodes");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         // only what the owner may see now is kept
         List<UUID> kept = nodeIds.stream().distinct().filter(n -> graph.visible(viewer, n)).toList();

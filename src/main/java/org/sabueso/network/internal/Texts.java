@@ -35,7 +35,7 @@ final class Texts {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         check(errors, field, value, max, false);
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         return value.strip();
     }

@@ -154,10 +154,10 @@ final class NoticeRules {
         try {
             reviewByMustBeAhead(d.reviewBy(), today, "reviewBy");
         } catch (DomainException.InvalidInput e) {
-            errors.putAll(e.errors());
+            errors.putAll(e.texts());
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
     }
 }

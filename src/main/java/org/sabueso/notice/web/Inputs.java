@@ -51,7 +51,7 @@ final class Inputs {
         Inputs inputs = new Inputs();
         NoticeDraft draft = inputs.draft(in);
         if (!inputs.errors.isEmpty()) {
-            throw new DomainException.InvalidInput(inputs.errors);
+            throw DomainException.InvalidInput.sentences(inputs.errors);
         }
         return draft;
     }
@@ -195,7 +195,7 @@ final class Inputs {
         Inputs inputs = new Inputs();
         LocalDate d = inputs.date(value, field);
         if (!inputs.errors.isEmpty()) {
-            throw new DomainException.InvalidInput(inputs.errors);
+            throw DomainException.InvalidInput.sentences(inputs.errors);
         }
         return d;
     }

@@ -226,7 +226,7 @@ class NoticePages {
         try {
             draft = Inputs.toDraft(form.toInput());
         } catch (DomainException.InvalidInput e) {
-            e.errors().forEach(errors::putIfAbsent);
+            e.texts().forEach(errors::putIfAbsent);
         }
         if (!errors.isEmpty()) {
             return Optional.empty();
@@ -234,7 +234,7 @@ class NoticePages {
         try {
             return Optional.of(saver.apply(draft));
         } catch (DomainException.InvalidInput e) {
-            errors.putAll(e.errors());
+            errors.putAll(e.texts());
         } catch (DomainException.NotAllowed | DomainException.Conflict e) {
             errors.put("form", e.getMessage());
         }

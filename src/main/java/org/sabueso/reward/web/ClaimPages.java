@@ -115,7 +115,7 @@ class ClaimPages {
             redirect.addFlashAttribute("done", done);
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, null, null, claimId, e.errors(), model);
+            return page(viewer, null, null, claimId, e.texts(), model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {

@@ -194,7 +194,7 @@ class ScreeningService implements Screening {
             errors.put("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit);
     }

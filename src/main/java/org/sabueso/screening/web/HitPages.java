@@ -93,7 +93,7 @@ class HitPages {
             redirect.addFlashAttribute("answered", answered.id());
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, Box.OPEN, 0, new Typed(hitId, decision, action, note, e.errors()), locale, model);
+            return page(viewer, Box.OPEN, 0, new Typed(hitId, decision, action, note, e.texts()), locale, model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {

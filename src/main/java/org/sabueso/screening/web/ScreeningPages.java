@@ -95,7 +95,7 @@ class ScreeningPages {
             result = screening.screen(viewer, form.toRequest());
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, form, inFormOrder(e.errors()), null, model);
+            return page(viewer, form, inFormOrder(e.texts()), null, model);
         } catch (DomainException.NotAllowed e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -133,7 +133,7 @@ class TipService implements Tips {
             recipients.add(tip.agencyId().strip());
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         List<PhotoSanitizer.Clean> photos = photoDecoding.clean(tip.photos());
         return inTransaction.execute(status -> store(recipients, what, where, when, details, tip.noticeId(), photos));
@@ -197,7 +197,7 @@ class TipService implements Tips {
         Map<String, String> errors = new LinkedHashMap<>();
         String message = text(text, MAX_TEXT, "text", PhotoDecoding.present(photos).isEmpty(), errors);
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         List<PhotoSanitizer.Clean> clean = photoDecoding.clean(photos);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
@@ -343,7 +343,7 @@ class TipService implements Tips {
         Map<String, String> errors = new LinkedHashMap<>();
         String body = text(text, MAX_TEXT, "text", true, errors);
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         Instant now = clock.instant();
         addEntry(id, h.contentKey(), kind, viewer.username(), viewer.agencyId(), now, new Report(null, null, null, body), List.of());
@@ -371,7 +371,7 @@ class TipService implements Tips {
             errors.put("confidence", "choose how sure the sighting is");
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.InvalidInput(errors);
+            throw DomainException.InvalidInput.sentences(errors);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -122,7 +122,7 @@ class PublicTipPages {
             return RECEIPT;
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, notice, typed, e.errors());
+            return form(model, notice, typed, e.texts());
         } catch (TipLineBusy e) {
             busy(e, response);
             return form(model, notice, typed, Map.of("photos", e.getMessage()));
@@ -197,7 +197,7 @@ class PublicTipPages {
             return followUpPage(codename, "tip.followUp.sent", Map.of(), locale, model, response);
         } catch (DomainException.InvalidInput e) {
             model.addAttribute("reply", text);
-            return followUpPage(codename, null, e.errors(), locale, model, response);
+            return followUpPage(codename, null, e.texts(), locale, model, response);
         } catch (TipLineBusy e) {
             model.addAttribute("reply", text);
             String page = followUpPage(codename, null, Map.of("photos", e.getMessage()), locale, model, response);
@@ -213,7 +213,7 @@ class PublicTipPages {
             tips.claim(codename, parse(offerId));
             return followUpPage(codename, "tip.followUp.claimed", Map.of(), locale, model, response);
         } catch (DomainException.InvalidInput e) {
-            return followUpPage(codename, null, e.errors(), locale, model, response);
+            return followUpPage(codename, null, e.texts(), locale, model, response);
         } catch (DomainException.Conflict e) {
             return followUpPage(codename, null, Map.of("offerId", e.getMessage()), locale, model, response);
         }

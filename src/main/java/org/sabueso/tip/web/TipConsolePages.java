@@ -138,7 +138,7 @@ class TipConsolePages {
             redirect.addFlashAttribute("done", done);
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return detailPage(viewer, tipId, e.errors(), typed, model);
+            return detailPage(viewer, tipId, e.texts(), typed, model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (IllegalArgumentException e) {
