@@ -48,19 +48,19 @@ class BenchImportCommand implements SubCommand {
     private static final String BENCH_USER = "bench.analyst";
     private static final String BENCH_REVIEWER = "bench.supervisor";
 
-    @Option(names = "--lines", description = "lines generated (default ${DEFAULT-VALUE})")
+    @Option(names = "--lines", paramLabel = "N", description = "lines generated (default ${DEFAULT-VALUE})")
     long lines = 100_000;
 
-    @Option(names = "--wanted-share", description = "share of lines with the wanted topic (default ${DEFAULT-VALUE})")
+    @Option(names = "--wanted-share", paramLabel = "SHARE", description = "share of lines with the wanted topic (default ${DEFAULT-VALUE})")
     double wantedShare = 0.3;
 
-    @Option(names = "--seed", description = "of the lines (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", description = "of the lines (default ${DEFAULT-VALUE})")
     long seed = 20231;
 
     @Option(names = "--write-file", paramLabel = "PATH", description = "only writes the lines to PATH (for curl)")
     String writeFile;
 
-    @Option(names = "--id-prefix", description = "of the entities' ids (default: bench- and the time, so runs never collide)")
+    @Option(names = "--id-prefix", paramLabel = "PREFIX", description = "of the entities' ids (default: bench- and the time, so runs never collide)")
     String idPrefix = "bench-" + Long.toString(System.currentTimeMillis(), 36);
 
     @Option(names = "--user", paramLabel = "NAME", description = "the importing analyst (default: a bench analyst created for it)")
@@ -69,7 +69,7 @@ class BenchImportCommand implements SubCommand {
     @Option(names = "--review-as", paramLabel = "NAME", description = "approves the import as this supervisor")
     String reviewAs;
 
-    @Option(names = "--scope", description = "sharing scope of the imported notices (default ${DEFAULT-VALUE})")
+    @Option(names = "--scope", paramLabel = "SCOPE", description = "sharing scope of the imported notices (default ${DEFAULT-VALUE})")
     String scopeName = "ALL_MEMBERS";
 
     private Agencies agencies;

@@ -54,16 +54,16 @@ class GraphBench implements SubCommand {
     private static final String[] SCOPES = {"ALL_MEMBERS", "ALL_MEMBERS", "ALL_MEMBERS", "NATIONAL", "AGENCY", "PARTNERS"};
     private static final int CELL = 40;
 
-    @Option(names = "--people", description = "persons generated (default ${DEFAULT-VALUE})")
+    @Option(names = "--people", paramLabel = "N", description = "persons generated (default ${DEFAULT-VALUE})")
     int people = 100_000;
 
-    @Option(names = "--links", description = "links generated (default ${DEFAULT-VALUE})")
+    @Option(names = "--links", paramLabel = "M", description = "links generated (default ${DEFAULT-VALUE})")
     int links = 500_000;
 
-    @Option(names = "--queries", description = "walks of each kind timed (default ${DEFAULT-VALUE})")
+    @Option(names = "--queries", paramLabel = "Q", description = "walks of each kind timed (default ${DEFAULT-VALUE})")
     int queries = 2000;
 
-    @Option(names = "--seed", description = "of the network and the walks (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", description = "of the network and the walks (default ${DEFAULT-VALUE})")
     long seed = 20140101;
 
     @Option(names = "--reuse", description = "generates nothing: loads and queries the graph already in the database")

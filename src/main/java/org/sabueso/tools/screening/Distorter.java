@@ -1,12 +1,12 @@
 package org.sabueso.tools.screening;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.shared.Folding;
 
 /**
  * Writes a person the way a border officer or an airline manifest would, with the variations
@@ -137,7 +137,7 @@ public final class Distorter {
         return String.join(" ", words);
     }
 
-    static String stripAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    private static String stripAccents(String s) {
+        return Folding.plain(s);
     }
 }

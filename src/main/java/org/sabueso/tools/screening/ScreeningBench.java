@@ -43,22 +43,22 @@ import picocli.CommandLine.Option;
 @Command(name = "bench screening", description = "screening throughput, latency, recall, false matches vs pg_trgm")
 public class ScreeningBench implements SubCommand {
 
-    @Option(names = "--persons", converter = Count.class, description = "wanted persons generated (default ${DEFAULT-VALUE}; 1_000_000 is read)")
+    @Option(names = "--persons", paramLabel = "N", converter = Count.class, description = "wanted persons generated (default ${DEFAULT-VALUE}; 1_000_000 is read)")
     int persons = 100_000;
 
-    @Option(names = "--queries", converter = Count.class, description = "distorted queries (default ${DEFAULT-VALUE})")
+    @Option(names = "--queries", paramLabel = "Q", converter = Count.class, description = "distorted queries (default ${DEFAULT-VALUE})")
     int queries = 20_000;
 
-    @Option(names = "--seed", converter = Count.class, description = "of the population and the queries (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", converter = Count.class, description = "of the population and the queries (default ${DEFAULT-VALUE})")
     int seed = 20230920;
 
-    @Option(names = "--baseline-sample", converter = Count.class, description = "queries sent to pg_trgm too (default ${DEFAULT-VALUE})")
+    @Option(names = "--baseline-sample", paramLabel = "B", converter = Count.class, description = "queries sent to pg_trgm too (default ${DEFAULT-VALUE})")
     int sample = 300;
 
-    @Option(names = "--threads", converter = Count.class, description = "concurrent queries (default: the cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Count.class, description = "concurrent queries (default: the cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--explain", converter = Count.class, description = "prints this many false matches and misses with their reasons")
+    @Option(names = "--explain", paramLabel = "N", converter = Count.class, description = "prints this many false matches and misses with their reasons")
     int explain;
 
     /** Counts may be written with underscores, as in the README ({@code 1_000_000}). */

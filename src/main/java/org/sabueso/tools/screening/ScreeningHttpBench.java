@@ -37,22 +37,22 @@ class ScreeningHttpBench implements SubCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Option(names = "--url", description = "the running service (default ${DEFAULT-VALUE})")
+    @Option(names = "--url", paramLabel = "URL", description = "the running service (default ${DEFAULT-VALUE})")
     String url = "http://localhost:8080";
 
-    @Option(names = "--user", description = "a staff member who may screen (default ${DEFAULT-VALUE})")
+    @Option(names = "--user", paramLabel = "U", description = "a staff member who may screen (default ${DEFAULT-VALUE})")
     String user = "pe.border";
 
-    @Option(names = "--password", description = "their password (default: the demo's)")
+    @Option(names = "--password", paramLabel = "P", description = "their password (default: the demo's)")
     String password = "demo-pass";
 
-    @Option(names = "--sample", description = "notices sampled through the API (default ${DEFAULT-VALUE})")
+    @Option(names = "--sample", paramLabel = "N", description = "notices sampled through the API (default ${DEFAULT-VALUE})")
     int sample = 2000;
 
-    @Option(names = "--queries", description = "screenings sent (default ${DEFAULT-VALUE})")
+    @Option(names = "--queries", paramLabel = "Q", description = "screenings sent (default ${DEFAULT-VALUE})")
     int queries = 20000;
 
-    @Option(names = "--threads", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "T", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int threads = 8;
 
     @Override

@@ -49,10 +49,10 @@ class TipsBench implements SubCommand {
 
     private static final Pattern CODENAME = Pattern.compile("\"codename\"\\s*:\\s*\"([^\"]+)\"");
 
-    @Option(names = "--seconds", description = "how long tips are sent (default ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", paramLabel = "S", description = "how long tips are sent (default ${DEFAULT-VALUE})")
     int seconds = 60;
 
-    @Option(names = "--threads", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "T", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int threads = 16;
 
     @Override
