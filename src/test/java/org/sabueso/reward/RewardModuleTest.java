@@ -123,9 +123,9 @@ class RewardModuleTest {
         claims.approvePayout(peSupervisor2, filed.id());
         scenario.stimulate(() -> claims.approvePayout(peSupervisor3, filed.id()))
                 .andWaitForEventOfType(RewardEvents.PayoutChanged.class)
-                .matchingMappedValue(RewardEvents.PayoutChanged::claimId, filed.id())
+                .matching(e -> e.claimId().equals(filed.id()) && e.step().equals("approve2"))
                 .toArriveAndVerify((e, claim) -> {
-                    assertThat(e.step()).isEqualTo("approve2");
+                    assertThat(e.actor()).isEqualTo(peSupervisor3.username());
                     assertThat(claim.readyToPay()).isTrue();
                 });
 

@@ -141,7 +141,10 @@ class TipModuleTest {
 
         scenario.stimulate(() -> tips.inbox(peSupervisor, null, true, 0))
                 .andWaitForEventOfType(TipEvents.TipsListed.class)
-                .matchingMappedValue(TipEvents.TipsListed::actorAgency, PE)
-                .toArriveAndVerify(e -> assertThat(e.filter()).isEqualTo("all mine, 0 previews"));
+                .matchingMappedValue(TipEvents.TipsListed::filter, "all mine, 0 previews")
+                .toArriveAndVerify((e, page) -> {
+                    assertThat(e.actor()).isEqualTo(peSupervisor.username());
+                    assertThat(page.items()).as("nothing is assigned to the supervisor").isEmpty();
+                });
     }
 }

@@ -83,7 +83,8 @@ class TipConsolePages {
     @GetMapping("/{id}/photos/{photo}")
     ResponseEntity<byte[]> photo(Viewer viewer, @PathVariable String id, @PathVariable String photo) {
         require(viewer);
-        Tips.StoredPhoto p = tips.photo(viewer, RequestValues.pathId(id), RequestValues.pathId(photo)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Tips.StoredPhoto p = tips.photo(viewer, RequestValues.pathId(id), RequestValues.pathId(photo))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
                 .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.bytes());
     }
