@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sabueso.ModuleTestDatabase;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyKind;
 import org.sabueso.agency.AgencyView;
@@ -29,7 +28,6 @@ import org.sabueso.person.Sex;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.Money;
 import org.sabueso.shared.PartialDate;
-import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -40,11 +38,10 @@ import org.springframework.test.context.TestPropertySource;
  * The reward module with the modules it uses (agencies, notices and the persons they are about)
  * and without the tip line: a claim is filed here as the tip module files it, under an opaque
  * claimant. ALL_DEPENDENCIES, as an offer is checked against a notice the offering supervisor may
- * see; the embedded database comes from {@link ModuleTestDatabase}, on a data directory of its own.
+ * see. Its own data directory: the integration tests' context holds target/test-data's lock.
  * The events it publishes for the audit trail are checked as they leave the module.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(ModuleTestDatabase.class)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"sabueso.data-dir=target/test-data-module-reward", "sabueso.db.fresh=true"})
 class RewardModuleTest {

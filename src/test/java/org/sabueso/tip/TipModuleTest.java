@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sabueso.ModuleTestDatabase;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyKind;
 import org.sabueso.agency.AgencyView;
@@ -36,7 +35,6 @@ import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.Money;
 import org.sabueso.shared.Page;
 import org.sabueso.shared.PartialDate;
-import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -46,11 +44,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The tip module with the modules it uses and nothing else (no demo data, no screening, no
  * custody). ALL_DEPENDENCIES rather than STANDALONE: the tip line cannot work without notices
- * (and the persons they are about), agencies and their keys, and reward offers; the embedded
- * database comes from {@link ModuleTestDatabase}, on a data directory of its own.
+ * (and the persons they are about), agencies and their keys, and reward offers. The application's
+ * database set-up (root package) comes with every slice; this one gets a data directory of its own,
+ * as the integration tests' context holds target/test-data's lock.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(ModuleTestDatabase.class)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"sabueso.data-dir=target/test-data-module-tip", "sabueso.db.fresh=true"})
 class TipModuleTest {
