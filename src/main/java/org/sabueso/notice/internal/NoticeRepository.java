@@ -26,6 +26,7 @@ import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.notice.Review;
+import org.sabueso.notice.NoticeReason;
 import org.sabueso.notice.Transition;
 import org.sabueso.shared.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -154,14 +155,28 @@ class NoticeRepository {
                 .params(reviewBy, id).update();
     }
 
-    void recordTransition(UUID id, NoticeStatus from, NoticeStatus to, String actor, String agency, String reason) {
-        jdbc.sql("INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason) VALUES (?,?,?,?,?,?)")
-                .params(id, from == null ? null : from.name(), to.name(), actor, agency, reason).update();
+    void recordTransition(UUID id, NoticeStatus from, NoticeStatus to, String actor, String agency, Transition.Why why) {
+        jdbc.sql("""
+                INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason, reason_code,
+                  reason_args) VALUES (?,?,?,?,?,?,?,?::text[])""")
+                .params(id, from == null ? null : from.name(), to.name(), actor, agency, why.typed(), code(why),
+                        args(why)).update();
     }
 
-    void recordTransitions(List<UUID> ids, NoticeStatus to, String actor, String agency, String reason) {
-        List<Object[]> args = ids.stream().map(id -> new Object[]{id, to.name(), actor, agency, reason}).toList();
-        template.batchUpdate("INSERT INTO notice_transition (notice_id, to_status, actor, actor_agency, reason) VALUES (?,?,?,?,?)", args);
+    void recordTransitions(List<UUID> ids, NoticeStatus to, String actor, String agency, Transition.Why why) {
+        List<Object[]> rows = ids.stream()
+                .map(id -> new Object[]{id, to.name(), actor, agency, why.typed(), code(why), args(why)}).toList();
+        template.batchUpdate("""
+                INSERT INTO notice_transition (notice_id, to_status, actor, actor_agency, reason, reason_code, reason_args)
+                VALUES (?,?,?,?,?,?,?::text[])""", rows);
+    }
+
+    static String code(Transition.Why why) {
+        return why.code() == null ? null : why.code().code();
+    }
+
+    static String[] args(Transition.Why why) {
+        return why.code() == null ? null : why.args().toArray(String[]::new);
     }
 
     void recordReview(UUID id, String reviewer, String agency, ComplianceChecks c, boolean approved, String comment) {
@@ -293,7 +308,8 @@ class NoticeRepository {
 
     List<Transition> transitions(UUID noticeId) {
         return jdbc.sql("""
-                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason
+                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason,
+                  t.reason_code, t.reason_args
                 FROM notice_transition t JOIN notice n ON n.id = t.notice_id WHERE t.notice_id = ? ORDER BY t.at, t.id""")
                 .param(noticeId).query(NoticeRepository::mapTransition).list();
     }
@@ -303,7 +319,8 @@ class NoticeRepository {
         List<Object> params = new ArrayList<>(visible.params());
         params.add(limit);
         return jdbc.sql("""
-                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason
+                SELECT t.notice_id, n.reference, n.subject_name, t.from_status, t.to_status, t.actor, t.actor_agency, t.at, t.reason,
+                  t.reason_code, t.reason_args
                 FROM notice_transition t JOIN notice n ON n.id = t.notice_id
                 WHERE t.id IN (SELECT t2.id FROM notice_transition t2 ORDER BY t2.at DESC, t2.id DESC LIMIT 500)
                 AND """ + visible.condition() + " ORDER BY t.at DESC, t.id DESC LIMIT ?")
@@ -362,7 +379,8 @@ class NoticeRepository {
         String from = rs.getString(4);
         return new Transition(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                 from == null ? null : NoticeStatus.valueOf(from), NoticeStatus.valueOf(rs.getString(5)),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9),
+                NoticeReason.ofCode(rs.getString(10)), strings(rs.getArray(11)));
     }
 
     private static List<String> strings(Array array) throws SQLException {
