@@ -118,6 +118,6 @@ class ImportRepository {
         jdbc.sql("""
                 INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason_code, reason_args)
                 SELECT x, 'UNDER_REVIEW', ?, ?, ?, ?, ?::text[] FROM unnest(?::uuid[]) AS x""")
-                .params(to.name(), reviewer, agency, NoticeRepository.code(why), NoticeRepository.args(why), ids).update();
+                .params(to.name(), reviewer, agency, NoticeHistoryRepository.code(why), NoticeHistoryRepository.args(why), ids).update();
     }
 }

@@ -29,13 +29,15 @@ import org.springframework.stereotype.Component;
 class ImportedNoticeWriter {
 
     private final NoticeRepository repository;
+    private final NoticeHistoryRepository history;
     private final org.sabueso.person.Persons persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImportedNoticeWriter(NoticeRepository repository, org.sabueso.person.Persons persons,
+    ImportedNoticeWriter(NoticeRepository repository, NoticeHistoryRepository history, org.sabueso.person.Persons persons,
                          ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
@@ -78,7 +80,7 @@ class ImportedNoticeWriter {
         }
         repository.insertAll(rows, texts, importId);
         List<UUID> ids = rows.stream().map(NoticeRepository.Row::id).toList();
-        repository.recordTransitions(ids, status, viewer.username(), viewer.agencyId(), importId == null
+        history.recordTransitions(ids, status, viewer.username(), viewer.agencyId(), importId == null
                 ? Transition.Why.of(NoticeReason.IMPORTED_ACTIVE)
                 : Transition.Why.of(NoticeReason.IMPORTED_FOR_REVIEW, importId));
         events.publishEvent(new NoticeEvents.NoticesImported(viewer.username(), viewer.agencyId(), ids.size(), ids,

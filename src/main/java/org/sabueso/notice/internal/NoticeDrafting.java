@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
 class NoticeDrafting {
 
     private final NoticeRepository repository;
+    private final NoticeHistoryRepository history;
     private final NoticeReads reads;
     private final NoticeLifecycle lifecycle;
     private final Persons persons;
@@ -44,9 +45,10 @@ class NoticeDrafting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeDrafting(NoticeRepository repository, NoticeReads reads, NoticeLifecycle lifecycle, Persons persons,
+    NoticeDrafting(NoticeRepository repository, NoticeHistoryRepository history, NoticeReads reads, NoticeLifecycle lifecycle, Persons persons,
                    Agencies agencies, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.reads = reads;
         this.lifecycle = lifecycle;
         this.persons = persons;
@@ -120,7 +122,7 @@ class NoticeDrafting {
     }
 
     private void drafted(Viewer viewer, UUID id, String reference) {
-        repository.recordTransition(id, null, NoticeStatus.DRAFT, viewer.username(), viewer.agencyId(),
+        history.recordTransition(id, null, NoticeStatus.DRAFT, viewer.username(), viewer.agencyId(),
                 Why.of(NoticeReason.DRAFTED));
         events.publishEvent(new NoticeEvents.NoticeDrafted(id, reference, viewer.username(), viewer.agencyId()));
     }

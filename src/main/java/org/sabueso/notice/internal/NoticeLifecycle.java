@@ -30,12 +30,15 @@ class NoticeLifecycle {
     static final String SYSTEM = "system";
 
     private final NoticeRepository repository;
+    private final NoticeHistoryRepository history;
     private final NoticeReads reads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeLifecycle(NoticeRepository repository, NoticeReads reads, ApplicationEventPublisher events, Clock clock) {
+    NoticeLifecycle(NoticeRepository repository, NoticeHistoryRepository history, NoticeReads reads,
+                    ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.reads = reads;
         this.events = events;
         this.clock = clock;
@@ -57,13 +60,13 @@ class NoticeLifecycle {
         NoticeRules.aCommentFits(comment);
         boolean commented = comment != null && !comment.isBlank();
         if (approve) {
-            NoticeRules.noWriterOfTheNoticeMayApproveIt(viewer, repository.writers(id));
+            NoticeRules.noWriterOfTheNoticeMayApproveIt(viewer, history.writers(id));
             NoticeRules.aFailedComplianceCheckBlocksActivation(checks);
             NoticeRules.reviewByMustBeAhead(n.reviewBy(), today(), "reviewBy");
         } else {
             NoticeRules.aReturnSaysWhy(comment);
         }
-        repository.recordReview(id, viewer.username(), viewer.agencyId(), checks, approve, comment);
+        history.recordReview(id, viewer.username(), viewer.agencyId(), checks, approve, comment);
         move(viewer, n, approve ? NoticeStatus.ACTIVE : NoticeStatus.DRAFT,
                 !approve ? Why.of(NoticeReason.RETURNED_WITH, comment)
                         : commented ? Why.of(NoticeReason.APPROVED_WITH, comment) : Why.of(NoticeReason.APPROVED));
@@ -89,7 +92,7 @@ class NoticeLifecycle {
         NoticeRules.onlyOpenNoticesMayBeRenewed(n);
         NoticeRules.reviewByMustBeAhead(reviewBy, today(), "reviewBy");
         repository.changeReviewBy(id, reviewBy);
-        repository.recordTransition(id, n.status(), n.status(), viewer.username(), viewer.agencyId(),
+        history.recordTransition(id, n.status(), n.status(), viewer.username(), viewer.agencyId(),
                 Why.of(NoticeReason.RENEWED, reviewBy, reason.strip()));
         events.publishEvent(new NoticeEvents.NoticeRenewed(id, n.reference(), n.reviewBy(), reviewBy,
                 viewer.username(), viewer.agencyId()));
@@ -100,7 +103,7 @@ class NoticeLifecycle {
         if (!repository.changeStatus(n.id(), n.status(), target)) {
             throw new DomainException.Conflict(NoticeRefusal.CONCURRENT);
         }
-        repository.recordTransition(n.id(), n.status(), target, viewer.username(), viewer.agencyId(), why);
+        history.recordTransition(n.id(), n.status(), target, viewer.username(), viewer.agencyId(), why);
         events.publishEvent(new NoticeEvents.NoticeStatusChanged(n.id(), n.reference(), n.status(), target,
                 viewer.username(), viewer.agencyId()));
         if (target == NoticeStatus.ACTIVE) {
@@ -113,7 +116,7 @@ class NoticeLifecycle {
         for (UUID id : overdue) {
             repository.find(id).ifPresent(r -> {
                 if (repository.changeStatus(id, r.status(), NoticeStatus.EXPIRED)) {
-                    repository.recordTransition(id, r.status(), NoticeStatus.EXPIRED, SYSTEM, null,
+                    history.recordTransition(id, r.status(), NoticeStatus.EXPIRED, SYSTEM, null,
                             Why.of(NoticeReason.EXPIRED, r.reviewBy()));
                     events.publishEvent(new NoticeEvents.NoticeStatusChanged(id, r.reference(), r.status(),
                             NoticeStatus.EXPIRED, SYSTEM, null));

@@ -49,12 +49,15 @@ class NoticeReads {
     private static final int REVIEW_DUE_DAYS = 30;
 
     private final NoticeRepository repository;
+    private final NoticeHistoryRepository history;
     private final Persons persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeReads(NoticeRepository repository, Persons persons, ApplicationEventPublisher events, Clock clock) {
+    NoticeReads(NoticeRepository repository, NoticeHistoryRepository history, Persons persons,
+                ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
@@ -114,12 +117,12 @@ class NoticeReads {
 
     List<Transition> history(Viewer viewer, UUID id) {
         visible(viewer, id);
-        return repository.transitions(id);
+        return history.transitions(id);
     }
 
     List<Review> reviews(Viewer viewer, UUID id) {
         visible(viewer, id);
-        return repository.reviews(id);
+        return history.reviews(id);
     }
 
     Page<NoticeSummary> reviewQueue(Viewer viewer, int page) {
@@ -144,7 +147,7 @@ class NoticeReads {
 
     /** At most 100 steps: the dashboard shows a handful, and the query scans the latest 500 only. */
     List<Transition> recentActivity(Viewer viewer, int limit) {
-        return repository.recentTransitions(viewer, Math.min(Math.max(limit, 1), 100));
+        return history.recentTransitions(viewer, Math.min(Math.max(limit, 1), 100));
     }
 
     void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action) {
