@@ -1,4 +1,4 @@
-package org.sabueso.interchange.internal;
+package org.sabueso.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sabueso.interchange.internal;
+package org.sabueso.interchange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +7,11 @@ import java.io.InputStream;
  * Reads newline-delimited lines from a stream into one reused buffer. A line longer than the
  * limit is skipped to its end without being kept: a 10 MB line costs a scan, never 10 MB of heap.
  * A trailing {@code \r} is dropped, and a UTF-8 byte order mark before the first line.
+ *
+ * <p>The one reader of NDJSON bodies (FtM imports, screening manifests): every module that reads
+ * newline-delimited JSON reads it through this class, with its own line limit.
  */
-final class NdjsonLines {
+public final class NdjsonLines {
 
     private static final int CHUNK = 64 * 1024;
 
@@ -24,14 +27,14 @@ final class NdjsonLines {
     private boolean tooLong;
     private long lineNumber;
 
-    NdjsonLines(InputStream in, int maxLineBytes) {
+    public NdjsonLines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
         this.line = new byte[maxLineBytes];
     }
 
     /** Moves to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         length = 0;
         tooLong = false;
         boolean any = false;
@@ -100,25 +103,25 @@ final class NdjsonLines {
         return n > 0 || fill();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return line;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
     /** The line was longer than the limit; its bytes were not kept. */
-    boolean tooLong() {
+    public boolean tooLong() {
         return tooLong;
     }
 
     /** Number of the current line, from 1. */
-    long lineNumber() {
+    public long lineNumber() {
         return lineNumber;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         for (int i = 0; i < length; i++) {
             byte b = line[i];
             if (b != ' ' && b != '\t' && b != '\r') {
@@ -126,5 +129,10 @@ final class NdjsonLines {
             }
         }
         return true;
+    }
+
+    /** The line as UTF-8 text (malformed bytes become U+FFFD); null when it was too long to keep. */
+    public String text() {
+        return tooLong ? null : new String(line, 0, length, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
