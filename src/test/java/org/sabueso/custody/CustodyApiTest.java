@@ -309,6 +309,14 @@ class CustodyApiTest extends IntegrationTest {
                 "headcountAfter", 10, "transferred", 80, "released", 0, "deceased", 0, "escaped", 0, "familyMembersInside", 0));
         assertThat(reconcile.status()).isEqualTo(400);
         assertThat(reconcile.json().get("field").asString()).isEqualTo("headcountAfter");
+        // a code for clients and other nodes, its words from the bundles: English unless Spanish is asked for
+        assertThat(reconcile.json().get("code").asString()).isEqualTo("custody.reconcile");
+        assertThat(reconcile.json().get("detail").asString())
+                .isEqualTo("The headcounts do not reconcile: 100 before, 90 accounted for after.");
+        Http.Response enEspañol = http("ve.supervisor").postJson("/api/v1/facilities/" + rodeo + "/operations?lang=es", Map.of(
+                "kind", "MASS_TRANSFER", "date", "2025-02-01", "forces", "Custodios", "headcountBefore", 100,
+                "headcountAfter", 10, "transferred", 80, "released", 0, "deceased", 0, "escaped", 0, "familyMembersInside", 0));
+        assertThat(enEspañol.json().get("detail").asString()).isEqualTo("Los conteos no cuadran: 100 antes, 90 justificados después.");
         assertThat(http("ve.supervisor").get("/api/v1/facilities/" + rodeo + "/operations").json().size()).isZero();
 
         Http.Response csv = http("ve.supervisor").post("/api/v1/facilities/import", "text/csv",
@@ -320,6 +328,9 @@ class CustodyApiTest extends IntegrationTest {
         List<String> lines = new ArrayList<>();
         csv.json().get("errors").forEach(e -> lines.add(e.get("field").asString()));
         assertThat(lines).containsExactly("line 3: design_capacity", "line 4: status");
+        List<String> codes = new ArrayList<>();
+        csv.json().get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).containsExactly("custody.import.not-a-whole-number", "custody.choice");
         for (JsonNode item : http("ve.supervisor").get("/api/v1/facilities?country=VE").json().get("items")) {
             assertThat(item.get("name").asString()).doesNotStartWith("Centro de Prueba CSV");
         }
