@@ -88,16 +88,6 @@ public class DomainMessages {
         known("state the purpose of the check \\(it is audited\\)", "problem.screening.purpose");
         known("the purpose is longer than (\\d+) characters", "problem.text.long");
         known("screening is for .*", "problem.screening.notAllowed");
-        known("say whether this is the wanted person", "problem.hit.decision");
-        known("say what the officer must do: ARREST, LOCATE or INFORM", "problem.hit.action");
-        known("say why this is not the wanted person", "problem.hit.rejectNote");
-        known("the note is longer than (\\d+) characters", "problem.text.long");
-        known("only analysts and supervisors of the issuing agency answer a hit", "problem.hit.notAllowed");
-        known("this hit was already answered: .*", "problem.hit.answered");
-        known("this hit was answered meanwhile", "problem.hit.answered");
-        known("say whether the link is accepted or rejected", "problem.link.decision");
-        known("only analysts and supervisors decide links", "problem.link.notAllowed");
-        known("this link was already decided: .*", "problem.link.decided");
         // reasons the notice module writes into a notice's history by itself
         known("drafted", "reason.drafted");
         known("submitted for review", "reason.submitted");

@@ -19,27 +19,27 @@ class HitApiTest extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     AuditTrail audit;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A notice activated, once the screening index has taken it in. */
     private String activeNotice(String name) {
         String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "ALL_MEMBERS", List.of()))
                 .json().get("id").asString();
         http("ve.analyst").postJson("/api/v1/notices/" + id + "/submit", Map.of());
         http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve());
+        EventsHandled.about(jdbc, id);
         return id;
     }
 
-    private JsonNode screen(Http who, String name, String birthDate, String document) throws InterruptedException {
+    private JsonNode screen(Http who, String name, String birthDate, String document) {
         Map<String, Object> q = document == null
                 ? Map.of("name", name, "birthDate", birthDate, "purpose", "control migratorio Tumbes")
                 : Map.of("name", name, "birthDate", birthDate, "purpose", "control migratorio Tumbes",
                 "documents", List.of(Map.of("type", "national_id", "number", document, "country", "VE")));
-        for (int i = 0; i < 60; i++) {
-            JsonNode r = who.postJson("/api/v1/screenings", q).json();
-            if (!r.get("hits").isEmpty()) {
-                return r;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no hits for " + name);
+        JsonNode r = who.postJson("/api/v1/screenings", q).json();
+        assertThat(r.get("hits")).as("hits for %s", name).isNotEmpty();
+        return r;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sabueso.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,10 +36,15 @@ class ScreeningApiTest extends IntegrationTest {
 
     @Test
     void a_namesake_with_another_surname_and_birth_year_is_not_a_match() {
+        // the words both share reach Guerrero Flores: the answer below is not empty by accident
+        JsonNode shared = http("co.border").postJson("/api/v1/screenings", query("Hector Guerrero", null)).json().get("hits");
+        String guerreroFlores = shared.valueStream()
+                .filter(h -> h.get("name").asString().equals("Héctor Rusthenford Guerrero Flores"))
+                .map(h -> h.get("noticeId").asString()).findFirst().orElseThrow();
         JsonNode hits = http("co.border").postJson("/api/v1/screenings", query("Héctor Guerrero Fuentes", "1990")).json().get("hits");
-        for (JsonNode h : hits) {
-            assertThat(h.get("decision").asString()).isNotEqualTo("MATCH");
-        }
+        assertThat(hits.valueStream().map(h -> h.get("noticeId").asString())).as("another surname and birth year")
+                .doesNotContain(guerreroFlores);
+        assertThat(hits.valueStream().map(h -> h.get("decision").asString())).doesNotContain("MATCH");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -47,17 +53,13 @@ class ScreeningApiTest extends IntegrationTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void the_index_holds_every_open_notice() throws InterruptedException {
-        long open = -1;
-        for (int i = 0; i < 100; i++) {
-            open = jdbc.sql("SELECT count(*) FROM notice WHERE status IN ('ACTIVE','LOCATED')").query(Long.class).single();
-            if (screening.indexed() == open) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(open).isGreaterThan(200);
-        assertThat((long) screening.indexed()).isEqualTo(open);
+    void the_index_holds_every_open_notice() {
+        // notices other tests just activated may still be on their way into the index
+        await().atMost(EventsHandled.BOUND).untilAsserted(() -> {
+            long open = jdbc.sql("SELECT count(*) FROM notice WHERE status IN ('ACTIVE','LOCATED')").query(Long.class).single();
+            assertThat(open).isGreaterThan(200);
+            assertThat((long) screening.indexed()).isEqualTo(open);
+        });
     }
 
     @Test
@@ -83,51 +85,39 @@ class ScreeningApiTest extends IntegrationTest {
     }
 
     @Test
-    void a_new_notice_is_screenable_within_a_second_and_only_by_agencies_that_may_see_it() throws Exception {
+    void a_new_notice_is_screenable_once_activated_and_only_by_agencies_that_may_see_it() {
         String name = "Wuilmer Yonathan Quintero Zambrano";
         String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "AGENCY", List.of()))
                 .json().get("id").asString();
         http("ve.analyst").postJson("/api/v1/notices/" + id + "/submit", Map.of());
         assertThat(http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve()).status()).isEqualTo(200);
-        long activated = System.nanoTime();
-        boolean found = false;
-        while (!found && System.nanoTime() - activated < Duration.ofSeconds(5).toNanos()) {
-            JsonNode hits = http("ve.border").postJson("/api/v1/screenings", query("WILMER JONATHAN KINTERO SAMBRANO", "1988")).json().get("hits");
-            found = hits.valueStream().anyMatch(h -> h.get("noticeId").asString().equals(id));
-            if (!found) {
-                Thread.sleep(50);
-            }
-        }
-        double seconds = (System.nanoTime() - activated) / 1e9;
-        assertThat(found).isTrue();
-        assertThat(seconds).as("screenable after activation").isLessThan(1.0);
+        // how soon is for the benchmarks (docs/benchmarks.md); here: once the index's listener is done
+        EventsHandled.about(jdbc, id);
+        JsonNode hits = http("ve.border").postJson("/api/v1/screenings", query("WILMER JONATHAN KINTERO SAMBRANO", "1988")).json().get("hits");
+        assertThat(hits.valueStream().map(h -> h.get("noticeId").asString())).contains(id);
         JsonNode peruvian = http("pe.border").postJson("/api/v1/screenings", query("Wuilmer Yonathan Quintero Zambrano", "1988")).json();
         assertThat(peruvian.get("hits").valueStream().noneMatch(h -> h.get("noticeId").asString().equals(id)))
                 .as("an agency-only notice never reaches another agency's screening").isTrue();
     }
 
     @Test
-    void a_cancelled_notice_stops_hitting() throws Exception {
+    void a_cancelled_notice_stops_hitting() {
         String name = "Freddy Ramón Colmenares Briceño";
         String id = http("ve.analyst").postJson("/api/v1/notices", Fixtures.draft(name, "ALL_MEMBERS", List.of()))
                 .json().get("id").asString();
         http("ve.analyst").postJson("/api/v1/notices/" + id + "/submit", Map.of());
         http("ve.supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve());
-        assertThat(waitFor(name, id, true)).isTrue();
+        EventsHandled.about(jdbc, id);
+        assertThat(hitsOn(name)).contains(id);
         http("ve.supervisor").postJson("/api/v1/notices/" + id + "/transitions", Map.of("status", "CANCELLED", "reason", "warrant withdrawn"));
-        assertThat(waitFor(name, id, false)).isTrue();
+        EventsHandled.about(jdbc, id);
+        assertThat(hitsOn(name)).doesNotContain(id);
     }
 
-    private boolean waitFor(String name, String id, boolean present) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            boolean found = http("cl.border").postJson("/api/v1/screenings", query(name, "1988")).json().get("hits")
-                    .valueStream().anyMatch(h -> h.get("noticeId").asString().equals(id));
-            if (found == present) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+    /** The notices a Chilean border officer's screening of {@code name} hits. */
+    private List<String> hitsOn(String name) {
+        return http("cl.border").postJson("/api/v1/screenings", query(name, "1988")).json().get("hits")
+                .valueStream().map(h -> h.get("noticeId").asString()).toList();
     }
 
     @Test
@@ -174,7 +164,6 @@ class ScreeningApiTest extends IntegrationTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }, 0, gap.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
-            long started = System.nanoTime();
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/screenings/batch"))
                             .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
@@ -183,8 +172,9 @@ class ScreeningApiTest extends IntegrationTest {
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new QueueStream(chunks)))
                             .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(took).as("the manifest took longer than the async timeout").isGreaterThan(asyncTimeout.multipliedBy(2));
+            // no clock read here: the body ends only with the empty chunk, which the scheduler (never
+            // early) sends count gaps after the first, three timeouts later
+            assertThat(sent.get()).as("the stream ran to its end marker").isGreaterThan(count);
             assertThat(r.statusCode()).isEqualTo(200);
             List<JsonNode> lines = r.body().lines().map(Http.JSON::readTree).toList();
             assertThat(lines).hasSize(count + 1);

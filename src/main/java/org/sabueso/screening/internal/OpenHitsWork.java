@@ -1,13 +1,10 @@
 package org.sabueso.screening.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Optional;
 
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.web.PendingWork;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +17,10 @@ class OpenHitsWork implements PendingWork {
 
     static final String INBOX = "/console/hits";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final HitRepository hits;
 
-    OpenHitsWork(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    OpenHitsWork(HitRepository hits) {
+        this.hits = hits;
     }
 
     @Override
@@ -33,11 +28,7 @@ class OpenHitsWork implements PendingWork {
         if (!Capability.ANSWER_HITS.allows(viewer)) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.sql("""
-                        SELECT count(*), count(*) FILTER (WHERE deadline < ?) FROM screening_hit
-                        WHERE issuing_agency_id = ? AND status = 'OPEN'""")
-                .params(Timestamp.from(clock.instant()), viewer.agencyId())
-                .query((rs, i) -> new Count(INBOX, "hits.pending", rs.getLong(1), "hits.pending.late", rs.getLong(2)))
-                .single());
+        HitRepository.OpenCount c = hits.openAndOverdue(viewer.agencyId());
+        return Optional.of(new Count(INBOX, "hits.pending", c.open(), "hits.pending.late", c.overdue()));
     }
 }

@@ -1,7 +1,6 @@
 package org.sabueso.screening.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,11 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.HitAction;
+import org.sabueso.screening.HitRefusal;
 import org.sabueso.screening.HitStatus;
 import org.sabueso.screening.HitView;
 import org.sabueso.screening.Hits;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Page;
+import org.sabueso.web.RequestValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,16 +38,17 @@ class HitApiController {
                        @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
         requireAnswerer(viewer);
         return switch (box) {
-            case "inbox" -> hits.inbox(viewer, status == null || status.isBlank() ? null : parse(HitStatus.class, status, "status"), page);
+            case "inbox" -> hits.inbox(viewer, status == null || status.isBlank() ? null
+                    : RequestValues.choice("status", HitStatus.class, status), page);
             case "sent" -> hits.sent(viewer, page);
-            default -> throw new DomainException.InvalidInput("box", "box is inbox or sent");
+            default -> throw new DomainException.InvalidInput("box", HitRefusal.BOX, box);
         };
     }
 
     @GetMapping("/api/v1/hits/{id}")
     @Operation(summary = "One hit, for the issuing agency or the agency that screened")
     HitView get(Viewer viewer, @PathVariable UUID id) {
-        return hits.get(viewer, id).orElseThrow(() -> new DomainException.NotFound("no hit " + id));
+        return hits.get(viewer, id).orElseThrow(() -> new DomainException.NotFound(HitRefusal.NOT_FOUND, id));
     }
 
     @GetMapping("/api/v1/screenings/{id}/hits")
@@ -63,10 +65,10 @@ class HitApiController {
     HitView answer(Viewer viewer, @PathVariable UUID id, @RequestBody AnswerInput input) {
         requireAnswerer(viewer);
         if (input == null || input.confirmed() == null) {
-            throw new DomainException.InvalidInput("confirmed", "say whether the hit is confirmed (true) or rejected (false)");
+            throw new DomainException.InvalidInput("confirmed", HitRefusal.CONFIRMED_REQUIRED);
         }
         HitAction action = input.action() == null || input.action().isBlank() ? null
-                : parse(HitAction.class, input.action(), "action");
+                : RequestValues.choice("action", HitAction.class, input.action());
         return hits.answer(viewer, id, input.confirmed(), action, input.note());
     }
 
@@ -76,15 +78,7 @@ class HitApiController {
      */
     private static void requireAnswerer(Viewer viewer) {
         if (!Capability.ANSWER_HITS.allows(viewer)) {
-            throw new DomainException.NotAllowed("the hit inbox is for analysts and supervisors of an agency");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new DomainException.NotAllowed(HitRefusal.INBOX_NOT_ALLOWED);
         }
     }
 }

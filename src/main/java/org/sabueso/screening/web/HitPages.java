@@ -14,11 +14,13 @@ import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.Notices;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.screening.HitAction;
+import org.sabueso.screening.HitRefusal;
 import org.sabueso.screening.HitStatus;
 import org.sabueso.screening.HitView;
 import org.sabueso.screening.Hits;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Page;
+import org.sabueso.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +68,7 @@ class HitPages {
     }
 
     /** What was typed into a refused answer form, to show again beside its errors. */
-    record Typed(UUID hitId, String decision, String action, String note, Map<String, String> errors) {
+    record Typed(UUID hitId, String decision, String action, String note, Map<String, Refusal> errors) {
     }
 
     @GetMapping
@@ -85,7 +87,7 @@ class HitPages {
             boolean confirmed = switch (decision == null ? "" : decision) {
                 case "confirm" -> true;
                 case "reject" -> false;
-                default -> throw new DomainException.InvalidInput("decision", "say whether this is the wanted person");
+                default -> throw new DomainException.InvalidInput("decision", HitRefusal.DECISION);
             };
             HitAction chosen = confirmed ? Pages.choice(HitAction.class, action, null) : null;
             HitView answered = hits.answer(viewer, hitId, confirmed, chosen, note == null || note.isBlank() ? null : note.strip());
@@ -93,11 +95,11 @@ class HitPages {
             redirect.addFlashAttribute("answered", answered.id());
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, Box.OPEN, 0, new Typed(hitId, decision, action, note, e.texts()), locale, model);
+            return page(viewer, Box.OPEN, 0, new Typed(hitId, decision, action, note, e.errors()), locale, model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
         }
         return "redirect:/console/hits";
     }

@@ -1,17 +1,18 @@
 package org.sabueso.screening.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
+import org.sabueso.screening.LinkRefusal;
 import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.DomainException;
+import org.sabueso.web.RequestValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,11 +35,7 @@ class LinkApiController {
     @GetMapping("/links")
     @Operation(summary = "Link proposals (or decided links) involving the caller's agency")
     List<LinkView> queue(Viewer viewer, @RequestParam(defaultValue = "PROPOSED") String status) {
-        try {
-            return links.queue(viewer, LinkStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput("status", "must be one of PROPOSED, ACCEPTED, REJECTED");
-        }
+        return links.queue(viewer, RequestValues.choice("status", LinkStatus.class, status));
     }
 
     record Decision(Boolean accept) {
@@ -49,10 +46,10 @@ class LinkApiController {
     LinkView decide(Viewer viewer, @PathVariable UUID id, @RequestBody Decision decision) {
         // refused before the body is checked, as the console's link queue refuses (Pages.analyst)
         if (!Capability.ANSWER_HITS.allows(viewer)) {
-            throw new DomainException.NotAllowed("only analysts and supervisors decide links");
+            throw new DomainException.NotAllowed(LinkRefusal.NOT_ALLOWED);
         }
         if (decision == null || decision.accept() == null) {
-            throw new DomainException.InvalidInput("accept", "say whether the link is accepted (true) or rejected (false)");
+            throw new DomainException.InvalidInput("accept", LinkRefusal.ACCEPT_REQUIRED);
         }
         return links.decide(viewer, id, decision.accept());
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.Viewer;
+import org.sabueso.screening.LinkRefusal;
 import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
 import org.sabueso.screening.Links;
@@ -69,14 +70,14 @@ class LinkPages {
         UUID linkId = Pages.id(id);
         try {
             if (!"true".equals(accept) && !"false".equals(accept)) {
-                throw new DomainException.InvalidInput("accept", "say whether the link is accepted or rejected");
+                throw new DomainException.InvalidInput("accept", LinkRefusal.DECISION);
             }
             links.decide(viewer, linkId, Boolean.parseBoolean(accept));
             redirect.addFlashAttribute("done", Boolean.parseBoolean(accept) ? "links.flash.accepted" : "links.flash.rejected");
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
         }
         return "redirect:/console/links";
     }

@@ -8,6 +8,7 @@ import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -45,26 +46,20 @@ final class Pages {
         }
     }
 
+    /** The record a path names; text that is not an id names nothing: 404, as for an unknown id. */
     static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return RequestValues.pathId(text);
     }
 
-    /** The constant named by a query value, in any case, or {@code otherwise}. */
+    /** The constant named by a query value, in any case, or {@code otherwise}: a filter narrows, never refuses. */
     static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {
-        try {
-            return value == null ? otherwise : Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return otherwise;
-        }
+        return RequestValues.choiceOr(type, value, otherwise);
     }
 
+    /** A page from 0, as the screening module's pages count them; anything unreadable is the first. */
     static int page(String page) {
         try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
+            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), RequestValues.MAX_PAGE));
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -18,6 +18,7 @@ import org.sabueso.IntegrationTest;
 import org.sabueso.agency.Agencies;
 import org.sabueso.reward.NewRewardOffer;
 import org.sabueso.reward.Rewards;
+import org.sabueso.screening.EventsHandled;
 import org.sabueso.shared.Money;
 import org.sabueso.web.ConsoleSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,8 @@ class ScreeningPagesTest extends IntegrationTest {
         analyst.postJson("/api/v1/notices/" + id + "/submit", Map.of());
         assertThat(http(agency + ".supervisor").postJson("/api/v1/notices/" + id + "/review", Fixtures.approve()).status())
                 .isEqualTo(200);
+        // indexed, and its link proposals written, before the test goes on
+        EventsHandled.about(jdbc, id);
         return id;
     }
 
@@ -71,27 +74,20 @@ class ScreeningPagesTest extends IntegrationTest {
     }
 
     /** A public Venezuelan notice, then a Peruvian one (as Peru writes the name, in {@code scope}) with the same document. */
-    private SamePerson samePersonWantedByVenezuelaAndPeru(String name, String asPeruWritesIt, String scope)
-            throws InterruptedException {
+    private SamePerson samePersonWantedByVenezuelaAndPeru(String name, String asPeruWritesIt, String scope) {
         String document = newDocument();
         String venezuelan = activeNotice("ve", name, document);
-        Thread.sleep(300);
         return new SamePerson(venezuelan, activeNotice("pe", asPeruWritesIt, document, scope));
     }
 
-    /** Screens through the page until the new notice is in the index and shows as a MATCH. */
-    private HttpResponse<String> screenUntilMatch(ConsoleSession officer, String name, String birthDate) throws InterruptedException {
+    /** Screens through the page; the notice is indexed (activeNotice waited), so it shows as a MATCH. */
+    private HttpResponse<String> screenToMatch(ConsoleSession officer, String name, String birthDate) {
         officer.get("/console/screening");
-        for (int i = 0; i < 60; i++) {
-            HttpResponse<String> r = officer.post("/console/screening", "name", name, "birthDate", birthDate,
-                    "purpose", "control migratorio, puente Simón Bolívar");
-            assertThat(r.statusCode()).isEqualTo(200);
-            if (r.body().contains("decision-MATCH")) {
-                return r;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no MATCH for " + name);
+        HttpResponse<String> r = officer.post("/console/screening", "name", name, "birthDate", birthDate,
+                "purpose", "control migratorio, puente Simón Bolívar");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).as("a MATCH for %s", name).contains("decision-MATCH");
+        return r;
     }
 
     /** A Venezuelan identity card number no other test's notice carries. */
@@ -161,7 +157,7 @@ class ScreeningPagesTest extends IntegrationTest {
         String name = "Yordi " + unique("Alcal") + " Mendoza";
         String notice = activeNotice("ve", name, newDocument(), "ALL_MEMBERS");
         ConsoleSession officer = signIn("co.border");
-        HttpResponse<String> screened = screenUntilMatch(officer, name.toUpperCase(), "1986-04-17");
+        HttpResponse<String> screened = screenToMatch(officer, name.toUpperCase(), "1986-04-17");
         Matcher m = SCREENING_LINK.matcher(screened.body());
         assertThat(m.find()).isTrue();
         String screeningId = m.group(1);
@@ -209,14 +205,7 @@ class ScreeningPagesTest extends IntegrationTest {
                 Money.of("250000", "PEN"), LocalDate.now().minusDays(1), null, "Información que lleve a su captura", "Prueba"));
 
         ConsoleSession peru = signIn("pe.analyst");
-        HttpResponse<String> queue = null;
-        for (int i = 0; i < 100; i++) {
-            queue = peru.get("/console/links");
-            if (queue.body().contains(name.toUpperCase())) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        HttpResponse<String> queue = peru.get("/console/links");
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains(name, name.toUpperCase(), "Policía Nacional del Perú",
                 "Cuerpo de Investigaciones Científicas, Penales y Criminalísticas", "Mismo número de documento",
@@ -246,13 +235,10 @@ class ScreeningPagesTest extends IntegrationTest {
         String venezuelan = both.venezuelan();
         String peruvian = both.peruvian();
         JsonNode proposal = null;
-        for (int i = 0; i < 100 && proposal == null; i++) {
-            for (JsonNode l : http("ve.analyst").get("/api/v1/links").json()) {
-                if (List.of(l.get("noticeA").asString(), l.get("noticeB").asString()).contains(peruvian)) {
-                    proposal = l;
-                }
+        for (JsonNode l : http("ve.analyst").get("/api/v1/links").json()) {
+            if (List.of(l.get("noticeA").asString(), l.get("noticeB").asString()).contains(peruvian)) {
+                proposal = l;
             }
-            Thread.sleep(50);
         }
         assertThat(proposal).isNotNull();
         http("ve.analyst").postJson("/api/v1/links/" + proposal.get("id").asString() + "/decision", Map.of("accept", true));
