@@ -15,7 +15,7 @@ public record GraphFilter(Set<LinkType> types, LocalDate since, LocalDate until)
     public GraphFilter {
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         if (since != null && until != null && since.isAfter(until)) {
-            throw new org.sabueso.shared.DomainException.InvalidInput("since", "since is after until");
+            throw new org.sabueso.shared.DomainException.InvalidInput("since", NetworkRefusal.SINCE_AFTER_UNTIL);
         }
     }
 }

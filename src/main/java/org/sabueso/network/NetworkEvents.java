@@ -4,7 +4,11 @@ import java.util.UUID;
 
 import org.sabueso.shared.Auditable;
 
-/** Events the network module publishes; the audit trail records them. */
+/**
+ * Events the network module publishes. Each has a listener: the audit trail records every one
+ * (they are {@link Auditable}); {@code LinkRecorded}, {@code LinkRemoved} and {@code NodeRecorded}
+ * also change the in-memory graph right after commit (network.internal.LiveGraph).
+ */
 public final class NetworkEvents {
 
     private NetworkEvents() {

@@ -1,10 +1,13 @@
 package org.sabueso.network;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.sabueso.agency.SharingScope;
 import org.sabueso.shared.PartialDate;
+import org.sabueso.shared.Refusal;
 
 /**
  * Organisations, places and links read from an interchange file, each with its line number, to
@@ -37,7 +40,25 @@ public record NetworkImport(List<Organisation> organisations, List<Place> places
                        String toProperty, String role, PartialDate started, PartialDate ended, String source) {
     }
 
+    /** A line left out: the field at fault, the coded refusal, and its text in English (see {@link Outcome#rejected}). */
+    public record Rejection(String field, Refusal refusal, String english) {
+    }
+
     /** What was recorded, and the lines left out with why. */
-    public record Outcome(int organisations, int places, int links, Map<Long, String> rejected) {
+    public record Outcome(int organisations, int places, int links, Map<Long, Rejection> rejections) {
+
+        public Outcome {
+            rejections = Collections.unmodifiableMap(new TreeMap<>(rejections));
+        }
+
+        /**
+         * Each line left out as the import's report has always read it: "field: why", in English,
+         * built from the refusal's code. A client in another language reads {@link #rejections}.
+         */
+        public Map<Long, String> rejected() {
+            Map<Long, String> out = new TreeMap<>();
+            rejections.forEach((line, r) -> out.put(line, r.field() + ": " + r.english()));
+            return out;
+        }
     }
 }

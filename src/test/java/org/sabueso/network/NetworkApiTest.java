@@ -1,7 +1,9 @@
 package org.sabueso.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ class NetworkApiTest extends IntegrationTest {
     }
 
     @Test
-    void the_organisation_page_lists_members_by_role_countries_designations_and_timeline() throws Exception {
+    void the_organisation_page_lists_members_by_role_countries_designations_and_timeline() {
         JsonNode tda = trenDeAragua(http("pe.analyst"));
         assertThat(tda.get("organisation").get("founded").asString()).isEqualTo("2014");
         assertThat(tda.get("organisation").get("countries").toString()).contains("VE", "CO", "PE", "CL", "EC");
@@ -70,15 +72,11 @@ class NetworkApiTest extends IntegrationTest {
         assertThat(tda.get("keyPlayers").size()).isGreaterThan(0);
         assertThat(tda.get("keyPlayers").get(0).get("label").asString()).contains("Guerrero Flores");
 
-        // Peru's reward reaches the timeline from the reward module's event, after its commit
-        JsonNode timeline = null;
-        for (int i = 0; i < 100; i++) {
-            timeline = trenDeAragua(http("pe.analyst")).get("timeline");
-            if (timeline.toString().contains("REWARD")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        // Peru's reward reaches the timeline from the reward module's event, after its commit: the
+        // demo's events are delivered seconds after start at most, so ten seconds is ample
+        JsonNode timeline = await("Peru's reward on the timeline").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> trenDeAragua(http("pe.analyst")).get("timeline"), t -> t.toString().contains("REWARD"));
         List<String> kindsAndDays = StreamSupport.stream(timeline.spliterator(), false)
                 .map(e -> e.get("kind").asString() + " " + e.get("occurred").asString()).toList();
         assertThat(kindsAndDays).contains("RAID 2023-09-20", "REWARD 2023-09-25", "FOUNDED 2014");

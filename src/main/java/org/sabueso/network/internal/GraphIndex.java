@@ -1,15 +1,11 @@
 package org.sabueso.network.internal;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.sabueso.network.LinkType;
@@ -30,8 +26,6 @@ import org.sabueso.shared.PartialDate;
  */
 final class GraphIndex {
 
-    static final int NO_DAY = Integer.MIN_VALUE;
-    static final byte UNKNOWN_PRECISION = 0;
     private static final LinkType[] TYPES = LinkType.values();
     private static final NodeType[] NODE_TYPES = NodeType.values();
 
@@ -66,12 +60,11 @@ final class GraphIndex {
     private int[] adjEdge = new int[0];
     private final Map<Integer, int[]> overlay = new HashMap<>();
 
-    private final List<Share> shares = new ArrayList<>();
-    private final Map<Share, Short> shareIndex = new HashMap<>();
-    private final List<String> roles = new ArrayList<>();
-    private final Map<String, Short> roleIndex = new HashMap<>();
+    private final Interned<Share> shares = new Interned<>();
+    /** Role number 0 is "no role". */
+    private final Interned<String> roles = new Interned<>();
 
-    private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+    private final Scratch.Pool scratches = new Scratch.Pool();
 
     GraphIndex(int expectedNodes, int expectedEdges) {
         int n = Math.max(16, expectedNodes);
@@ -90,7 +83,7 @@ final class GraphIndex {
         precision = new byte[e];
         idHi = new long[e];
         idLo = new long[e];
-        roles.add(null);
+        roles.number(null);
     }
 
     // ---------------------------------------------------------------- building
@@ -122,34 +115,16 @@ final class GraphIndex {
     }
 
     short shareClassOf(Share share) {
-        Short known = shareIndex.get(share);
-        if (known != null) {
-            return known;
-        }
-        if (shares.size() >= Short.MAX_VALUE) {
+        short s = shares.number(share);
+        if (s < 0) {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " distinct sharings");
         }
-        short s = (short) shares.size();
-        shares.add(share);
-        shareIndex.put(share, s);
         return s;
     }
 
+    /** A role's number; a role beyond the table's room reads as none (roles are a handful of words in practice). */
     private short roleOf(String r) {
-        if (r == null) {
-            return 0;
-        }
-        Short known = roleIndex.get(r);
-        if (known != null) {
-            return known;
-        }
-        if (roles.size() >= Short.MAX_VALUE) {
-            return 0;
-        }
-        short s = (short) roles.size();
-        roles.add(r);
-        roleIndex.put(r, s);
-        return s;
+        return r == null ? 0 : (short) Math.max(0, roles.number(r));
     }
 
     /**
@@ -159,8 +134,8 @@ final class GraphIndex {
     int addEdge(UUID linkId, int a, int b, LinkType linkType, String linkRole, short share, PartialDate started,
                 PartialDate ended) {
         return addEdge(linkId.getMostSignificantBits(), linkId.getLeastSignificantBits(), a, b, linkType, linkRole, share,
-                started == null ? NO_DAY : (int) firstDay(started).toEpochDay(), precisionOf(started),
-                ended == null ? NO_DAY : (int) lastDay(ended).toEpochDay(), precisionOf(ended));
+                started == null ? Days.NO_DAY : (int) Days.firstDay(started).toEpochDay(), Days.precisionOf(started),
+                ended == null ? Days.NO_DAY : (int) Days.lastDay(ended).toEpochDay(), Days.precisionOf(ended));
     }
 
     int addEdge(long hi, long lo, int a, int b, LinkType linkType, String linkRole, short share, int start,
@@ -334,7 +309,7 @@ final class GraphIndex {
     }
 
     String role(int e) {
-        return roles.get(role[e]);
+        return roles.value(role[e]);
     }
 
     UUID linkId(int e) {
@@ -346,7 +321,7 @@ final class GraphIndex {
     }
 
     List<Share> shares() {
-        return shares;
+        return shares.values();
     }
 
     int startDay(int e) {
@@ -358,91 +333,21 @@ final class GraphIndex {
     }
 
     PartialDate started(int e) {
-        return partial(startDay[e], precision[e] & 0x0f);
+        return Days.partial(startDay[e], precision[e] & 0x0f);
     }
 
     PartialDate ended(int e) {
-        return partial(endDay[e], (precision[e] >> 4) & 0x0f);
+        return Days.partial(endDay[e], (precision[e] >> 4) & 0x0f);
     }
 
     // ---------------------------------------------------------------- scratch space for queries
 
-    /** Per-query marks over all nodes, pooled so that concurrent queries never share and never reallocate. */
-    static final class Scratch {
-        int[] markA = new int[0];
-        int[] markB = new int[0];
-        int[] valueA = new int[0];
-        int[] valueB = new int[0];
-        int generation;
-
-        void fit(int n) {
-            if (markA.length < n) {
-                int size = n + (n >> 3) + 1024;
-                markA = new int[size];
-                markB = new int[size];
-                valueA = new int[size];
-                valueB = new int[size];
-                generation = 0;
-            }
-        }
-
-        int next() {
-            if (++generation == Integer.MAX_VALUE) {
-                Arrays.fill(markA, 0);
-                Arrays.fill(markB, 0);
-                generation = 1;
-            }
-            return generation;
-        }
-    }
-
+    /** Marks sized for this graph, from a pool so that concurrent queries never share and never reallocate. */
     Scratch borrow() {
-        Scratch s = scratches.poll();
-        if (s == null) {
-            s = new Scratch();
-        }
-        s.fit(nodes);
-        return s;
+        return scratches.borrow(nodes);
     }
 
     void giveBack(Scratch s) {
-        if (scratches.size() < 8) {
-            scratches.offer(s);
-        }
-    }
-
-    // ---------------------------------------------------------------- dates
-
-    static LocalDate firstDay(PartialDate d) {
-        return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
-    }
-
-    static LocalDate lastDay(PartialDate d) {
-        if (d.day() != null) {
-            return LocalDate.of(d.year(), d.month(), d.day());
-        }
-        if (d.month() != null) {
-            return YearMonth.of(d.year(), d.month()).atEndOfMonth();
-        }
-        return LocalDate.of(d.year(), 12, 31);
-    }
-
-    static byte precisionOf(PartialDate d) {
-        if (d == null) {
-            return UNKNOWN_PRECISION;
-        }
-        return (byte) (d.day() != null ? 3 : d.month() != null ? 2 : 1);
-    }
-
-    private static PartialDate partial(int epochDay, int p) {
-        if (epochDay == NO_DAY || p == 0) {
-            return null;
-        }
-        LocalDate d = LocalDate.ofEpochDay(epochDay);
-        return switch (p) {
-            case 1 -> new PartialDate(d.getYear(), null, null);
-            case 2 -> new PartialDate(d.getYear(), d.getMonthValue(), null);
-            default -> new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-        };
+        scratches.giveBack(s);
     }
 }

@@ -78,10 +78,10 @@ final class GraphLoader {
                 PartialDate started = f.isNull(5) ? null : PartialDate.parse(f.text(5));
                 PartialDate ended = f.isNull(6) ? null : PartialDate.parse(f.text(6));
                 g.addEdge(hi, lo, a, b, TYPES[typeOrdinal(f)], role, share,
-                        started == null ? GraphIndex.NO_DAY : (int) GraphIndex.firstDay(started).toEpochDay(),
-                        GraphIndex.precisionOf(started),
-                        ended == null ? GraphIndex.NO_DAY : (int) GraphIndex.lastDay(ended).toEpochDay(),
-                        GraphIndex.precisionOf(ended));
+                        started == null ? Days.NO_DAY : (int) Days.firstDay(started).toEpochDay(),
+                        Days.precisionOf(started),
+                        ended == null ? Days.NO_DAY : (int) Days.lastDay(ended).toEpochDay(),
+                        Days.precisionOf(ended));
             }
             g.build();
             return g;

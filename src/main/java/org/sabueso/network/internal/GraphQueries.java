@@ -49,7 +49,7 @@ final class GraphQueries {
             mask |= 1 << t.ordinal();
         }
         this.typeMask = mask == 0 ? -1 : mask;
-        this.since = filter.since() == null ? GraphIndex.NO_DAY : (int) filter.since().toEpochDay();
+        this.since = filter.since() == null ? Days.NO_DAY : (int) filter.since().toEpochDay();
         this.until = filter.until() == null ? Integer.MAX_VALUE : (int) filter.until().toEpochDay();
     }
 
@@ -63,15 +63,15 @@ final class GraphQueries {
         if (!visibleClass[g.shareClass(e)] || (typeMask & (1 << g.typeOrdinal(e))) == 0) {
             return false;
         }
-        if (since != GraphIndex.NO_DAY) {
+        if (since != Days.NO_DAY) {
             int end = g.endDay(e);
-            if (end != GraphIndex.NO_DAY && end < since) {
+            if (end != Days.NO_DAY && end < since) {
                 return false;
             }
         }
         if (until != Integer.MAX_VALUE) {
             int start = g.startDay(e);
-            return start == GraphIndex.NO_DAY || start <= until;
+            return start == Days.NO_DAY || start <= until;
         }
         return true;
     }
@@ -101,7 +101,7 @@ final class GraphQueries {
     }
 
     Found neighbourhood(int start, int depth) {
-        GraphIndex.Scratch s = g.borrow();
+        Scratch s = g.borrow();
         try {
             int gen = s.next();
             int[] mark = s.markA;
@@ -157,7 +157,7 @@ final class GraphQueries {
         if (source == target) {
             return new Found(List.of(source), List.of(), false);
         }
-        GraphIndex.Scratch s = g.borrow();
+        Scratch s = g.borrow();
         try {
             int gen = s.next();
             int[] markF = s.markA;

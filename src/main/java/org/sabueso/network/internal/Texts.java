@@ -1,8 +1,11 @@
 package org.sabueso.network.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sabueso.network.NetworkRefusal;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 
 /** Checks of free text typed or imported: length, and no control or invisible formatting characters. */
 final class Texts {
@@ -10,20 +13,20 @@ final class Texts {
     private Texts() {
     }
 
-    /** Adds an error for the field when the value is missing (if required), too long, or holds hidden characters. */
-    static void check(Map<String, String> errors, String field, String value, int max, boolean required) {
+    /** Adds a refusal for the field when the value is missing (if required), too long, or holds hidden characters. */
+    static void check(Map<String, Refusal> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.putIfAbsent(field, field + " is required");
+                errors.putIfAbsent(field, Refusal.of(NetworkRefusal.REQUIRED, field));
             }
             return;
         }
         if (value.length() > max) {
-            errors.putIfAbsent(field, field + " is longer than " + max + " characters");
+            errors.putIfAbsent(field, Refusal.of(NetworkRefusal.TOO_LONG, field, max));
             return;
         }
         if (hasHiddenCharacters(value)) {
-            errors.putIfAbsent(field, field + " holds control or invisible formatting characters");
+            errors.putIfAbsent(field, Refusal.of(NetworkRefusal.HIDDEN_CHARACTERS, field));
         }
     }
 
@@ -32,12 +35,17 @@ final class Texts {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         check(errors, field, value, max, false);
-        if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
-        }
+        refuseAny(errors);
         return value.strip();
+    }
+
+    /** Throws every refusal collected, fields in the order found; nothing when there is none. */
+    static void refuseAny(Map<String, Refusal> errors) {
+        if (!errors.isEmpty()) {
+            throw new DomainException.InvalidInput(errors);
+        }
     }
 
     static boolean hasHiddenCharacters(String s) {
@@ -46,6 +54,7 @@ final class Texts {
                 || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE);
     }
 
+    /** Forty characters: enough to recognise an agency code or a name in a refusal, short enough for a line. */
     static String abbreviate(String s) {
         return abbreviate(s, 40);
     }

@@ -19,6 +19,7 @@ import org.sabueso.network.Chart;
 import org.sabueso.network.GraphFilter;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkGraph;
+import org.sabueso.network.NetworkRefusal;
 import org.sabueso.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 class GraphApiController {
 
     static final String GRAPHML = "application/graphml+xml";
+    /** Suggestions one request asks for: a list to read, not the graph. */
+    private static final int MAX_SUGGESTIONS = 100;
 
     private final NetworkGraph graph;
     private final Network network;
@@ -76,8 +79,8 @@ class GraphApiController {
     List<NetworkJson.Suggestion> suggestions(Viewer viewer, @RequestParam List<String> nodes,
                                              @RequestParam(required = false) List<String> types,
                                              @RequestParam(defaultValue = "10") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw new DomainException.InvalidInput("limit", "limit must be between 1 and 100");
+        if (limit < 1 || limit > MAX_SUGGESTIONS) {
+            throw new DomainException.InvalidInput("limit", NetworkRefusal.LIMIT_RANGE, MAX_SUGGESTIONS);
         }
         return graph.suggestions(viewer, Inputs.ids(nodes, "nodes"), Inputs.filter(types, null, null), limit).stream()
                 .map(s -> new NetworkJson.Suggestion(NetworkJson.Node.of(s.node()), s.sharedLinks())).toList();
@@ -98,7 +101,7 @@ class GraphApiController {
     @Operation(summary = "Save a chart (its nodes and filters) as yours")
     ResponseEntity<NetworkJson.Created> saveChart(Viewer viewer, @RequestBody NetworkJson.ChartInput input) {
         if (input == null) {
-            throw new DomainException.InvalidInput("name", "name is required");
+            throw new DomainException.InvalidInput("name", NetworkRefusal.REQUIRED, "name");
         }
         UUID id = network.saveChart(viewer, input.name(), input.nodes(),
                 Inputs.filter(input.types(), input.since(), input.until()));
@@ -114,7 +117,7 @@ class GraphApiController {
     @GetMapping(value = "/charts/{id}/graphml", produces = GRAPHML)
     @Operation(summary = "A saved chart as GraphML, with only the links you may see today")
     void chartGraphMl(Viewer viewer, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Chart c = network.chart(viewer, id).orElseThrow(() -> new DomainException.NotFound("no chart " + id));
+        Chart c = network.chart(viewer, id).orElseThrow(() -> new DomainException.NotFound(NetworkRefusal.NO_CHART, id));
         writeGraphMl(viewer, c.nodeIds(), new GraphFilter(c.linkTypes(), c.since(), c.until()), "sabueso-chart.graphml",
                 response);
     }
@@ -122,7 +125,7 @@ class GraphApiController {
     private void writeGraphMl(Viewer viewer, List<UUID> ids, GraphFilter filter, String file,
                               HttpServletResponse response) throws IOException {
         if (ids.isEmpty()) {
-            throw new DomainException.InvalidInput("nodes", "name at least one node");
+            throw new DomainException.InvalidInput("nodes", NetworkRefusal.NODES_REQUIRED);
         }
         response.setContentType(GRAPHML);
         response.setCharacterEncoding("UTF-8");

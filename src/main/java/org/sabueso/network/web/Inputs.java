@@ -6,50 +6,45 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.sabueso.network.GraphFilter;
 import org.sabueso.network.LinkType;
+import org.sabueso.network.NetworkRefusal;
 import org.sabueso.network.NodeRef;
 import org.sabueso.network.NodeType;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.PartialDate;
+import org.sabueso.web.RequestValues;
 
-/** Turns request parameters and bodies into domain values, naming the field at fault. */
+/**
+ * Turns request parameters and bodies into domain values, naming the field at fault. Ids and
+ * choices go through {@link RequestValues}, as in every module; dates and node references are
+ * the network's own.
+ */
 final class Inputs {
+
+    /** The most nodes one request names: a chart's limit. */
+    static final int MAX_NODES = 2000;
 
     private Inputs() {
     }
 
+    /** The constant named, in any case; none when optional and blank. */
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new DomainException.InvalidInput(field, field + " is required: one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()));
-            }
+        if (!required && (value == null || value.isBlank())) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, field + " must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return RequestValues.choice(field, type, value);
     }
 
+    /** Link types, repeated or comma-separated. */
     static Set<LinkType> linkTypes(List<String> values) {
         Set<LinkType> out = EnumSet.noneOf(LinkType.class);
-        if (values != null) {
-            for (String v : values) {
-                for (String part : v.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(choice(LinkType.class, part, "types", true));
-                    }
-                }
-            }
+        for (String part : parts(values)) {
+            out.add(RequestValues.choice("types", LinkType.class, part));
         }
         return out;
     }
@@ -61,7 +56,7 @@ final class Inputs {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidInput(field, field + " must be a date YYYY-MM-DD");
+            throw new DomainException.InvalidInput(field, NetworkRefusal.DATE_FORMAT, field);
         }
     }
 
@@ -72,7 +67,7 @@ final class Inputs {
         try {
             return PartialDate.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, field + " must be YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new DomainException.InvalidInput(field, NetworkRefusal.PARTIAL_DATE_FORMAT, field);
         }
     }
 
@@ -85,7 +80,7 @@ final class Inputs {
             return null;
         }
         if (!CountryCode.isValid(value)) {
-            throw new DomainException.InvalidInput(field, "unknown country code");
+            throw new DomainException.InvalidInput(field, NetworkRefusal.COUNTRY_UNKNOWN);
         }
         return CountryCode.of(value);
     }
@@ -105,40 +100,42 @@ final class Inputs {
 
     static NodeRef node(NetworkJson.End end, String field) {
         if (end == null || end.id() == null) {
-            throw new DomainException.InvalidInput(field, field + " needs a type and an id");
+            throw new DomainException.InvalidInput(field, NetworkRefusal.END_INCOMPLETE, field);
         }
-        return new NodeRef(choice(NodeType.class, end.type(), field, true), end.id());
+        return new NodeRef(RequestValues.choice(field, NodeType.class, end.type()), end.id());
     }
 
+    /** Node ids, repeated or comma-separated; at most {@link #MAX_NODES}. */
     static List<UUID> ids(List<String> values, String field) {
         List<UUID> out = new ArrayList<>();
-        if (values != null) {
-            for (String v : values) {
-                for (String part : v.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(id(part, field));
-                    }
-                }
-            }
+        for (String part : parts(values)) {
+            out.add(RequestValues.uuid(field, part));
         }
-        if (out.size() > 2000) {
-            throw new DomainException.InvalidInput(field, "at most 2000 nodes");
+        if (out.size() > MAX_NODES) {
+            throw new DomainException.InvalidInput(field, NetworkRefusal.TOO_MANY_NODES, MAX_NODES);
         }
         return out;
-    }
-
-    static UUID id(String value, String field) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, field + " must be a UUID");
-        }
     }
 
     static Set<String> partners(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         if (values != null) {
             values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The non-blank parts of values that may each hold several, separated by commas. */
+    private static List<String> parts(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values != null) {
+            for (String v : values) {
+                for (String part : v.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part);
+                    }
+                }
+            }
         }
         return out;
     }

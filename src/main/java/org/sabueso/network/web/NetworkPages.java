@@ -20,11 +20,14 @@ import org.sabueso.network.GraphView;
 import org.sabueso.network.LinkType;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkGraph;
+import org.sabueso.network.NetworkRefusal;
 import org.sabueso.network.NodeRef;
 import org.sabueso.network.NodeType;
 import org.sabueso.network.OrganisationDetail;
 import org.sabueso.network.TimelineEntry;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +72,7 @@ class NetworkPages {
         try {
             model.addAttribute("page", network.searchOrganisations(viewer, q, Math.max(0, page), 25));
         } catch (DomainException.InvalidInput e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.refusal());
             model.addAttribute("page", network.searchOrganisations(viewer, null, 0, 25));
         }
         return ORGANISATIONS;
@@ -111,7 +114,7 @@ class NetworkPages {
             try {
                 model.addAttribute("found", network.findNodes(viewer, q, 20));
             } catch (DomainException.InvalidInput e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", e.refusal());
             }
         }
         if (node == null || node.isBlank()) {
@@ -126,7 +129,7 @@ class NetworkPages {
         } catch (DomainException.NotFound e) {
             throw notFound();
         } catch (DomainException.InvalidInput e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.refusal());
             return GRAPH;
         }
         addView(model, view, start);
@@ -154,7 +157,7 @@ class NetworkPages {
         model.addAttribute("back", back == null ? null : id(back));
         model.addAttribute("linkTypes", LinkType.values());
         if (from == null || to == null || from.isBlank() || to.isBlank()) {
-            model.addAttribute("problem", "choose both persons");
+            model.addAttribute("problem", Refusal.of(NetworkRefusal.PATH_ENDS_REQUIRED));
             return PATH;
         }
         try {
@@ -163,7 +166,7 @@ class NetworkPages {
             model.addAttribute("from", id(from));
             model.addAttribute("to", id(to));
         } catch (DomainException.InvalidInput e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.refusal());
         }
         return PATH;
     }
@@ -209,7 +212,7 @@ class NetworkPages {
             redirect.addFlashAttribute("done", "network.chart.saved");
             return "redirect:/console/network/charts/" + id;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
             return back == null ? "redirect:/console/network/charts" : "redirect:/console/network/graph?node=" + id(back);
         }
     }
@@ -291,12 +294,9 @@ class NetworkPages {
         return graph.suggestions(viewer, Inputs.ids(List.of(nodes), "nodes"), Inputs.filter(types, null, null), 8);
     }
 
+    /** An id the page's address names: anything else names no page (404), as an unknown id does. */
     private static UUID id(String raw) {
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw notFound();
-        }
+        return RequestValues.pathId(raw == null ? null : raw.strip());
     }
 
     private static ResponseStatusException notFound() {

@@ -12,6 +12,7 @@ import org.sabueso.network.Confidence;
 import org.sabueso.network.EventKind;
 import org.sabueso.network.LinkType;
 import org.sabueso.network.Network;
+import org.sabueso.network.NetworkRefusal;
 import org.sabueso.network.NewDesignation;
 import org.sabueso.network.NewEvent;
 import org.sabueso.network.NewLink;
@@ -57,14 +58,14 @@ class OrganisationApiController {
             + "timeline, key players and communities")
     NetworkJson.OrganisationDetailJson read(Viewer viewer, @PathVariable UUID id) {
         return NetworkJson.OrganisationDetailJson.of(network.organisation(viewer, id, "api")
-                .orElseThrow(() -> new DomainException.NotFound("no organisation " + id)));
+                .orElseThrow(() -> new DomainException.NotFound(NetworkRefusal.NO_ORGANISATION, id)));
     }
 
     @PostMapping("/organizations")
     @Operation(summary = "Record an organisation")
     ResponseEntity<NetworkJson.Created> create(Viewer viewer, @RequestBody NetworkJson.OrganisationInput in) {
         if (in == null) {
-            throw new DomainException.InvalidInput("name", "name is required");
+            throw new DomainException.InvalidInput("name", NetworkRefusal.REQUIRED, "name");
         }
         UUID id = network.recordOrganisation(viewer, new NewOrganisation(in.name(), in.aliases(),
                 Inputs.choice(OrganisationKind.class, in.kind(), "kind", true), Inputs.partial(in.founded(), "founded"),
@@ -76,7 +77,7 @@ class OrganisationApiController {
     @Operation(summary = "Record a sanction or terrorist designation of an organisation")
     NetworkJson.Created designate(Viewer viewer, @PathVariable UUID id, @RequestBody NetworkJson.DesignationInput in) {
         if (in == null) {
-            throw new DomainException.InvalidInput("authority", "authority is required");
+            throw new DomainException.InvalidInput("authority", NetworkRefusal.REQUIRED, "authority");
         }
         return new NetworkJson.Created(network.designate(viewer, id, new NewDesignation(in.authority(), in.program(),
                 Inputs.date(in.designatedOn(), "designatedOn"), in.source())));
@@ -86,7 +87,7 @@ class OrganisationApiController {
     @Operation(summary = "Record a place or facility")
     NetworkJson.Created place(Viewer viewer, @RequestBody NetworkJson.PlaceInput in) {
         if (in == null) {
-            throw new DomainException.InvalidInput("name", "name is required");
+            throw new DomainException.InvalidInput("name", NetworkRefusal.REQUIRED, "name");
         }
         NodeType kind = Inputs.choice(NodeType.class, in.kind(), "kind", true);
         return new NetworkJson.Created(network.recordPlace(viewer, new NewPlace(in.name(), kind,
@@ -97,7 +98,7 @@ class OrganisationApiController {
     @Operation(summary = "Record a typed link of your agency, shared like a notice (AGENCY, NATIONAL, PARTNERS, ALL_MEMBERS)")
     ResponseEntity<NetworkJson.Link> link(Viewer viewer, @RequestBody NetworkJson.LinkInput in) {
         if (in == null) {
-            throw new DomainException.InvalidInput("type", "type is required");
+            throw new DomainException.InvalidInput("type", NetworkRefusal.REQUIRED, "type");
         }
         NewLink link = new NewLink(Inputs.choice(LinkType.class, in.type(), "type", true), Inputs.node(in.from(), "from"),
                 Inputs.node(in.to(), "to"), in.role(), Inputs.partial(in.started(), "started"),
@@ -113,7 +114,7 @@ class OrganisationApiController {
     @Operation(summary = "One link, if you may see it")
     NetworkJson.Link readLink(Viewer viewer, @PathVariable UUID id) {
         return NetworkJson.Link.of(network.findLink(viewer, id)
-                .orElseThrow(() -> new DomainException.NotFound("no link " + id)));
+                .orElseThrow(() -> new DomainException.NotFound(NetworkRefusal.NO_LINK, id)));
     }
 
     @DeleteMapping("/graph/links/{id}")
@@ -127,7 +128,7 @@ class OrganisationApiController {
     @Operation(summary = "Put a dated event on the timeline of persons, organisations or places")
     NetworkJson.Created event(Viewer viewer, @RequestBody NetworkJson.EventInput in) {
         if (in == null) {
-            throw new DomainException.InvalidInput("occurred", "occurred is required");
+            throw new DomainException.InvalidInput("occurred", NetworkRefusal.REQUIRED, "occurred");
         }
         List<NodeRef> subjects = in.subjects() == null ? List.of()
                 : in.subjects().stream().map(s -> Inputs.node(s, "subjects")).toList();
@@ -141,7 +142,7 @@ class OrganisationApiController {
     List<NetworkJson.Event> timeline(Viewer viewer, @RequestParam List<String> nodes) {
         List<UUID> ids = Inputs.ids(nodes, "nodes");
         if (ids.isEmpty()) {
-            throw new DomainException.InvalidInput("nodes", "name at least one node");
+            throw new DomainException.InvalidInput("nodes", NetworkRefusal.NODES_REQUIRED);
         }
         // the kind of node does not matter for finding its events
         return network.timeline(viewer, ids.stream().map(NodeRef::person).toList()).stream()

@@ -2,8 +2,10 @@ package org.sabueso.network.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -88,10 +90,16 @@ class NetworkJourneyTest extends BrowserTest {
 
         // the timeline: the raid and Peru's reward (which reaches it from the reward module's event)
         page.navigate("/console/network/timeline?node=" + trenDeAragua().get("organisation").get("id").asString());
-        for (int i = 0; i < 50 && !page.locator("#year-2023").innerText().contains("Recompensa"); i++) {
-            Thread.sleep(200);
-            page.reload();
-        }
+        // the reward arrives after the reward module's commit, seconds after start at most; Playwright
+        // is driven from this thread only
+        await("Peru's reward on the timeline page").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .pollInSameThread().until(() -> {
+                    if (page.locator("#year-2023").innerText().contains("Recompensa")) {
+                        return true;
+                    }
+                    page.reload();
+                    return false;
+                });
         Locator year = page.locator("#year-2023");
         assertThat(year.locator("li.event-raid")).containsText("Retoma del penal de Tocorón");
         assertThat(year.locator("li.event-raid time")).hasText("20/09/2023");
