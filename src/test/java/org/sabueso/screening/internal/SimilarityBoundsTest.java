@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.sabueso.demo.HispanicNames;
 
 /**
  * The scorer turns most word pairs down with cheap bounds before computing edit distance or
@@ -63,7 +64,8 @@ class SimilarityBoundsTest {
 
     static List<String> words() {
         List<String> words = new ArrayList<>();
-        for (String[] list : List.of(NameGenerator.MALE, NameGenerator.FEMALE, NameGenerator.SURNAMES)) {
+        for (List<String> list : List.of(HispanicNames.Region.MALE.values(), HispanicNames.Region.FEMALE.values(),
+                HispanicNames.Region.SURNAMES.values())) {
             for (String w : list) {
                 words.addAll(NameKeys.tokens(w));
             }

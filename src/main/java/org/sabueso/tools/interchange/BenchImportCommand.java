@@ -1,4 +1,4 @@
-package org.sabueso.interchange.internal;
+package org.sabueso.tools.interchange;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -10,7 +10,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,7 +25,10 @@ import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.SubCommand;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench import --lines N}: generates N FtM Person lines into a temporary file and imports
@@ -39,41 +41,43 @@ import org.springframework.stereotype.Component;
  * {@link NoticeImports#review}, the same review a person makes with the API, timed on its own
  * line. The bench never takes a shorter path to ACTIVE than staff have.
  */
-@Component
+@Command(name = "bench import", description = "imports N generated FtM Person lines through the streaming importer")
 class BenchImportCommand implements SubCommand {
 
     private static final String BENCH_USER = "bench.analyst";
     private static final String BENCH_REVIEWER = "bench.supervisor";
 
-    private final Interchange interchange;
-    private final NoticeImports imports;
-    private final Agencies agencies;
+    @Option(names = "--lines", paramLabel = "N", description = "lines generated (default ${DEFAULT-VALUE})")
+    long lines = 100_000;
 
-    BenchImportCommand(Interchange interchange, NoticeImports imports, Agencies agencies) {
-        this.interchange = interchange;
-        this.imports = imports;
-        this.agencies = agencies;
-    }
+    @Option(names = "--wanted-share", paramLabel = "SHARE", description = "share of lines with the wanted topic (default ${DEFAULT-VALUE})")
+    double wantedShare = 0.3;
+
+    @Option(names = "--seed", paramLabel = "S", description = "of the lines (default ${DEFAULT-VALUE})")
+    long seed = 20231;
+
+    @Option(names = "--write-file", paramLabel = "PATH", description = "only writes the lines to PATH (for curl)")
+    String writeFile;
+
+    @Option(names = "--id-prefix", paramLabel = "PREFIX", description = "of the entities' ids (default: bench- and the time, so runs never collide)")
+    String idPrefix = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+
+    @Option(names = "--user", paramLabel = "NAME", description = "the importing analyst (default: a bench analyst created for it)")
+    String user = BENCH_USER;
+
+    @Option(names = "--review-as", paramLabel = "NAME", description = "approves the import as this supervisor")
+    String reviewAs;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", description = "sharing scope of the imported notices (default ${DEFAULT-VALUE})")
+    String scopeName = "ALL_MEMBERS";
+
+    private Agencies agencies;
 
     @Override
-    public List<String> words() {
-        return List.of("bench", "import");
-    }
-
-    @Override
-    public String description() {
-        return "imports N generated FtM Person lines through the streaming importer: --lines N [--wanted-share 0.3]"
-                + " [--user NAME] [--scope ALL_MEMBERS] [--seed S] [--review-as NAME (approve the import as this"
-                + " supervisor)] [--write-file PATH (write only)]";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        long lines = Long.parseLong(SubCommand.option(args, "--lines", "100000"));
-        double wantedShare = Double.parseDouble(SubCommand.option(args, "--wanted-share", "0.3"));
-        long seed = Long.parseLong(SubCommand.option(args, "--seed", "20231"));
-        String writeFile = SubCommand.option(args, "--write-file", null);
-        String idPrefix = SubCommand.option(args, "--id-prefix", "bench-" + Long.toString(System.currentTimeMillis(), 36));
+    public int run(ApplicationContext context) throws Exception {
+        Interchange interchange = context.getBean(Interchange.class);
+        NoticeImports imports = context.getBean(NoticeImports.class);
+        agencies = context.getBean(Agencies.class);
         if (writeFile != null) {
             long started = System.nanoTime();
             long wanted;
@@ -84,10 +88,9 @@ class BenchImportCommand implements SubCommand {
                     Files.size(Path.of(writeFile)), (System.nanoTime() - started) / 1e9, writeFile);
             return 0;
         }
-        Viewer viewer = viewer(SubCommand.option(args, "--user", BENCH_USER), Role.ANALYST);
-        String reviewAs = SubCommand.option(args, "--review-as", null);
+        Viewer viewer = viewer(user, Role.ANALYST);
         Viewer reviewer = reviewAs == null ? null : viewer(reviewAs, Role.SUPERVISOR);
-        SharingScope scope = SharingScope.valueOf(SubCommand.option(args, "--scope", "ALL_MEMBERS").toUpperCase(Locale.ROOT));
+        SharingScope scope = SharingScope.valueOf(scopeName.toUpperCase(Locale.ROOT));
         Path file = Files.createTempFile("sabueso-bench-", ".ftm.json");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {

@@ -1,16 +1,14 @@
-package org.sabueso.tip.internal;
+package org.sabueso.tools.tips;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -25,49 +23,40 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.Notices;
 import org.sabueso.shared.SubCommand;
+import org.sabueso.tip.internal.ReceiptProbe;
+import org.sabueso.tools.http.LoadClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench tips [--seconds 60] [--threads 16]}: starts the whole service (web server,
  * embedded PostgreSQL on a fresh folder of its own, the demo's notices) and sends tips on
  * Guerrero Flores's public notice to the real public endpoint {@code POST /api/v1/public/tips}
- * from concurrent keep-alive clients for the given time. Then it looks in the database for every
+ * from concurrent clients on kept-alive connections for the given time. Then it looks in the database for every
  * receipt that was acknowledged: {@code lost} counts those not stored. Last line:
  * {@code tips: submitted=N acknowledged=N stored=N lost=0 tips_per_s=X p99_ms=X}.
  */
-@Component
+@Command(name = "bench tips", description = "anonymous tips through the real HTTP endpoint, then checks none acknowledged was lost")
 class TipsBench implements SubCommand {
 
     private static final Pattern CODENAME = Pattern.compile("\"codename\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final ApplicationContext context;
+    @Option(names = "--seconds", paramLabel = "S", description = "how long tips are sent (default ${DEFAULT-VALUE})")
+    int seconds = 60;
 
-    TipsBench(ApplicationContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("bench", "tips");
-    }
+    @Option(names = "--threads", paramLabel = "T", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    int threads = 16;
 
     @Override
-    public String description() {
-        return "[--seconds S] [--threads T]: anonymous tips through the real HTTP endpoint, then checks none acknowledged was lost";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        int seconds = Integer.parseInt(SubCommand.option(args, "--seconds", "60"));
-        int threads = Integer.parseInt(SubCommand.option(args, "--threads", "16"));
+    public int run(ApplicationContext context) throws Exception {
         Path dataDir = Files.createTempDirectory("sabueso-bench-tips");
         Class<?> application = context.getBeansWithAnnotation(SpringBootApplication.class).values().stream()
                 .map(b -> ClassUtils.getUserClass(b)).findFirst().orElseThrow();
@@ -94,13 +83,14 @@ class TipsBench implements SubCommand {
             long start = System.nanoTime();
             long end = start + seconds * 1_000_000_000L;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            LoadClient client = new LoadClient(null);
+            String url = "http://127.0.0.1:" + port + "/api/v1/public/tips";
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     long[] mine = new long[1 << 16];
                     int n = 0;
-                    KeepAlive connection = null;
                     for (long i = 0; System.nanoTime() < end; i++) {
                         String body = """
                                 {"noticeId":"%s","what":"Vi a un hombre parecido en un mercado (%d-%d)","where":"Mercado de Gamarra, La Victoria, Lima","when":"ayer por la tarde","text":"Iba con dos personas en una camioneta gris."}"""
@@ -108,15 +98,8 @@ class TipsBench implements SubCommand {
                         long q0 = System.nanoTime();
                         submitted.incrementAndGet();
                         try {
-                            if (connection == null) {
-                                connection = new KeepAlive(port);
-                            }
-                            KeepAlive.Answer r = connection.post("/api/v1/public/tips", body);
-                            if (r.closed()) {
-                                connection.close();
-                                connection = null;
-                            }
-                            Matcher m = CODENAME.matcher(r.body());
+                            LoadClient.Answer r = client.postJson(url, body.getBytes(StandardCharsets.UTF_8));
+                            Matcher m = CODENAME.matcher(new String(r.body(), StandardCharsets.UTF_8));
                             if (r.status() == 201 && m.find()) {
                                 acknowledged.add(m.group(1));
                                 if (n == mine.length) {
@@ -126,16 +109,9 @@ class TipsBench implements SubCommand {
                             } else {
                                 errors.incrementAndGet();
                             }
-                        } catch (Exception e) {
+                        } catch (java.io.IOException e) {
                             errors.incrementAndGet();
-                            if (connection != null) {
-                                connection.close();
-                            }
-                            connection = null;
                         }
-                    }
-                    if (connection != null) {
-                        connection.close();
                     }
                     latencies.add(java.util.Arrays.copyOf(mine, n));
                     return null;
@@ -148,16 +124,10 @@ class TipsBench implements SubCommand {
             long cpu = cpuNanos(dataDir) - cpuBefore;
             long jvm = jvmNanos() - jvmBefore;
             pool.shutdown();
+            client.close();
             long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-            JdbcClient jdbc = service.getBean(JdbcClient.class);
-            long stored = jdbc.sql("SELECT count(*) FROM tip").query(Long.class).single();
-            TipSecrets secrets = service.getBean(TipSecrets.class);
-            Set<String> onRecord = new HashSet<>();
-            jdbc.sql("SELECT receipt_hash FROM tip").query((java.sql.ResultSet rs) -> {
-                onRecord.add(HexFormat.of().formatHex(rs.getBytes(1)));
-            });
-            long lost = acknowledged.stream().filter(c -> !onRecord.contains(HexFormat.of().formatHex(
-                    TipCrypto.hmac(secrets.receiptKey(), Codenames.canonical(c).orElse(c))))).count();
+            long stored = ReceiptProbe.stored(service);
+            long lost = ReceiptProbe.lost(service, acknowledged);
             double p99 = all.length == 0 ? 0 : all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6;
             double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
             double cpuPerTip = acknowledged.isEmpty() ? 0 : cpu / 1e6 / acknowledged.size();

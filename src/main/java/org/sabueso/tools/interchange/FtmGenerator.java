@@ -1,37 +1,35 @@
-package org.sabueso.interchange.internal;
+package org.sabueso.tools.interchange;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.sabueso.demo.HispanicNames;
+
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes made-up FtM {@code Person} lines with realistic Hispanic names, birth dates in every FtM
- * precision, nationalities and national identity numbers of the member countries, aliases and
- * nicknames, and the {@code wanted} topic on a share of them. Same seed, same lines.
+ * Writes made-up FtM {@code Person} lines with Hispanic names (from {@link HispanicNames.Region},
+ * the benches' one population, each name picked uniformly), birth dates in every FtM precision,
+ * nationalities and national identity numbers of the member countries, aliases and nicknames, and
+ * the {@code wanted} topic on a share of them. Same seed, same lines. It writes the public FtM
+ * line format itself ({@code {"id":…,"schema":"Person","properties":{…}}}), so the bench feeds the
+ * importer exactly what an outside system would.
  */
 final class FtmGenerator {
 
-    private static final List<String> MALE = List.of("José", "Juan", "Luis", "Carlos", "Jorge", "Miguel", "Pedro",
-            "Héctor", "Rafael", "Andrés", "Fernando", "Ricardo", "Óscar", "Víctor", "Manuel", "Francisco",
-            "Alejandro", "Eduardo", "Julio", "Wilmer", "Yonaiker", "Jhonny", "Darwin", "Edgar", "Freddy", "Ángel",
-            "Raúl", "Gustavo", "Diego", "Sebastián", "Santiago", "Matías", "Rodrigo", "Germán", "Hugo", "Elvis");
-    private static final List<String> FEMALE = List.of("María", "Ana", "Carmen", "Rosa", "Luz", "Gabriela", "Daniela",
-            "Yelitza", "Milagros", "Patricia", "Claudia", "Andrea", "Valentina", "Camila", "Lucía", "Sofía",
-            "Yesenia", "Marisol", "Katherine", "Johana", "Paola", "Lorena", "Beatriz", "Verónica", "Fernanda");
-    private static final List<String> SURNAMES = List.of("González", "Rodríguez", "Pérez", "García", "Martínez",
-            "López", "Hernández", "Sánchez", "Ramírez", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Reyes",
-            "Morales", "Cruz", "Ortiz", "Gutiérrez", "Chávez", "Ramos", "Ruiz", "Mendoza", "Álvarez", "Castillo",
-            "Jiménez", "Vásquez", "Romero", "Herrera", "Medina", "Aguilar", "Vargas", "Guerrero", "Castro", "Rojas",
-            "Quispe", "Mamani", "Huamán", "Condori", "Salazar", "Zambrano", "Carrasco", "Fuentes", "Contreras",
-            "Sepúlveda", "Muñoz", "Espinoza", "Valenzuela", "Ospina", "Montoya", "Cárdenas", "Bermúdez", "Pacheco",
-            "Villalobos", "Briceño", "Colmenares", "Manrique", "Paredes", "Ccori", "Yupanqui", "Arévalo", "Escobar");
-    private static final List<String> WITH_PARTICLES = List.of("de la Cruz", "del Valle", "de la Torre",
-            "de los Santos", "del Castillo", "de León");
-    private static final List<String> NICKNAMES = List.of("El Gordo", "Chino", "Flaco", "El Negro", "Cara e' Niño",
-            "El Mono", "Pata e' Grillo", "La Güera", "El Zurdo", "Caracortada", "El Tigre", "Cachete", "El Viejo");
+    private static final List<String> MALE = HispanicNames.Region.MALE.values();
+    private static final List<String> FEMALE = HispanicNames.Region.FEMALE.values();
+    private static final List<String> SURNAMES = HispanicNames.Region.SURNAMES.values();
+    private static final List<String> WITH_PARTICLES = HispanicNames.Region.PARTICLED;
+    private static final List<String> NICKNAMES = HispanicNames.Region.NICKNAMES;
+    /** The member countries and four neighbours whose lists an import may carry. */
     private static final List<String> COUNTRIES = List.of("ve", "co", "pe", "cl", "ec", "ar", "bo", "mx", "py");
     private static final List<String> NOTES = List.of("Buscado por homicidio calificado.",
             "Orden de captura vigente por tráfico ilícito de drogas.", "Requerido por secuestro extorsivo.",
@@ -50,23 +48,68 @@ final class FtmGenerator {
     /** Writes {@code lines} Person entities, one per line; returns how many were wanted. */
     long write(OutputStream out, long lines) {
         long wanted = 0;
-        try (JsonGenerator g = new FtmJson(PersonMapping.READ).mapper().createGenerator(out)) {
+        // one entity a line: no separator between root values but the newline written after each
+        JsonMapper mapper = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build()).build();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
             for (long i = 1; i <= lines; i++) {
-                FtmEntity e = next(i);
-                wanted += e.values("topics").isEmpty() ? 0 : 1;
-                FtmJson.write(g, e);
+                Person e = next(i);
+                wanted += e.properties().containsKey("topics") ? 1 : 0;
+                e.write(g);
             }
         }
         return wanted;
     }
 
-    FtmEntity next(long n) {
+    /** One FtM entity: its id and its properties, each a list of values, in the order written. */
+    record Person(String id, Map<String, List<String>> properties) {
+
+        void write(JsonGenerator g) {
+            g.writeStartObject();
+            g.writeStringProperty("id", id);
+            g.writeStringProperty("schema", "Person");
+            g.writeName("properties");
+            g.writeStartObject();
+            for (Map.Entry<String, List<String>> p : properties.entrySet()) {
+                g.writeArrayPropertyStart(p.getKey());
+                for (String v : p.getValue()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Collects a line's properties; empty and null values are left out, as FtM writers do. */
+    private static final class Builder {
+        private final String id;
+        private final Map<String, List<String>> properties = new LinkedHashMap<>();
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        Builder add(String property, String value) {
+            if (value != null && !value.isBlank()) {
+                properties.computeIfAbsent(property, k -> new ArrayList<>()).add(value);
+            }
+            return this;
+        }
+
+        Person build() {
+            return new Person(id, properties);
+        }
+    }
+
+    Person next(long n) {
         boolean male = random.nextInt(100) < 78;
         String given = pick(male ? MALE : FEMALE) + (random.nextInt(100) < 55 ? " " + pick(male ? MALE : FEMALE) : "");
         String father = random.nextInt(100) < 4 ? pick(WITH_PARTICLES) : pick(SURNAMES);
         String mother = pick(SURNAMES);
         String country = pick(COUNTRIES);
-        FtmEntity.Builder b = new FtmEntity.Builder(idPrefix + "-" + n, FtmEntity.PERSON)
+        Builder b = new Builder(idPrefix + "-" + n)
                 .add("name", given + " " + father + " " + mother)
                 .add("firstName", given)
                 .add("fatherName", father)

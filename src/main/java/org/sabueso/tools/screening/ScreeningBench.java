@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.tools.screening;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,49 +20,59 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.sabueso.agency.Role;
-import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Decision;
 import org.sabueso.screening.ScreeningRequest;
 import org.sabueso.screening.Thresholds;
+import org.sabueso.screening.internal.EngineProbe;
 import org.sabueso.shared.PartialDate;
-import org.sabueso.shared.PersonName;
 import org.sabueso.shared.SubCommand;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench screening --persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]}:
  * generates N wanted persons and Q distorted queries with known truth, builds an index of its own,
  * runs the queries at full concurrency through the engine, and a random sample of them through
  * PostgreSQL pg_trgm (similarity plus birth-year filter) as the baseline. Prints one summary line.
+ * The engine is reached through {@link EngineProbe}, the one type of it open to tools.
  */
-@Component
-class ScreeningBench implements SubCommand {
+@Command(name = "bench screening", description = "screening throughput, latency, recall, false matches vs pg_trgm")
+public class ScreeningBench implements SubCommand {
 
-    private final DataSource dataSource;
-    private final double match;
-    private final double possible;
+    @Option(names = "--persons", paramLabel = "N", converter = Count.class, description = "wanted persons generated (default ${DEFAULT-VALUE}; 1_000_000 is read)")
+    int persons = 100_000;
 
-    ScreeningBench(DataSource dataSource,
-                   @Value("${sabueso.screening.match-threshold:0.85}") double match,
-                   @Value("${sabueso.screening.possible-threshold:0.70}") double possible) {
-        this.dataSource = dataSource;
-        this.match = match;
-        this.possible = possible;
+    @Option(names = "--queries", paramLabel = "Q", converter = Count.class, description = "distorted queries (default ${DEFAULT-VALUE})")
+    int queries = 20_000;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Count.class, description = "of the population and the queries (default ${DEFAULT-VALUE})")
+    int seed = 20230920;
+
+    @Option(names = "--baseline-sample", paramLabel = "B", converter = Count.class, description = "queries sent to pg_trgm too (default ${DEFAULT-VALUE})")
+    int sample = 300;
+
+    @Option(names = "--threads", paramLabel = "T", converter = Count.class, description = "concurrent queries (default: the cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--explain", paramLabel = "N", converter = Count.class, description = "prints this many false matches and misses with their reasons")
+    int explain;
+
+    /** Counts may be written with underscores, as in the README ({@code 1_000_000}). */
+    static final class Count implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Integer.valueOf(value.replace("_", ""));
+        }
     }
 
-    @Override
-    public List<String> words() {
-        return List.of("bench", "screening");
-    }
+    private DataSource dataSource;
 
-    @Override
-    public String description() {
-        return "--persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]: screening throughput, latency, recall, false matches vs pg_trgm";
-    }
-
-    record Labelled(ScreeningRequest request, UUID truth) {
+    /** A query with the notice it should find, or null for one that must not match. */
+    public record Labelled(ScreeningRequest request, UUID truth) {
     }
 
     record Outcome(double qps, double p50, double p99, double recall, double falseMatchRate, int positives, int negatives,
@@ -71,12 +80,12 @@ class ScreeningBench implements SubCommand {
     }
 
     @Override
-    public int run(List<String> args) throws Exception {
-        int persons = intArg(args, "--persons", 100_000);
-        int queries = intArg(args, "--queries", 20_000);
-        long seed = intArg(args, "--seed", 20230920);
-        int sample = intArg(args, "--baseline-sample", 300);
-        int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
+    public int run(ApplicationContext context) throws Exception {
+        dataSource = context.getBean(DataSource.class);
+        var env = context.getEnvironment();
+        Thresholds thresholds = new Thresholds(env.getProperty("sabueso.screening.match-threshold", Double.class, 0.85),
+                env.getProperty("sabueso.screening.possible-threshold", Double.class, 0.70));
+        long seed = this.seed;
         if (persons < 1 || queries < 1 || sample < 1 || threads < 1) {
             System.err.println("bench screening: --persons, --queries, --baseline-sample and --threads must be at least 1");
             return 2;
@@ -89,34 +98,27 @@ class ScreeningBench implements SubCommand {
             System.out.println("  note: Lucene runs without the JDK's vector module; "
                     + "java --add-modules jdk.incubator.vector -jar ... screens about a fifth faster (docs/benchmarks.md)");
         }
-        NameGenerator generator = new NameGenerator(seed);
-        List<NameGenerator.Person> list = new ArrayList<>(persons);
+        BenchPopulation generator = new BenchPopulation(seed);
+        List<BenchPopulation.Person> list = new ArrayList<>(persons);
         for (int i = 0; i < persons; i++) {
             list.add(generator.person());
         }
         Path dir = Files.createTempDirectory("sabueso-bench-index");
-        try (ScreeningIndex index = new ScreeningIndex(dir)) {
+        try (EngineProbe engine = new EngineProbe(dir, thresholds)) {
             long t0 = System.nanoTime();
-            List<Entry> batch = new ArrayList<>(10_000);
             for (int i = 0; i < persons; i++) {
-                batch.add(entry(i, list.get(i)));
-                if (batch.size() == 10_000) {
-                    index.upsert(batch);
-                    batch.clear();
-                }
+                engine.add(i, subject(list.get(i)));
                 if ((i + 1) % 250_000 == 0) {
                     System.out.printf(Locale.ROOT, "  indexed %d%n", i + 1);
                 }
             }
-            index.upsert(batch);
-            index.optimize();
+            engine.commit();
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             System.gc();
             long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
             System.out.printf(Locale.ROOT, "  index built in %.1f s, heap used after build %d MB%n", buildSeconds, heapMb);
 
             List<Labelled> labelled = queries(generator, list, queries, seed);
-            ScreeningEngine engine = new ScreeningEngine(index, new Thresholds(match, possible));
             Viewer viewer = new Viewer("bench", "BENCH", "VE", EnumSet.of(Role.BORDER_OFFICER));
             run(engine, viewer, labelled.subList(0, Math.min(labelled.size(), 5_000)), threads);
             Outcome ours = run(engine, viewer, labelled, threads);
@@ -127,7 +129,6 @@ class ScreeningBench implements SubCommand {
                     ours.cpuMicros(), threads * 1e6 / ours.cpuMicros(), threads,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-            int explain = intArg(args, "--explain", 0);
             if (explain > 0) {
                 explain(engine, viewer, labelled, list, explain);
             }
@@ -148,65 +149,57 @@ class ScreeningBench implements SubCommand {
     }
 
     /** Prints false matches and misses with their explanations, to see where the engine fails. */
-    private static void explain(ScreeningEngine engine, Viewer viewer, List<Labelled> queries,
-                                List<NameGenerator.Person> list, int n) {
+    private static void explain(EngineProbe engine, Viewer viewer, List<Labelled> queries,
+                                List<BenchPopulation.Person> list, int n) {
         int falseMatches = 0;
         int misses = 0;
         for (Labelled l : queries) {
             if (falseMatches >= n && misses >= n) {
                 break;
             }
-            ScreeningService.Parsed parsed = ScreeningService.parse(l.request());
-            List<ScreeningEngine.ScoredHit> hits = engine.screen(parsed.query(), viewer, 10);
+            List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
             String q = l.request().name() + " | " + l.request().birthDate() + " | " + l.request().nationality() + " | "
                     + l.request().documents();
             if (l.truth() == null) {
-                for (ScreeningEngine.ScoredHit h : hits) {
+                for (EngineProbe.Hit h : hits) {
                     if (h.decision() == Decision.MATCH && falseMatches < n) {
                         falseMatches++;
-                        System.out.println("FALSE MATCH  " + q + "\n   -> " + h.entry().displayName() + " " + h.entry().birthDate()
+                        System.out.println("FALSE MATCH  " + q + "\n   -> " + h.displayName() + " " + h.birthDate()
                                 + " score=" + h.score() + " " + h.explanation());
                         break;
                     }
                 }
-            } else if (hits.stream().noneMatch(h -> h.entry().noticeId().equals(l.truth())) && misses < n) {
+            } else if (hits.stream().noneMatch(h -> h.noticeId().equals(l.truth())) && misses < n) {
                 misses++;
                 int k = (int) l.truth().getLeastSignificantBits();
-                NameGenerator.Person p = list.get(k);
-                System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + entry(k, p).birthDate()
+                BenchPopulation.Person p = list.get(k);
+                System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + subject(p).birthDate()
                         + " alias=" + p.nickname() + " doc=" + p.document() + "\n   got " + hits.stream()
-                        .map(h -> h.entry().displayName() + " " + h.entry().birthDate() + " " + h.score()).toList());
+                        .map(h -> h.displayName() + " " + h.birthDate() + " " + h.score()).toList());
             }
         }
     }
 
-    static UUID noticeId(int i) {
-        return new UUID(0x5AB0E50L, i);
+    /** The person as the index holds them: the birth date as the notice records it. */
+    public static EngineProbe.Subject subject(BenchPopulation.Person p) {
+        return new EngineProbe.Subject(p.given(), p.firstSurname(), p.secondSurname(), p.nickname(),
+                new PartialDate(p.year(), p.month(), p.day()), p.country(), p.document());
     }
 
-    static Entry entry(int i, NameGenerator.Person p) {
-        List<Entry.NameForm> names = new ArrayList<>(2);
-        String first = String.join(" ", p.given());
-        names.add(Entries.mainForm(p.fullName(), new PersonName(first, p.firstSurname(), p.secondSurname(), null)));
-        if (p.nickname() != null) {
-            names.add(Entry.NameForm.of(p.nickname(), List.of(), NameKeys.significant(NameKeys.tokens(p.nickname())), true));
-        }
-        List<Entry.Doc> docs = p.document() == null ? List.of() : List.of(Entries.doc("national_id", p.document(), p.country()));
-        return new Entry(noticeId(i), new UUID(0xBE2L, i), "gen-" + i, p.fullName(), names,
-                new PartialDate(p.year(), p.month(), p.day()), Set.of(p.country()), docs, "VE-CICPC", "VE",
-                SharingScope.ALL_MEMBERS, Set.of(), true, true, i % 3 == 0);
-    }
-
-    static List<Labelled> queries(NameGenerator generator, List<NameGenerator.Person> list, int count, long seed) {
+    /**
+     * Three queries in four for someone on the list, written with distortions; one in eight a
+     * namesake of someone on the list (same name, another birth date), one in eight a stranger.
+     */
+    public static List<Labelled> queries(BenchPopulation generator, List<BenchPopulation.Person> list, int count, long seed) {
         Random random = new Random(seed + 2);
         Distorter distorter = new Distorter(random);
-        NameGenerator strangers = new NameGenerator(seed + 3);
+        BenchPopulation strangers = new BenchPopulation(seed + 3);
         List<Labelled> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             double r = random.nextDouble();
             if (r < 0.75) {
                 int k = random.nextInt(list.size());
-                out.add(new Labelled(distorter.distort(list.get(k)), noticeId(k)));
+                out.add(new Labelled(distorter.distort(list.get(k)), EngineProbe.noticeId(k)));
             } else if (r < 0.875) {
                 out.add(new Labelled(distorter.plain(generator.namesakeOf(list.get(random.nextInt(list.size())))), null));
             } else {
@@ -216,7 +209,7 @@ class ScreeningBench implements SubCommand {
         return out;
     }
 
-    private static Outcome run(ScreeningEngine engine, Viewer viewer, List<Labelled> queries, int threads) throws Exception {
+    private static Outcome run(EngineProbe engine, Viewer viewer, List<Labelled> queries, int threads) throws Exception {
         long[] latencies = new long[queries.size()];
         boolean[] found = new boolean[queries.size()];
         boolean[] matched = new boolean[queries.size()];
@@ -232,11 +225,10 @@ class ScreeningBench implements SubCommand {
                 for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
                     Labelled l = queries.get(i);
                     long q0 = System.nanoTime();
-                    ScreeningService.Parsed parsed = ScreeningService.parse(l.request());
-                    List<ScreeningEngine.ScoredHit> hits = engine.screen(parsed.query(), viewer, 10);
+                    List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
                     latencies[i] = System.nanoTime() - q0;
-                    for (ScreeningEngine.ScoredHit h : hits) {
-                        if (h.entry().noticeId().equals(l.truth())) {
+                    for (EngineProbe.Hit h : hits) {
+                        if (h.noticeId().equals(l.truth())) {
                             found[i] = true;
                         }
                         if (h.decision() == Decision.MATCH) {
@@ -285,7 +277,7 @@ class ScreeningBench implements SubCommand {
     }
 
     /** The plain PostgreSQL alternative: pg_trgm similarity on the folded name, filtered by birth year ±1. */
-    private Outcome baseline(List<NameGenerator.Person> list, List<Labelled> sample, int threads) throws Exception {
+    private Outcome baseline(List<BenchPopulation.Person> list, List<Labelled> sample, int threads) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (var st = c.createStatement()) {
@@ -298,7 +290,7 @@ class ScreeningBench implements SubCommand {
             StringBuilder copy = new StringBuilder();
             var copier = c.unwrap(PGConnection.class).getCopyAPI();
             for (int i = 0; i < list.size(); i++) {
-                NameGenerator.Person p = list.get(i);
+                BenchPopulation.Person p = list.get(i);
                 copy.append(i).append('\t').append(fold(p.fullName())).append('\t').append(p.year()).append('\n');
                 if (p.nickname() != null) {
                     copy.append(i).append('\t').append(fold(p.nickname())).append('\t').append(p.year()).append('\n');
@@ -342,7 +334,7 @@ class ScreeningBench implements SubCommand {
                         ps.setString(5, q);
                         try (var rs = ps.executeQuery()) {
                             while (rs.next()) {
-                                if (l.truth() != null && noticeId(rs.getInt(1)).equals(l.truth())) {
+                                if (l.truth() != null && EngineProbe.noticeId(rs.getInt(1)).equals(l.truth())) {
                                     found[i] = true;
                                 }
                             }
@@ -365,11 +357,6 @@ class ScreeningBench implements SubCommand {
     }
 
     private static String fold(String s) {
-        return String.join(" ", NameKeys.tokens(s));
-    }
-
-    private static int intArg(List<String> args, String name, int fallback) {
-        String value = SubCommand.option(args, name, null);
-        return value == null ? fallback : Integer.parseInt(value.replace("_", ""));
+        return EngineProbe.folded(s);
     }
 }

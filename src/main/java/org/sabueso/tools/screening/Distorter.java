@@ -1,12 +1,12 @@
-package org.sabueso.screening.internal;
+package org.sabueso.tools.screening;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.shared.Folding;
 
 /**
  * Writes a person the way a border officer or an airline manifest would, with the variations
@@ -15,18 +15,18 @@ import org.sabueso.screening.ScreeningRequest;
  * surnames, the nickname; a birth date exact, with day and month swapped, year only, or a year
  * off by one; the document number in another format.
  */
-final class Distorter {
+public final class Distorter {
 
     enum Kind { ACCENTS, SECOND_SURNAME_DROPPED, SURNAME_FIRST, INITIAL, SECOND_GIVEN_DROPPED, SPELLING, TYPO, HYPHEN, NICKNAME }
 
     private final Random random;
 
-    Distorter(Random random) {
+    public Distorter(Random random) {
         this.random = random;
     }
 
     /** A query for this person with one to three name distortions and a birth date variation. */
-    ScreeningRequest distort(NameGenerator.Person p) {
+    public ScreeningRequest distort(BenchPopulation.Person p) {
         List<String> given = new ArrayList<>(p.given());
         String s1 = p.firstSurname();
         String s2 = p.secondSurname();
@@ -73,13 +73,13 @@ final class Distorter {
     }
 
     /** A person not on the list, written plainly. */
-    ScreeningRequest plain(NameGenerator.Person p) {
+    public ScreeningRequest plain(BenchPopulation.Person p) {
         String date = "%04d-%02d-%02d".formatted(p.year(), p.trueMonth(), p.trueDay());
         return new ScreeningRequest(random.nextBoolean() ? stripAccents(p.fullName()).toUpperCase(Locale.ROOT) : p.fullName(),
                 date, random.nextBoolean() ? p.country() : null, List.of(), "benchmark", 10, null);
     }
 
-    private String birthDate(NameGenerator.Person p) {
+    private String birthDate(BenchPopulation.Person p) {
         double r = random.nextDouble();
         if (r < 0.5) {
             return "%04d-%02d-%02d".formatted(p.year(), p.trueMonth(), p.trueDay());
@@ -137,7 +137,7 @@ final class Distorter {
         return String.join(" ", words);
     }
 
-    static String stripAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    private static String stripAccents(String s) {
+        return Folding.plain(s);
     }
 }

@@ -1,4 +1,4 @@
-package org.sabueso.screening.internal;
+package org.sabueso.tools.screening;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,18 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.sabueso.screening.ScreeningRequest;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.SubCommand;
-import org.springframework.stereotype.Component;
+import org.sabueso.tools.http.LoadClient;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,51 +30,47 @@ import tools.jackson.databind.json.JsonMapper;
  * distorted queries for them (and for strangers), sends them from concurrent keep-alive clients.
  *
  * <p>The client shares the machine with the server here, so it is kept lean: bodies are written
- * before the clock starts, and Apache HttpClient's blocking pool costs about a third of the CPU
- * per request of the JDK's HttpClient. It reports the CPU it used itself, so a reader can tell
- * the server's share.
+ * before the clock starts. It reports the CPU it used itself, so a reader can tell the server's share.
  */
-@Component
+@Command(name = "bench screening-http", description = "screening through the HTTP API of a running service")
 class ScreeningHttpBench implements SubCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Override
-    public List<String> words() {
-        return List.of("bench", "screening-http");
-    }
+    @Option(names = "--url", paramLabel = "URL", description = "the running service (default ${DEFAULT-VALUE})")
+    String url = "http://localhost:8080";
+
+    @Option(names = "--user", paramLabel = "U", description = "a staff member who may screen (default ${DEFAULT-VALUE})")
+    String user = "pe.border";
+
+    @Option(names = "--password", paramLabel = "P", description = "their password (default: the demo's)")
+    String password = "demo-pass";
+
+    @Option(names = "--sample", paramLabel = "N", description = "notices sampled through the API (default ${DEFAULT-VALUE})")
+    int sample = 2000;
+
+    @Option(names = "--queries", paramLabel = "Q", description = "screenings sent (default ${DEFAULT-VALUE})")
+    int queries = 20000;
+
+    @Option(names = "--threads", paramLabel = "T", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    int threads = 8;
 
     @Override
-    public String description() {
-        return "--url URL --user U --password P [--sample N] [--queries Q] [--threads T]: screening through HTTP";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        String url = SubCommand.option(args, "--url", "http://localhost:8080");
-        String user = SubCommand.option(args, "--user", "pe.border");
-        String password = SubCommand.option(args, "--password", "demo-pass");
-        int sample = Integer.parseInt(SubCommand.option(args, "--sample", "2000"));
-        int queries = Integer.parseInt(SubCommand.option(args, "--queries", "20000"));
-        int threads = Integer.parseInt(SubCommand.option(args, "--threads", "8"));
+    public int run(ApplicationContext context) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        try (CloseableHttpClient client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(threads).setMaxConnPerRoute(threads).build())
-                .disableAutomaticRetries().build()) {
-            return run(client, auth, url, sample, queries, threads);
+        try (LoadClient client = new LoadClient(auth)) {
+            return run(client);
         }
     }
 
-    private int run(CloseableHttpClient client, String auth, String url, int sample, int queries, int threads)
-            throws Exception {
+    private int run(LoadClient client) throws Exception {
 
-        List<NameGenerator.Person> people = new ArrayList<>();
+        List<BenchPopulation.Person> people = new ArrayList<>();
         List<UUID> truths = new ArrayList<>();
         int page = 0;
         Random random = new Random(7);
         while (people.size() < sample) {
-            JsonNode list = get(client, auth, url + "/api/v1/notices?status=ACTIVE&size=200&page=" + page);
+            JsonNode list = get(client, url + "/api/v1/notices?status=ACTIVE&size=200&page=" + page);
             if (list.get("items").isEmpty()) {
                 break;
             }
@@ -87,8 +78,8 @@ class ScreeningHttpBench implements SubCommand {
                 if (people.size() >= sample || random.nextInt(3) != 0) {
                     continue;
                 }
-                JsonNode s = get(client, auth, url + "/api/v1/notices/" + item.get("id").asString()).get("subject");
-                NameGenerator.Person p = person(s, random);
+                JsonNode s = get(client, url + "/api/v1/notices/" + item.get("id").asString()).get("subject");
+                BenchPopulation.Person p = person(s, random);
                 if (p != null) {
                     people.add(p);
                     truths.add(UUID.fromString(item.get("id").asString()));
@@ -99,7 +90,7 @@ class ScreeningHttpBench implements SubCommand {
         System.out.printf(Locale.ROOT, "bench screening-http: url=%s sampled %d notices, %d queries, %d client threads%n",
                 url, people.size(), queries, threads);
         Distorter distorter = new Distorter(new Random(11));
-        NameGenerator strangers = new NameGenerator(13);
+        BenchPopulation strangers = new BenchPopulation(13);
         List<ScreeningRequest> requests = new ArrayList<>(queries);
         List<UUID> expected = new ArrayList<>(queries);
         for (int i = 0; i < queries; i++) {
@@ -129,10 +120,7 @@ class ScreeningHttpBench implements SubCommand {
             futures.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < queries; i = next.getAndIncrement()) {
                     long q0 = System.nanoTime();
-                    HttpPost post = new HttpPost(url + "/api/v1/screenings");
-                    post.setHeader("Authorization", auth);
-                    post.setEntity(new ByteArrayEntity(bodies.get(i), ContentType.APPLICATION_JSON));
-                    Answer r = send(client, post);
+                    LoadClient.Answer r = client.postJson(url + "/api/v1/screenings", bodies.get(i));
                     latencies[i] = System.nanoTime() - q0;
                     if (r.status() != 200) {
                         errors.incrementAndGet();
@@ -181,7 +169,7 @@ class ScreeningHttpBench implements SubCommand {
     }
 
     /** A person as the API shows a notice's subject, with a full birth date made up where only part is known. */
-    private static NameGenerator.Person person(JsonNode s, Random random) {
+    private static BenchPopulation.Person person(JsonNode s, Random random) {
         String given = text(s, "givenNames");
         String first = text(s, "firstSurname");
         if (given == null || first == null) {
@@ -200,7 +188,7 @@ class ScreeningHttpBench implements SubCommand {
         }
         int month = date.month() == null ? 1 + random.nextInt(12) : date.month();
         int day = date.day() == null ? 1 + random.nextInt(28) : date.day();
-        return new NameGenerator.Person(List.of(given.split(" ")), particles == null ? first : particles + " " + first,
+        return new BenchPopulation.Person(List.of(given.split(" ")), particles == null ? first : particles + " " + first,
                 text(s, "secondSurname"), nickname, date.year(), month, day, date.month(), date.day(), country, document);
     }
 
@@ -209,23 +197,11 @@ class ScreeningHttpBench implements SubCommand {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private record Answer(int status, byte[] body) {
-    }
-
-    /** Sends with the pooled keep-alive connections and reads the whole answer, so the connection is reused. */
-    private static Answer send(CloseableHttpClient client, org.apache.hc.core5.http.ClassicHttpRequest request) throws Exception {
-        return client.execute(request, response -> new Answer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
-    }
-
-    private static JsonNode get(CloseableHttpClient client, String auth, String url) throws Exception {
-        HttpGet get = new HttpGet(url);
-        get.setHeader("Authorization", auth);
-        Answer r = send(client, get);
+    private static JsonNode get(LoadClient client, String url) throws Exception {
+        LoadClient.Answer r = client.get(url);
         if (r.status() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + r.status());
         }
         return JSON.readTree(r.body());
     }
-
-
 }

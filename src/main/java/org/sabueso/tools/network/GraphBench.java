@@ -1,4 +1,4 @@
-package org.sabueso.network.internal;
+package org.sabueso.tools.network;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +21,14 @@ import org.sabueso.agency.AgencyKind;
 import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
-import org.sabueso.network.GraphFilter;
 import org.sabueso.network.LinkType;
+import org.sabueso.network.internal.GraphProbe;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.SubCommand;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench graph --people N --links M [--queries Q] [--seed S] [--reuse]}: writes a generated network of
@@ -40,7 +43,8 @@ import org.springframework.stereotype.Component;
  * the rest join cells with a bias towards a few well-connected persons, as criminal networks are.
  * Links are shared by five agencies at every scope, some with partners.
  */
-@Component
+@Command(name = "bench graph", description = "writes a network with COPY, loads the graph from PostgreSQL, "
+        + "times 2-hop neighbourhoods and shortest paths")
 class GraphBench implements SubCommand {
 
     private static final String[] COUNTRIES = {"VE", "CO", "PE", "CL", "EC"};
@@ -50,31 +54,29 @@ class GraphBench implements SubCommand {
     private static final String[] SCOPES = {"ALL_MEMBERS", "ALL_MEMBERS", "ALL_MEMBERS", "NATIONAL", "AGENCY", "PARTNERS"};
     private static final int CELL = 40;
 
-    private final DataSource dataSource;
-    private final Agencies agencies;
+    @Option(names = "--people", paramLabel = "N", description = "persons generated (default ${DEFAULT-VALUE})")
+    int people = 100_000;
 
-    GraphBench(DataSource dataSource, Agencies agencies) {
-        this.dataSource = dataSource;
-        this.agencies = agencies;
-    }
+    @Option(names = "--links", paramLabel = "M", description = "links generated (default ${DEFAULT-VALUE})")
+    int links = 500_000;
 
-    @Override
-    public List<String> words() {
-        return List.of("bench", "graph");
-    }
+    @Option(names = "--queries", paramLabel = "Q", description = "walks of each kind timed (default ${DEFAULT-VALUE})")
+    int queries = 2000;
 
-    @Override
-    public String description() {
-        return "--people N --links M [--queries Q] [--seed S] [--reuse]: writes a network with COPY, loads the graph "
-                + "from PostgreSQL, times 2-hop neighbourhoods and shortest paths";
-    }
+    @Option(names = "--seed", paramLabel = "S", description = "of the network and the walks (default ${DEFAULT-VALUE})")
+    long seed = 20140101;
+
+    @Option(names = "--reuse", description = "generates nothing: loads and queries the graph already in the database")
+    boolean reuse;
+
+    private DataSource dataSource;
 
     @Override
-    public int run(List<String> args) throws Exception {
-        int people = Integer.parseInt(SubCommand.option(args, "--people", "100000"));
-        int links = Integer.parseInt(SubCommand.option(args, "--links", "500000"));
-        int queries = Integer.parseInt(SubCommand.option(args, "--queries", "2000"));
-        long seed = Long.parseLong(SubCommand.option(args, "--seed", "20140101"));
+    public int run(ApplicationContext context) throws Exception {
+        dataSource = context.getBean(DataSource.class);
+        Agencies agencies = context.getBean(Agencies.class);
+        int people = this.people;
+        int links = this.links;
         System.out.printf(Locale.ROOT, "bench graph: people=%d links=%d queries=%d seed=%d cores=%d max_heap_mb=%d%n",
                 people, links, queries, seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -84,7 +86,6 @@ class GraphBench implements SubCommand {
                         AgencyKind.POLICE));
             }
         }
-        boolean reuse = args.contains("--reuse");
         long base = System.currentTimeMillis() << 20 ^ seed; // ids of this run never meet an earlier run's
         if (reuse) {
             System.out.println("  --reuse: nothing generated; the graph already in the database is loaded");
@@ -98,7 +99,7 @@ class GraphBench implements SubCommand {
         long heapBefore = usedHeap();
         long cpu0 = SubCommand.processCpuNanos();
         long t1 = System.nanoTime();
-        GraphIndex g = new GraphLoader(dataSource).load();
+        GraphProbe g = GraphProbe.load(dataSource);
         double loadSeconds = (System.nanoTime() - t1) / 1e9;
         double loadCpu = (SubCommand.processCpuNanos() - cpu0) / 1e9;
         System.gc();
@@ -111,13 +112,13 @@ class GraphBench implements SubCommand {
         }
 
         Viewer viewer = new Viewer("bench.analyst", "BENCH-PE", "PE", EnumSet.of(Role.ANALYST));
-        GraphQueries q = GraphService.queries(g, viewer, GraphFilter.ALL);
+        GraphProbe.Walks q = g.walks(viewer);
         SplittableRandom random = new SplittableRandom(seed + 1);
         int[] starts = new int[queries];
         int[] ends = new int[queries];
         List<Integer> persons = new ArrayList<>();
         for (int n = 0; n < g.nodeCount(); n++) {
-            if (g.nodeType(n) == org.sabueso.network.NodeType.PERSON) {
+            if (g.isPerson(n)) {
                 persons.add(n);
             }
         }
@@ -127,29 +128,27 @@ class GraphBench implements SubCommand {
         }
         // warm-up, so that the JIT has compiled the walk before it is timed
         for (int i = 0; i < Math.min(queries, 500); i++) {
-            GraphService.view(g, q.neighbourhood(starts[i], 2));
+            q.neighbourhood(starts[i]);
             q.path(starts[i], ends[i]);
         }
         double[] hop2 = new double[queries];
         long nodesSeen = 0;
         for (int i = 0; i < queries; i++) {
             long s = System.nanoTime();
-            var found = q.neighbourhood(starts[i], 2);
-            GraphService.view(g, found);
+            int found = q.neighbourhood(starts[i]);
             hop2[i] = (System.nanoTime() - s) / 1e6;
-            nodesSeen += found.nodes().size();
+            nodesSeen += found;
         }
         double[] path = new double[queries];
         int connected = 0;
         long pathLinks = 0;
         for (int i = 0; i < queries; i++) {
             long s = System.nanoTime();
-            var found = q.path(starts[i], ends[i]);
-            GraphService.view(g, found);
+            int found = q.path(starts[i], ends[i]);
             path[i] = (System.nanoTime() - s) / 1e6;
-            if (!found.edges().isEmpty()) {
+            if (found > 0) {
                 connected++;
-                pathLinks += found.edges().size();
+                pathLinks += found;
             }
         }
         System.out.printf(Locale.ROOT, "  2-hop: p50_ms=%.2f p99_ms=%.2f mean nodes=%.0f (visible links only)%n",
