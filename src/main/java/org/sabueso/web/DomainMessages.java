@@ -50,30 +50,6 @@ public class DomainMessages {
         known("state the purpose of the check \\(it is audited\\)", "problem.screening.purpose");
         known("the purpose is longer than (\\d+) characters", "problem.text.long");
         known("screening is for .*", "problem.screening.notAllowed");
-        // custody: roll calls, incidents, escapes, files, figures and imports
-        known("is longer than (\\d+) characters", "problem.text.long");
-        known("contains control characters", "problem.controlChars");
-        known("must be between 0 and (\\d+)", "problem.range0");
-        known("the date must be between 1900 and today", "problem.custody.dateRange");
-        known("no such unit in this facility", "problem.custody.unit");
-        known("give visitors in and out together", "problem.custody.visitors");
-        known("an incident cannot be in the future", "problem.custody.future");
-        known("more prisoners are marked absent than are missing from the count", "problem.custody.absentTooMany");
-        known("a prisoner marked absent is not in custody in this unit", "problem.custody.absentNotHere");
-        known("name at least one escapee", "problem.custody.escapeeRequired");
-        known("each escapee is a prisoner in custody in this facility", "problem.custody.escapeeNotHere");
-        known("the headcounts do not reconcile: (\\d+) before, (\\d+) accounted for after", "problem.custody.reconcile");
-        known("the destinations name (\\d+) prisoners but (\\d+) were transferred", "problem.custody.destinations");
-        known("no admission before the commitment order", "problem.custody.commitmentFirst");
-        known("that file number is taken in this facility", "problem.custody.fileNumberTaken");
-        known("report an escape through the escape form, which drafts the escapees' notices", "problem.custody.escapeForm");
-        known("admissions and escapes are recorded through their own forms", "problem.custody.ownForms");
-        known("name a person on record or describe a new one, not both", "problem.custody.personChoice");
-        known("each person is a prisoner file of this facility with a role", "problem.custody.people");
-        known("the file is empty", "problem.file.empty");
-        known("only supervisors may register facilities, import figures or record operations", "problem.custody.supervisorsOnly");
-        known("only prison officers and supervisors may run the deadline check", "problem.custody.deadlineCheck");
-        known("only prison officers and supervisors of (\\w+) .*", "problem.custody.countryStaff");
     }
 
     private static void known(String sentence, String key) {
