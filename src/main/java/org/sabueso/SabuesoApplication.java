@@ -1,11 +1,7 @@
 package org.sabueso;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
-import org.sabueso.shared.SubCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -41,36 +37,21 @@ public class SabuesoApplication {
 
     /** Runs a sub-command in a context without web server and without demo loading. */
     static int runCommand(String[] args) throws Exception {
+        return Commands.onClassPath().run(args, System.out, System.err, SabuesoApplication::startForCommand);
+    }
+
+    /** The application without web server, demo or background jobs, with Spring's options from the command line. */
+    static ConfigurableApplicationContext startForCommand(String[] springOptions) {
         SpringApplication app = new SpringApplication(SabuesoApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of(
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN",
                 "spring.task.scheduling.pool.size", "1"));
-        List<String> words = Arrays.asList(args);
         // commands never load the demo and never start background jobs; the command line outranks application.properties
-        String[] options = java.util.stream.Stream.concat(Arrays.stream(onlyOptions(args)),
+        String[] options = java.util.stream.Stream.concat(Arrays.stream(springOptions),
                 java.util.stream.Stream.of("--sabueso.demo.enabled=false", "--sabueso.command-mode=true",
                         "--spring.modulith.events.republish-outstanding-events-on-restart=false")).toArray(String[]::new);
-        try (ConfigurableApplicationContext ctx = app.run(options)) {
-            Optional<SubCommand> command = ctx.getBeansOfType(SubCommand.class).values().stream()
-                    .filter(c -> words.size() >= c.words().size()
-                            && words.subList(0, c.words().size()).equals(c.words()))
-                    .max(Comparator.comparingInt(c -> c.words().size()));
-            if (command.isEmpty()) {
-                System.err.println("unknown command: " + String.join(" ", words));
-                ctx.getBeansOfType(SubCommand.class).values().forEach(c ->
-                        System.err.println("  " + String.join(" ", c.words()) + "  " + c.description()));
-                return 2;
-            }
-            SubCommand c = command.get();
-            return c.run(words.subList(c.words().size(), words.size()));
-        }
-    }
-
-    /** Spring sees only the --options; the command words are ours. */
-    private static String[] onlyOptions(String[] args) {
-        return Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--sabueso.")
-                || a.startsWith("--logging.")).toArray(String[]::new);
+        return app.run(options);
     }
 }

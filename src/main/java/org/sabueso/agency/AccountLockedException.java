@@ -13,7 +13,7 @@ import org.springframework.security.authentication.LockedException;
 public final class AccountLockedException extends LockedException {
 
     /** The code the API and the login page translate. */
-    public static final String CODE = "login.locked";
+    public static final String CODE = AgencyRefusal.LOGIN_LOCKED.code();
 
     private final Duration retryAfter;
 

@@ -14,7 +14,7 @@ import org.sabueso.shared.DomainException;
 public enum Capability {
 
     /** Screen a person against the notices the viewer may see (a border check, a prison intake, an inquiry). */
-    SCREEN("screening is for analysts, supervisors, border and prison officers", false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER, Role.PRISON_OFFICER),
+    SCREEN(AgencyRefusal.SCREEN, false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER, Role.PRISON_OFFICER),
 
     /**
      * Read the agency's hit inbox (hits on its notices, and the hits its officers opened, with
@@ -22,22 +22,22 @@ public enum Capability {
      * the issuing agency: border and prison officers see the answers to their own screenings
      * through the screening, not the agency's whole exchange.
      */
-    ANSWER_HITS("the hit inbox is for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
+    ANSWER_HITS(AgencyRefusal.ANSWER_HITS, true, Role.ANALYST, Role.SUPERVISOR),
 
     /** Read and work the tips the agency received (triage, notes, messages, sightings). */
-    WORK_TIPS("tips are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR),
+    WORK_TIPS(AgencyRefusal.WORK_TIPS, true, Role.ANALYST, Role.SUPERVISOR),
 
     /**
      * Open the agency's reward claims; evaluating and paying one takes a supervisor besides, which
      * the reward module decides on the claim itself.
      */
-    WORK_CLAIMS("reward claims are for analysts and supervisors of an agency", true, Role.ANALYST, Role.SUPERVISOR);
+    WORK_CLAIMS(AgencyRefusal.WORK_CLAIMS, true, Role.ANALYST, Role.SUPERVISOR);
 
-    private final String refusal;
+    private final AgencyRefusal refusal;
     private final boolean onBehalfOfAnAgency;
     private final Set<Role> roles;
 
-    Capability(String refusal, boolean onBehalfOfAnAgency, Role first, Role... rest) {
+    Capability(AgencyRefusal refusal, boolean onBehalfOfAnAgency, Role first, Role... rest) {
         this.refusal = refusal;
         this.onBehalfOfAnAgency = onBehalfOfAnAgency;
         this.roles = EnumSet.of(first, rest);

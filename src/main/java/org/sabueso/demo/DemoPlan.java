@@ -1,6 +1,5 @@
 package org.sabueso.demo;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +22,7 @@ import org.sabueso.person.NewPerson;
 import org.sabueso.person.PhysicalDescription;
 import org.sabueso.person.Sex;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.Folding;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
 
@@ -220,7 +220,7 @@ final class DemoPlan {
     }
 
     static String withoutAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Folding.plain(s);
     }
 
     private static List<IdentityDocument> documents(RandomGenerator random, String nationality, String issuer, int birthYear) {

@@ -44,6 +44,14 @@ public final class RankedTable {
                 .filter(v -> !v.isEmpty()).distinct().toList(), s, q);
     }
 
+    /**
+     * The values in the order given, repeats kept (a repeated value draws with the weights of
+     * both its ranks): for lists whose draws must stay as they were measured.
+     */
+    static RankedTable asListed(double s, double q, List<String> values) {
+        return new RankedTable(values, s, q);
+    }
+
     public String draw(RandomGenerator random) {
         double x = random.nextDouble() * cumulative[cumulative.length - 1];
         int i = Arrays.binarySearch(cumulative, x);

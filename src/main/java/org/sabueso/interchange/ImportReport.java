@@ -3,6 +3,8 @@ package org.sabueso.interchange;
 import java.util.List;
 import java.util.UUID;
 
+import org.sabueso.shared.Refusal;
+
 /**
  * What an import did: lines read, persons imported, how many of them got a notice, entities of
  * other schemata skipped, the rejected lines (the first {@link #MAX_LISTED} listed, all counted),
@@ -19,7 +21,10 @@ public record ImportReport(UUID importId, long lines, long imported, long notice
         rejected = List.copyOf(rejected);
     }
 
-    /** A line left out of the import, with why. {@code line} counts from 1. */
-    public record RejectedLine(long line, String error) {
+    /**
+     * A line left out of the import, with why: the FtM property at fault (null when the line as a
+     * whole is) and the refusal's code. {@code line} counts from 1.
+     */
+    public record RejectedLine(long line, String property, Refusal refusal) {
     }
 }

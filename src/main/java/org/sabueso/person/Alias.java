@@ -4,7 +4,7 @@ package org.sabueso.person;
 public record Alias(String name, boolean nickname) {
     public Alias {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("alias is empty");
+            throw new org.sabueso.shared.InvalidValue(PersonRefusal.ALIAS_EMPTY);
         }
         name = name.strip();
     }

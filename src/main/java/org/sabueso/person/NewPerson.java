@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
+import org.sabueso.shared.ValueRefusal;
 
 /** What an agency asserts about a person when it records them. */
 public record NewPerson(String writtenName, PersonName name, List<Alias> aliases, PartialDate birthDate,
@@ -14,7 +16,7 @@ public record NewPerson(String writtenName, PersonName name, List<Alias> aliases
 
     public NewPerson {
         if (writtenName == null || writtenName.isBlank()) {
-            throw new IllegalArgumentException("name is required");
+            throw new InvalidValue(ValueRefusal.NAME_MISSING);
         }
         writtenName = writtenName.strip();
         if (name == null) {

@@ -19,6 +19,7 @@ import org.sabueso.reward.RewardOffer;
 import org.sabueso.reward.Rewards;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +76,7 @@ class PortalController {
 
     @GetMapping("/notices/{id}")
     String notice(@PathVariable String id, Locale locale, Model model) {
-        NoticeDetail n = parse(id).flatMap(uuid -> notices.peek(Viewer.PUBLIC, uuid))
+        NoticeDetail n = notices.peek(Viewer.PUBLIC, RequestValues.pathId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", publicNotices(List.of(n), locale).getFirst());
         List<NoticeDetail> linked = links.linkedTo(Viewer.PUBLIC, n.id()).stream().map(l -> l.other(n.id())).distinct()
@@ -102,14 +103,6 @@ class PortalController {
             return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

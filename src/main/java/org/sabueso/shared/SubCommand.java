@@ -1,34 +1,58 @@
 package org.sabueso.shared;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
+
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine;
 
 /**
  * A command run from the jar instead of the web service, such as {@code audit verify} or
- * {@code bench screening}. Implementations are beans of their module; the application finds the
- * one whose words start the command line.
+ * {@code bench screening}. Each is a picocli {@link CommandLine.Command} whose name is its words
+ * ({@code "audit verify"}) and whose options are annotated fields. The application fills them
+ * before it starts anything, so {@code --help} and a mistyped option answer at once; only then
+ * does it start Spring (without web server) and hand its context to {@link #run}.
  */
 public interface SubCommand {
 
-    /** The words that name the command, such as {@code ["audit", "verify"]}. */
-    List<String> words();
+    /** Exit code of a command line that could not be understood. */
+    int USAGE = 2;
 
-    /** One line of help. */
-    String description();
+    /** Runs with the beans of the application started for it; returns the process exit code. */
+    int run(ApplicationContext context) throws Exception;
 
-    /** Runs with the arguments after the command's words; returns the process exit code. */
-    int run(List<String> args) throws Exception;
+    /** Options that belong to Spring's environment rather than to the command: they pass through to it. */
+    static boolean forSpring(String arg) {
+        return arg.startsWith("--spring.") || arg.startsWith("--sabueso.") || arg.startsWith("--logging.");
+    }
 
-    /** The value of {@code --name value} or {@code --name=value} among the arguments, or {@code fallback}. */
-    static String option(List<String> args, String name, String fallback) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals(name) && i + 1 < args.size()) {
-                return args.get(i + 1);
-            }
-            if (args.get(i).startsWith(name + "=")) {
-                return args.get(i).substring(name.length() + 1);
-            }
+    /**
+     * Fills the command's options from {@code args} (Spring's own options skipped). Empty when the
+     * command may run; otherwise the exit code: 0 after printing the help asked for with
+     * {@code --help}, {@link #USAGE} after printing what was wrong and the usage to {@code err}.
+     */
+    static OptionalInt parse(Object command, List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(command);
+        line.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Shows this help and exits.").build());
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        try {
+            line.parseArgs(args.stream().filter(a -> !forSpring(a)).toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            err.println(line.getCommandName() + ": " + e.getMessage());
+            line.usage(err);
+            return OptionalInt.of(USAGE);
         }
-        return fallback;
+        if (line.isUsageHelpRequested()) {
+            line.usage(out);
+            return OptionalInt.of(0);
+        }
+        return OptionalInt.empty();
     }
 
     /** CPU time of this whole process, all its threads, for benchmarks; 0 where the JVM cannot tell. */

@@ -7,13 +7,16 @@ package org.sabueso.tip;
  */
 public final class TipLineBusy extends RuntimeException {
 
-    public static final String CODE = "tip.busy";
-
     private final int retryAfterSeconds;
 
     public TipLineBusy(int retryAfterSeconds) {
-        super("the tip line is busy; try again in a minute", null, false, false);
+        // the code for logs; a page shows refusal() in its own language
+        super(TipRefusal.BUSY.code(), null, false, false);
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public org.sabueso.shared.Refusal refusal() {
+        return org.sabueso.shared.Refusal.of(TipRefusal.BUSY);
     }
 
     public int retryAfterSeconds() {

@@ -23,7 +23,6 @@ public class DomainMessages {
     static {
         known("the subject's name is required", "problem.name.required");
         known("the name is longer than (\\d+) characters", "problem.name.long");
-        known("the name contains control characters", "problem.name.control");
         known("a name needs given names or a surname", "problem.name.parts");
         known("expected YYYY, YYYY-MM or YYYY-MM-DD: (.*)", "problem.partialDate.format");
         known("impossible date: (.*)", "problem.partialDate.impossible");
@@ -31,90 +30,17 @@ public class DomainMessages {
         known("a day needs a month", "problem.partialDate.dayWithoutMonth");
         known("unknown country code: (.*)", "problem.country.unknown");
         known("unknown country code", "problem.country.unknown");
-        known("an alias is longer than 300 characters", "problem.alias.long");
         known("each document needs a type and a number", "problem.document.incomplete");
         known("document type and number are at most 64 characters", "problem.document.long");
-        known("height must be between 40 and 260 cm", "problem.height.range");
         known("at most 2000 characters", "problem.text.long2000");
         known("is required", "problem.required");
         known("must be one of .*", "problem.choice");
         known("a date \\(YYYY-MM-DD\\) is required", "problem.date.required");
         known("not a date in the form YYYY-MM-DD", "problem.date.format");
-        known("a review-by date is required", "problem.reviewBy.required");
-        known("the review-by date must be in the future", "problem.reviewBy.future");
-        known("the review-by date may be at most five years ahead", "problem.reviewBy.max");
-        known("at least one offence is required", "problem.offences.required");
-        known("at most (\\d+) offences of 500 characters each", "problem.offences.many");
-        known("the summary is longer than (\\d+) characters", "problem.text.long");
-        known("the warrant reference is required", "problem.warrant.required");
-        known("the warrant reference is longer than 200 characters", "problem.warrant.long");
-        known("the legal basis is required", "problem.legalBasis.required");
-        known("the legal basis is longer than (\\d+) characters", "problem.text.long");
-        known("the requested action is required", "problem.action.required");
-        known("the sharing scope is required", "problem.scope.required");
-        known("name at least one partner agency for this scope", "problem.partners.required");
         known("unknown agency: (.*)", "problem.partners.unknown");
-        known("a reason is required", "problem.reason.required");
-        known("reason is longer than (\\d+) characters", "problem.text.long");
-        known("say why the notice is returned", "problem.comment.required");
         known("choose whether to approve or return the notice", "problem.decision.required");
-        known("the comment is longer than (\\d+) characters", "problem.text.long");
-        known("a failed compliance check .*", "problem.checks.failed");
-        known("only analysts and supervisors of an agency may draft notices", "problem.notAllowed.draft");
-        known("only analysts and supervisors of the issuing agency may change this notice", "problem.notAllowed.change");
-        known("only a supervisor of the issuing agency may review this notice", "problem.notAllowed.review");
-        known("the author of a notice may not approve it; another supervisor must", "problem.notAllowed.ownNotice");
-        known("only a supervisor may cancel or renew a notice", "problem.notAllowed.cancelOrRenew");
-        known("only a draft may be edited; this notice is (\\w+)", "problem.conflict.notDraft");
-        known("only a draft may be submitted for review", "problem.conflict.submitDraft");
-        known("only a notice under review may be reviewed; this one is (\\w+)", "problem.conflict.notUnderReview");
-        known("a notice that is (\\w+) cannot become (\\w+)", "problem.conflict.transition");
-        known("(\\w+) is reached through review or expiry, not directly", "problem.conflict.indirect");
-        known("only an active or located notice may be renewed", "problem.conflict.renew");
-        known("the notice was changed by someone else; reload and try again", "problem.conflict.concurrent");
         known("no notice .*", "problem.notFound");
-        // imports of notices, reviewed as a whole
-        known("only a supervisor of the importing agency may review an import", "problem.notAllowed.importReview");
-        known("the importer may not review their own import; another supervisor must", "problem.notAllowed.ownImport");
-        known("an import shared PUBLIC is reviewed notice by notice, not as a whole", "problem.conflict.publicImport");
-        known("this import has no notice left under review", "problem.conflict.importReviewed");
         // screening: the form, answers to hits, decisions on links
-        // custody: roll calls, incidents, escapes, files, figures and imports
-        known("is longer than (\\d+) characters", "problem.text.long");
-        known("contains control characters", "problem.controlChars");
-        known("must be between 0 and (\\d+)", "problem.range0");
-        known("the date must be between 1900 and today", "problem.custody.dateRange");
-        known("no such unit in this facility", "problem.custody.unit");
-        known("give visitors in and out together", "problem.custody.visitors");
-        known("an incident cannot be in the future", "problem.custody.future");
-        known("more prisoners are marked absent than are missing from the count", "problem.custody.absentTooMany");
-        known("a prisoner marked absent is not in custody in this unit", "problem.custody.absentNotHere");
-        known("name at least one escapee", "problem.custody.escapeeRequired");
-        known("each escapee is a prisoner in custody in this facility", "problem.custody.escapeeNotHere");
-        known("the headcounts do not reconcile: (\\d+) before, (\\d+) accounted for after", "problem.custody.reconcile");
-        known("the destinations name (\\d+) prisoners but (\\d+) were transferred", "problem.custody.destinations");
-        known("no admission before the commitment order", "problem.custody.commitmentFirst");
-        known("that file number is taken in this facility", "problem.custody.fileNumberTaken");
-        known("report an escape through the escape form, which drafts the escapees' notices", "problem.custody.escapeForm");
-        known("admissions and escapes are recorded through their own forms", "problem.custody.ownForms");
-        known("name a person on record or describe a new one, not both", "problem.custody.personChoice");
-        known("each person is a prisoner file of this facility with a role", "problem.custody.people");
-        known("the file is empty", "problem.file.empty");
-        known("only supervisors may register facilities, import figures or record operations", "problem.custody.supervisorsOnly");
-        known("only prison officers and supervisors may run the deadline check", "problem.custody.deadlineCheck");
-        known("only prison officers and supervisors of (\\w+) .*", "problem.custody.countryStaff");
-        // reasons the notice module writes into a notice's history by itself
-        known("drafted", "reason.drafted");
-        known("submitted for review", "reason.submitted");
-        known("approved", "reason.approved");
-        known("approved: (.*)", "reason.approvedWith");
-        known("returned: (.*)", "reason.returnedWith");
-        known("renewed until (\\d{4}-\\d{2}-\\d{2}): (.*)", "reason.renewed");
-        known("review-by date (\\S+) passed without renewal", "reason.expired");
-        known("imported from FollowTheMoney data, under review with import (\\S+)", "reason.importedForReview");
-        known("approved with import ([0-9a-f-]+)", "reason.importApproved");
-        known("approved with import ([0-9a-f-]+): (.*)", "reason.importApprovedWith");
-        known("returned with import ([0-9a-f-]+): (.*)", "reason.importReturnedWith");
     }
 
     private static void known(String sentence, String key) {

@@ -2,11 +2,13 @@ package org.sabueso.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sabueso.Http;
 import org.sabueso.IntegrationTest;
@@ -83,12 +85,8 @@ class CustodyApiTest extends IntegrationTest {
         assertThat(levels).containsEntry("OCCUPANCY", "CRITICAL").containsEntry("PRISONERS_PER_OFFICER", "CRITICAL")
                 .containsEntry("DAYS_WITHOUT_STATE_MEALS", "CRITICAL").containsEntry("WEAPON_OR_TUNNEL_FINDS", "RED")
                 .containsEntry("SPACE_PER_PRISONER", "CRITICAL").containsEntry("HEADCOUNTS_PER_UNIT_PER_DAY", "RED");
-        JsonNode occupancy = null;
-        for (JsonNode flag : body.get("flags")) {
-            if (flag.get("indicator").asString().equals("OCCUPANCY")) {
-                occupancy = flag;
-            }
-        }
+        JsonNode occupancy = body.get("flags").valueStream()
+                .filter(flag -> flag.get("indicator").asString().equals("OCCUPANCY")).findFirst().orElseThrow();
         assertThat(occupancy.get("value").asInt()).isEqualTo(960);
         assertThat(occupancy.get("reason").asString()).contains("7200 prisoners").contains("built for 750");
         // a Colombian partner sees the shared oversight too; today, after the retaking, it is not at risk
@@ -98,7 +96,7 @@ class CustodyApiTest extends IntegrationTest {
     }
 
     @Test
-    void a_shortfall_not_resolved_in_time_opens_an_escape_with_notices_in_review() throws InterruptedException {
+    void a_shortfall_not_resolved_in_time_opens_an_escape_with_notices_in_review() {
         Http prison = http("ve.prison");
         String facility = facilityNamed(prison, "VE", "Internado Judicial de Rodeo I").get("id").asString();
         JsonNode detail = prison.get("/api/v1/facilities/" + facility).json();
@@ -155,10 +153,10 @@ class CustodyApiTest extends IntegrationTest {
         java.util.function.Function<String, java.util.List<String>> escapesSeenBy = user -> http(user)
                 .get("/api/v1/graph/timeline?nodes=" + person).json().valueStream()
                 .filter(e -> e.get("kind").asString().equals("ESCAPE")).map(e -> e.get("title").asString()).toList();
-        for (int i = 0; i < 100 && escapesSeenBy.apply("ve.analyst").isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(escapesSeenBy.apply("ve.analyst")).singleElement().asString().contains(caseReference);
+        // the timeline hears the escape after the commit, asynchronously: five seconds is ample on two cores
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(escapesSeenBy.apply("ve.analyst")).singleElement().asString()
+                        .contains(caseReference));
         assertThat(escapesSeenBy.apply("co.analyst")).isEmpty();
         // a Colombian partner sees the incident but not who escaped, and not the files
         JsonNode seenAbroad = http("co.analyst").get("/api/v1/incidents/" + incidentId).json();
@@ -179,9 +177,7 @@ class CustodyApiTest extends IntegrationTest {
         assertThat(audited("ve.prison", "custody.prisoner.read", files.getFirst())).isGreaterThanOrEqualTo(1);
         // running the check again opens nothing more for the same roll call
         JsonNode again = prison.post("/api/v1/roll-calls/escalations", "application/json", "").json();
-        for (JsonNode id : again.get("opened")) {
-            assertThat(id.asString()).isNotEqualTo(incidentId);
-        }
+        assertThat(again.get("opened").valueStream().map(JsonNode::asString).toList()).doesNotContain(incidentId);
     }
 
     @Test
@@ -198,13 +194,12 @@ class CustodyApiTest extends IntegrationTest {
         JsonNode extra = prison.postJson("/api/v1/facilities/" + facility + "/roll-calls", Map.of("unitId", unit, "counted", 1)).json();
         assertThat(extra.get("expected").asInt()).isZero();
         prison.postJson("/api/v1/facilities/" + facility + "/roll-calls", Map.of("unitId", unit, "counted", 0));
-        JsonNode calls = prison.get("/api/v1/facilities/" + facility + "/roll-calls?limit=5").json();
-        for (JsonNode c : calls) {
-            if (c.get("id").asString().equals(extra.get("id").asString())) {
-                assertThat(c.get("resolution").asString()).isEqualTo("recount matched");
-                assertThat(c.get("incidentId").isNull()).isTrue();
-            }
-        }
+        // the call is found by its id among the facility's latest, which other tests add to as well
+        JsonNode calls = prison.get("/api/v1/facilities/" + facility + "/roll-calls?limit=500").json();
+        JsonNode resolved = calls.valueStream().filter(c -> c.get("id").asString().equals(extra.get("id").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("roll call " + extra.get("id") + " not listed"));
+        assertThat(resolved.get("resolution").asString()).isEqualTo("recount matched");
+        assertThat(resolved.get("incidentId").isNull()).isTrue();
     }
 
     @Test
@@ -314,6 +309,14 @@ class CustodyApiTest extends IntegrationTest {
                 "headcountAfter", 10, "transferred", 80, "released", 0, "deceased", 0, "escaped", 0, "familyMembersInside", 0));
         assertThat(reconcile.status()).isEqualTo(400);
         assertThat(reconcile.json().get("field").asString()).isEqualTo("headcountAfter");
+        // a code for clients and other nodes, its words from the bundles: English unless Spanish is asked for
+        assertThat(reconcile.json().get("code").asString()).isEqualTo("custody.reconcile");
+        assertThat(reconcile.json().get("detail").asString())
+                .isEqualTo("The headcounts do not reconcile: 100 before, 90 accounted for after.");
+        Http.Response enEspañol = http("ve.supervisor").postJson("/api/v1/facilities/" + rodeo + "/operations?lang=es", Map.of(
+                "kind", "MASS_TRANSFER", "date", "2025-02-01", "forces", "Custodios", "headcountBefore", 100,
+                "headcountAfter", 10, "transferred", 80, "released", 0, "deceased", 0, "escaped", 0, "familyMembersInside", 0));
+        assertThat(enEspañol.json().get("detail").asString()).isEqualTo("Los conteos no cuadran: 100 antes, 90 justificados después.");
         assertThat(http("ve.supervisor").get("/api/v1/facilities/" + rodeo + "/operations").json().size()).isZero();
 
         Http.Response csv = http("ve.supervisor").post("/api/v1/facilities/import", "text/csv",
@@ -325,6 +328,9 @@ class CustodyApiTest extends IntegrationTest {
         List<String> lines = new ArrayList<>();
         csv.json().get("errors").forEach(e -> lines.add(e.get("field").asString()));
         assertThat(lines).containsExactly("line 3: design_capacity", "line 4: status");
+        List<String> codes = new ArrayList<>();
+        csv.json().get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).containsExactly("custody.import.not-a-whole-number", "custody.choice");
         for (JsonNode item : http("ve.supervisor").get("/api/v1/facilities?country=VE").json().get("items")) {
             assertThat(item.get("name").asString()).doesNotStartWith("Centro de Prueba CSV");
         }

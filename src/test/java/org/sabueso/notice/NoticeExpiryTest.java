@@ -49,7 +49,10 @@ class NoticeExpiryTest extends IntegrationTest {
         Transition last = notices.history(supervisor, overdue).getLast();
         assertThat(last.to()).isEqualTo(NoticeStatus.EXPIRED);
         assertThat(last.actor()).isEqualTo("system");
-        assertThat(last.reason()).contains("review-by");
+        // the system's reason is a code with the date that passed, worded where it is shown
+        assertThat(last.reasonCode()).isEqualTo(NoticeReason.EXPIRED);
+        assertThat(last.reasonArgs()).containsExactly(today.minusDays(1).toString());
+        assertThat(last.reason()).isNull();
     }
 
     @Test

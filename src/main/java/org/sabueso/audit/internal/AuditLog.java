@@ -1,16 +1,14 @@
 package org.sabueso.audit.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.Auditable;
 import org.sabueso.shared.GroupCommit;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -19,6 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the chain. Listens synchronously, inside the transaction of the change it records,
@@ -38,12 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommit.Writer<AuditLog.Pending> {
 
-    private static final long CHAIN_LOCK = 0x5AB0E50L;
     private static final Object HOLDS_CHAIN_LOCK = new Object();
+    /** Reads written per group at most: one insert batch, so a burst of reads never makes one long transaction. */
     private static final int MAX_GROUP = 500;
 
-    record Pending(String actor, String agency, String action, String targetType, String targetId,
-                           String detail, java.util.concurrent.CompletableFuture<Void> written) {
+    record Pending(ChainAppend.Entry entry, java.util.concurrent.CompletableFuture<Void> written) {
     }
 
     private final GroupCommit<Pending> reads = new GroupCommit<>("audit-writer", MAX_GROUP, this);
@@ -54,13 +53,11 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
 
     private static final int MAX_USERNAME = 100;
 
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final Agencies agencies;
 
-    AuditLog(JdbcClient jdbc, Clock clock, Agencies agencies,
+    AuditLog(Clock clock, Agencies agencies,
              javax.sql.DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
         this.clock = clock;
         this.agencies = agencies;
         this.dataSource = dataSource;
@@ -73,9 +70,9 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
      */
     @EventListener
     public void on(Auditable e) {
-        if (e.isRead() && reads.running() && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
-            Pending p = new Pending(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail(),
-                    new java.util.concurrent.CompletableFuture<>());
+        if (e.isRead() && reads.running() && !TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+            Pending p = new Pending(new ChainAppend.Entry(e.actor(), e.actorAgency(), e.action(), e.targetType(),
+                    e.targetId(), e.detail()), new java.util.concurrent.CompletableFuture<>());
             reads.add(p);
             try {
                 p.written().get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -87,7 +84,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
             }
             return;
         }
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             append(e.actor(), e.actorAgency(), e.action(), e.targetType(), e.targetId(), e.detail());
         } else {
             inTransaction.executeWithoutResult(status ->
@@ -150,42 +147,9 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
         }
     }
 
+    /** A group: its own transaction, a fresh tail (the lock is taken anew), committed at once. */
     private void writeGroup(java.sql.Connection c, java.util.List<Pending> group) throws java.sql.SQLException {
-        try (var lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, CHAIN_LOCK);
-            lock.execute();
-        }
-        long seq = 0;
-        String prev = AuditChain.GENESIS;
-        try (var last = c.createStatement(); var rs = last.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
-            if (rs.next()) {
-                seq = rs.getLong(1);
-                prev = rs.getString(2);
-            }
-        }
-        try (var insert = c.prepareStatement("""
-                INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
-                VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
-            for (Pending p : group) {
-                seq++;
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                String actor = p.actor() == null ? "system" : p.actor();
-                String hash = AuditChain.hash(seq, at, actor, p.agency(), p.action(), p.targetType(), p.targetId(), p.detail(), prev);
-                insert.setLong(1, seq);
-                insert.setTimestamp(2, Timestamp.from(at));
-                insert.setString(3, actor);
-                insert.setString(4, p.agency());
-                insert.setString(5, p.action());
-                insert.setString(6, p.targetType());
-                insert.setString(7, p.targetId());
-                insert.setString(8, p.detail());
-                insert.setString(9, prev);
-                insert.setString(10, hash);
-                insert.addBatch();
-                prev = hash;
-            }
-            insert.executeBatch();
-        }
+        ChainAppend.append(c, new ChainAppend.Tail(), clock, group.stream().map(Pending::entry).toList());
         c.commit();
     }
 
@@ -240,54 +204,33 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
     }
 
     /**
-     * The chain's last entry as this transaction knows it: it holds the chain lock, so nobody
-     * else appends until it ends, and a second entry in the same transaction (a group of hits
-     * opened at once) needs no query for the one before it. No savepoints are used here, so what
-     * this transaction wrote stays until it commits or rolls back whole.
+     * Appends in the current transaction (or in one of its own), on that transaction's connection,
+     * through the same {@link ChainAppend} as the group writer. The transaction keeps its tail, so
+     * a second append in it needs neither the lock nor the query again.
      */
-    private static final class Tail {
-        long seq = -1;
-        String hash;
-    }
-
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String actor, String agency, String action, String targetType, String targetId, String detail) {
-        Tail tail = (Tail) org.springframework.transaction.support.TransactionSynchronizationManager.getResource(HOLDS_CHAIN_LOCK);
+        ChainAppend.Tail tail = (ChainAppend.Tail) TransactionSynchronizationManager.getResource(HOLDS_CHAIN_LOCK);
         if (tail == null) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-            tail = new Tail();
-            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-                org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, tail);
-                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                        new org.springframework.transaction.support.TransactionSynchronization() {
-                            @Override
-                            public void afterCompletion(int status) {
-                                org.springframework.transaction.support.TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_CHAIN_LOCK);
-                            }
-                        });
+            tail = new ChainAppend.Tail();
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, tail);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_CHAIN_LOCK);
+                    }
+                });
             }
         }
-        if (tail.seq < 0) {
-            Tail known = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-                    .query((rs, i) -> {
-                        Tail t = new Tail();
-                        t.seq = rs.getLong(1);
-                        t.hash = rs.getString(2);
-                        return t;
-                    }).optional().orElse(null);
-            tail.seq = known == null ? 0 : known.seq;
-            tail.hash = known == null ? AuditChain.GENESIS : known.hash;
+        java.sql.Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            ChainAppend.append(c, tail, clock, java.util.List.of(
+                    new ChainAppend.Entry(actor, agency, action, targetType, targetId, detail)));
+        } catch (java.sql.SQLException e) {
+            throw new DataAccessResourceFailureException("audit entry not written, SQLState " + e.getSQLState(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
         }
-        long seq = tail.seq + 1;
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String safeActor = actor == null ? "system" : actor;
-        String hash = AuditChain.hash(seq, at, safeActor, agency, action, targetType, targetId, detail, tail.hash);
-        jdbc.sql("""
-                INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
-                VALUES (?,?,?,?,?,?,?,?,?,?)""")
-                .params(seq, Timestamp.from(at), safeActor, agency, action, targetType, targetId, detail, tail.hash, hash)
-                .update();
-        tail.seq = seq;
-        tail.hash = hash;
     }
 }

@@ -1,14 +1,16 @@
 package org.sabueso.audit.internal;
 
 import java.io.PrintStream;
-import java.util.List;
 
 import org.sabueso.audit.AuditEntry;
 import org.sabueso.audit.AuditTrail;
 import org.sabueso.audit.ChainVerdict;
 import org.sabueso.shared.SubCommand;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 
 /**
  * {@code audit verify [--anchor=SEQ:HASH] [--no-checkpoint]}: walks the whole chain and prints
@@ -18,65 +20,44 @@ import org.springframework.stereotype.Component;
  * that, for a database restored from a backup older than the checkpoints. Progress
  * goes to standard error so the verdict on standard output stays one line a script can read.
  */
-@Component
+@Command(name = "audit verify", description = "walks the audit chain, recomputing every hash, against the latest signed checkpoint")
 class AuditVerifyCommand implements SubCommand {
 
     static final int OK = 0;
     static final int BROKEN = 1;
-    static final int USAGE = 2;
 
-    private final AuditTrail trail;
+    @Option(names = "--anchor", paramLabel = "SEQ:HASH", converter = AnchorText.class,
+            description = "also checks a head written down earlier")
+    ChainVerdict.Anchor anchor;
+
+    @Option(names = "--no-checkpoint", description = "skips the signed checkpoint, for a database restored from an older backup")
+    boolean noCheckpoint;
+
     private final PrintStream out;
     private final PrintStream err;
 
-    @Autowired
-    AuditVerifyCommand(AuditTrail trail) {
-        this(trail, System.out, System.err);
+    AuditVerifyCommand() {
+        this(System.out, System.err);
     }
 
     /** Writes to the given streams instead of the console, for tests. */
-    AuditVerifyCommand(AuditTrail trail, PrintStream out, PrintStream err) {
-        this.trail = trail;
+    AuditVerifyCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
     @Override
-    public List<String> words() {
-        return List.of("audit", "verify");
+    public int run(ApplicationContext context) {
+        return verify(context.getBean(AuditTrail.class));
     }
 
-    @Override
-    public String description() {
-        return "walks the audit chain, recomputing every hash, against the latest signed checkpoint;"
-                + " --anchor=SEQ:HASH also checks a head written down earlier; --no-checkpoint skips the checkpoint";
-    }
-
-    @Override
-    public int run(List<String> args) {
-        ChainVerdict.Anchor anchor = null;
-        boolean againstCheckpoint = true;
-        for (String arg : args) {
-            if (arg.startsWith("--anchor=")) {
-                try {
-                    anchor = ChainVerdict.Anchor.parse(arg.substring("--anchor=".length()));
-                } catch (IllegalArgumentException e) {
-                    err.println("audit: bad --anchor: " + e.getMessage());
-                    return USAGE;
-                }
-            } else if (arg.equals("--no-checkpoint")) {
-                againstCheckpoint = false;
-            } else if (!arg.startsWith("--spring.") && !arg.startsWith("--sabueso.") && !arg.startsWith("--logging.")) {
-                err.println("audit: unknown argument " + arg + "; usage: audit verify [--anchor=SEQ:HASH] [--no-checkpoint]");
-                return USAGE;
-            }
-        }
+    int verify(AuditTrail trail) {
         long total = trail.head().map(AuditEntry::seq).orElse(0L);
         long started = System.nanoTime();
         if (total >= AuditTrail.PROGRESS_EVERY) {
             err.printf("audit: verifying about %d entries%n", total);
         }
-        ChainVerdict verdict = trail.verify(anchor, againstCheckpoint, checked -> err.printf("audit: %d of about %d entries checked (%d%%)%n",
+        ChainVerdict verdict = trail.verify(anchor, !noCheckpoint, checked -> err.printf("audit: %d of about %d entries checked (%d%%)%n",
                 checked, total, total == 0 ? 100 : Math.min(100, checked * 100 / total)));
         long millis = (System.nanoTime() - started) / 1_000_000;
         return switch (verdict) {
@@ -92,5 +73,13 @@ class AuditVerifyCommand implements SubCommand {
                 yield BROKEN;
             }
         };
+    }
+
+    /** {@code SEQ:HASH} as written down from an earlier run; a bad one is a usage error (exit 2). */
+    static final class AnchorText implements ITypeConverter<ChainVerdict.Anchor> {
+        @Override
+        public ChainVerdict.Anchor convert(String value) {
+            return ChainVerdict.Anchor.parse(value);
+        }
     }
 }

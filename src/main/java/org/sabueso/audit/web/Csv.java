@@ -1,39 +1,44 @@
 package org.sabueso.audit.web;
 
 import java.io.IOException;
-import java.io.Writer;
+
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes CSV as RFC 4180 says (comma, CRLF, quotes doubled inside quoted cells) and defuses
- * formula injection: a cell that starts with {@code = + - @}, a tab or a carriage return would
- * be run as a formula by a spreadsheet, so it gets a leading apostrophe, as OWASP advises. Audit
- * entries hold text that anyone can choose (the username of a failed login), so this matters.
+ * Writes CSV with Commons CSV as RFC 4180 says (comma, CRLF, quotes doubled inside quoted cells,
+ * a cell quoted only when it needs it) and defuses formula injection: a cell that starts with
+ * {@code = + - @}, a tab or a carriage return would be run as a formula by a spreadsheet, so it
+ * gets a leading apostrophe, as OWASP advises. Audit entries hold text that anyone can choose
+ * (the username of a failed login), so this matters; Commons CSV quotes, it does not defuse.
  */
 final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private Csv() {
     }
 
-    static void row(Writer out, String... cells) throws IOException {
+    /** One record, every cell defused; null is an empty cell. */
+    static void row(Appendable out, String... cells) throws IOException {
+        Object[] safe = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells[i]));
+            safe[i] = defused(cells[i]);
         }
-        out.write("\r\n");
+        FORMAT.printRecord(out, safe);
     }
 
-    /** One cell, defused and quoted when needed; null is an empty cell. */
-    static String cell(String value) {
+    /** One cell as {@link #row} writes it, defused and quoted when needed; null and empty are an empty cell. */
+    static String cell(String value) throws IOException {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = startsLikeAFormula(value) ? "'" + value : value;
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        StringBuilder out = new StringBuilder();
+        FORMAT.print(defused(value), out, true);
+        return out.toString();
+    }
+
+    private static String defused(String value) {
+        return value != null && !value.isEmpty() && startsLikeAFormula(value) ? "'" + value : value;
     }
 
     private static boolean startsLikeAFormula(String value) {

@@ -19,6 +19,7 @@ import org.sabueso.agency.SharingScope;
 import org.sabueso.custody.CustodyInputs.NewFacility;
 import org.sabueso.custody.CustodyTypes.FacilityStatus;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ class CsvImports {
 
     List<NewFacility> facilities(String text) {
         List<NewFacility> out = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         for (CSVRecord r : records(text, FACILITY_HEADER)) {
             String line = "line " + r.getRecordNumber() + ": ";
             Integer design = number(errors, line + "design_capacity", get(r, "design_capacity"), true);
@@ -45,39 +46,39 @@ class CsvImports {
             FacilityStatus status = choice(errors, line + "status", FacilityStatus.class, get(r, "status"), FacilityStatus.OPERATING);
             SharingScope scope = choice(errors, line + "oversight_scope", SharingScope.class, get(r, "oversight_scope"), SharingScope.NATIONAL);
             if (scope == SharingScope.PARTNERS) {
-                errors.put(line + "oversight_scope", "imports cannot name partner agencies; choose another scope");
+                CustodyRules.refuse(errors, line + "oversight_scope", CustodyRefusal.IMPORT_NO_PARTNERS);
             }
             out.add(new NewFacility(get(r, "name"), get(r, "region"), status, design == null ? 0 : design, operational,
                     scope, Set.of(), List.of()));
         }
         if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
+            throw new DomainException.InvalidInput(errors);
         }
         return out;
     }
 
     List<PopulationLine> population(String text) {
         List<PopulationLine> out = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         for (CSVRecord r : records(text, POPULATION_HEADER)) {
             long number = r.getRecordNumber();
             String line = "line " + number + ": ";
             String facility = get(r, "facility");
             if (facility == null) {
-                errors.put(line + "facility", "is required");
+                CustodyRules.refuse(errors, line + "facility", CustodyRefusal.REQUIRED);
             }
             LocalDate date = null;
             String d = get(r, "date");
             if (d == null) {
-                errors.put(line + "date", "a date (YYYY-MM-DD) is required");
+                CustodyRules.refuse(errors, line + "date", CustodyRefusal.DATE_REQUIRED);
             } else {
                 try {
                     date = LocalDate.parse(d);
                     if (date.isBefore(LocalDate.of(1900, 1, 1))) {
-                        errors.put(line + "date", "the date must be between 1900 and today");
+                        CustodyRules.refuse(errors, line + "date", CustodyRefusal.DATE_RANGE);
                     }
                 } catch (DateTimeParseException e) {
-                    errors.put(line + "date", "not a date in the form YYYY-MM-DD");
+                    CustodyRules.refuse(errors, line + "date", CustodyRefusal.DATE_FORMAT);
                 }
             }
             Integer population = number(errors, line + "population", get(r, "population"), true);
@@ -86,14 +87,14 @@ class CsvImports {
             }
         }
         if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
+            throw new DomainException.InvalidInput(errors);
         }
         return out;
     }
 
     private static List<CSVRecord> records(String text, List<String> header) {
         if (text == null || text.isBlank()) {
-            throw new DomainException.InvalidInput("file", "the file is empty");
+            throw new DomainException.InvalidInput("file", CustodyRefusal.FILE_EMPTY);
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
@@ -101,32 +102,33 @@ class CsvImports {
             List<CSVRecord> all = new ArrayList<>();
             for (CSVRecord r : parser) {
                 if (all.size() > MAX_LINES) {
-                    throw new DomainException.InvalidInput("file", "at most " + MAX_LINES + " lines per file");
+                    throw new DomainException.InvalidInput("file", CustodyRefusal.TOO_MANY_LINES, MAX_LINES);
                 }
                 all.add(r);
             }
             if (all.isEmpty()) {
-                throw new DomainException.InvalidInput("file", "the file is empty");
+                throw new DomainException.InvalidInput("file", CustodyRefusal.FILE_EMPTY);
             }
             List<String> got = all.getFirst().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
             if (!got.equals(header)) {
-                throw new DomainException.InvalidInput("line 1", "the first line must be the header " + String.join(",", header));
+                throw new DomainException.InvalidInput("line 1", CustodyRefusal.HEADER, String.join(",", header));
             }
             List<CSVRecord> rows = all.subList(1, all.size());
-            Map<String, String> errors = new LinkedHashMap<>();
+            Map<String, Refusal> errors = new LinkedHashMap<>();
             for (CSVRecord r : rows) {
                 if (r.size() != header.size()) {
-                    errors.put("line " + r.getRecordNumber(), "expected " + header.size() + " fields, found " + r.size());
+                    CustodyRules.refuse(errors, "line " + r.getRecordNumber(), CustodyRefusal.FIELD_COUNT, header.size(), r.size());
                 }
             }
             if (!errors.isEmpty()) {
-                throw DomainException.InvalidInput.sentences(errors);
+                throw new DomainException.InvalidInput(errors);
             }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new DomainException.InvalidInput("file", "the file is not valid CSV: " + e.getMessage());
+            // the parser's own complaint, in its words, as the argument
+            throw new DomainException.InvalidInput("file", CustodyRefusal.NOT_CSV, String.valueOf(e.getMessage()));
         }
     }
 
@@ -137,33 +139,33 @@ class CsvImports {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static Integer number(Map<String, String> errors, String field, String value, boolean required) {
+    private static Integer number(Map<String, Refusal> errors, String field, String value, boolean required) {
         if (value == null) {
             if (required) {
-                errors.put(field, "is required");
+                CustodyRules.refuse(errors, field, CustodyRefusal.REQUIRED);
             }
             return null;
         }
         try {
             int n = Integer.parseInt(value.replace("_", ""));
             if (n < 0 || n > 10_000_000) {
-                errors.put(field, "must be between 0 and 10000000");
+                CustodyRules.refuse(errors, field, CustodyRefusal.BETWEEN, 0, 10_000_000);
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.put(field, "not a whole number: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+            CustodyRules.refuse(errors, field, CustodyRefusal.NOT_A_WHOLE_NUMBER, value.length() > 40 ? value.substring(0, 40) + "…" : value);
             return null;
         }
     }
 
-    private static <E extends Enum<E>> E choice(Map<String, String> errors, String field, Class<E> type, String value, E otherwise) {
+    private static <E extends Enum<E>> E choice(Map<String, Refusal> errors, String field, Class<E> type, String value, E otherwise) {
         if (value == null) {
             return otherwise;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.put(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            CustodyRules.refuse(errors, field, CustodyRefusal.CHOICE, java.util.Arrays.toString(type.getEnumConstants()));
             return otherwise;
         }
     }

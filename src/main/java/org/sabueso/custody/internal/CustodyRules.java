@@ -10,6 +10,7 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.custody.CustodyInputs.OperationReport;
 import org.sabueso.custody.CustodyViews.Facility;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 
 /** Who may do what with custody records, and the rules the records keep. Plain Java. */
 final class CustodyRules {
@@ -23,8 +24,7 @@ final class CustodyRules {
     /** Prison officers and supervisors record the counts, incidents and files of their own country's prisons. */
     static void onlyPrisonStaffOfTheCountryMayRecord(Viewer viewer, Facility facility) {
         if (!prisonStaffOf(viewer, facility.country())) {
-            throw new DomainException.NotAllowed("only prison officers and supervisors of " + facility.country()
-                    + " may record in its facilities");
+            throw new DomainException.NotAllowed(CustodyRefusal.COUNTRY_STAFF, facility.country());
         }
     }
 
@@ -36,7 +36,7 @@ final class CustodyRules {
     /** Registering facilities, importing figures and recording operations is for supervisors of the country. */
     static void onlySupervisorsMayRegisterOrImport(Viewer viewer) {
         if (viewer.agencyId() == null || !viewer.has(Role.SUPERVISOR)) {
-            throw new DomainException.NotAllowed("only supervisors may register facilities, import figures or record operations");
+            throw new DomainException.NotAllowed(CustodyRefusal.SUPERVISORS_ONLY);
         }
     }
 
@@ -52,11 +52,11 @@ final class CustodyRules {
     }
 
     /** An incident is recorded once it has happened; five minutes allow for clocks that disagree. */
-    static void anIncidentHasHappened(Map<String, String> errors, Instant occurredAt, Instant now) {
+    static void anIncidentHasHappened(Map<String, Refusal> errors, Instant occurredAt, Instant now) {
         if (occurredAt == null) {
-            errors.put("occurredAt", "is required");
+            refuse(errors, "occurredAt", CustodyRefusal.REQUIRED);
         } else if (occurredAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            errors.put("occurredAt", "an incident cannot be in the future");
+            refuse(errors, "occurredAt", CustodyRefusal.FUTURE);
         }
     }
 
@@ -66,49 +66,52 @@ final class CustodyRules {
 
     /** Before = after + transferred + released + deceased + escaped; the destinations add up to those transferred. */
     static void headcountsMustReconcile(OperationReport o) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         int accounted = o.headcountAfter() + o.transferred() + o.released() + o.deceased() + o.escaped();
         if (o.headcountBefore() != accounted) {
-            errors.put("headcountAfter", "the headcounts do not reconcile: %d before, %d accounted for after"
-                    .formatted(o.headcountBefore(), accounted));
+            refuse(errors, "headcountAfter", CustodyRefusal.RECONCILE, o.headcountBefore(), accounted);
         }
         int placed = o.destinations().stream().mapToInt(d -> d.prisoners()).sum();
         if (placed > o.transferred()) {
-            errors.put("destinations", "the destinations name %d prisoners but %d were transferred".formatted(placed, o.transferred()));
+            refuse(errors, "destinations", CustodyRefusal.DESTINATIONS, placed, o.transferred());
         }
-        if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
-        }
+        throwIfAny(errors);
     }
 
-    static String required(Map<String, String> errors, String field, String value, int max) {
+    static void refuse(Map<String, Refusal> errors, String field, CustodyRefusal code, Object... args) {
+        errors.put(field, Refusal.of(code, args));
+    }
+
+    /** The text stripped, or null (and the field refused) when missing, too long or holding control characters. */
+    static String required(Map<String, Refusal> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.put(field, "is required");
+            refuse(errors, field, CustodyRefusal.REQUIRED);
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            errors.put(field, "is longer than " + max + " characters");
+            refuse(errors, field, CustodyRefusal.TOO_LONG, max);
         }
         if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            errors.put(field, "contains control characters");
+            refuse(errors, field, CustodyRefusal.CONTROL_CHARACTERS);
         }
         return v;
     }
 
-    static String optional(Map<String, String> errors, String field, String value, int max) {
+    static String optional(Map<String, Refusal> errors, String field, String value, int max) {
         return value == null || value.isBlank() ? null : required(errors, field, value, max);
     }
 
-    static void nonNegative(Map<String, String> errors, String field, Integer value, int max) {
+    /** A count from 0 to {@code max}, or none. */
+    static void nonNegative(Map<String, Refusal> errors, String field, Integer value, int max) {
         if (value != null && (value < 0 || value > max)) {
-            errors.put(field, "must be between 0 and " + max);
+            refuse(errors, field, CustodyRefusal.BETWEEN, 0, max);
         }
     }
 
-    static void throwIfAny(Map<String, String> errors) {
+    static void throwIfAny(Map<String, Refusal> errors) {
         if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
+            throw new DomainException.InvalidInput(errors);
         }
     }
 }

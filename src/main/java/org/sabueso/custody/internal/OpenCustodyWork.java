@@ -35,7 +35,7 @@ class OpenCustodyWork implements PendingWork {
         if (viewer.country() == null || !CustodyRules.prisonStaffOf(viewer, viewer.country())) {
             return Optional.empty();
         }
-        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, CustodyRepository.FACILITY_COLUMNS);
+        SharingPolicy.SqlFilter visible = SharingPolicy.sqlFilter(viewer, FacilityRepository.FACILITY_COLUMNS);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object> params = new ArrayList<>();
         params.add(now);

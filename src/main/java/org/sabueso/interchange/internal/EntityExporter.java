@@ -58,7 +58,7 @@ class EntityExporter {
 
     static void onlyStaffOfAnAgencyMayExport(Viewer viewer) {
         if (viewer.isPublic() || viewer.agencyId() == null) {
-            throw new DomainException.NotAllowed("only staff of a member agency may export");
+            throw new DomainException.NotAllowed(InterchangeRefusal.EXPORT_NOT_ALLOWED);
         }
     }
 

@@ -53,24 +53,25 @@ final class FtmJson {
         try {
             root = mapper.readTree(bytes, 0, length);
         } catch (JacksonException e) {
-            throw new LineRejected("not valid JSON" + where(e));
+            throw e.getLocation() == null ? new LineRejected(null, InterchangeRefusal.NOT_JSON)
+                    : new LineRejected(null, InterchangeRefusal.NOT_JSON_AT, e.getLocation().getColumnNr());
         }
         if (root == null || !root.isObject()) {
-            throw new LineRejected("a line must hold one JSON object (an FtM entity)");
+            throw new LineRejected(null, InterchangeRefusal.NOT_AN_OBJECT);
         }
         String id = scalar(root.get("id"), "id");
         if (id == null || id.isBlank()) {
-            throw new LineRejected("id: the entity has no id");
+            throw new LineRejected("id", InterchangeRefusal.NO_ID);
         }
         String schema = scalar(root.get("schema"), "schema");
         if (schema == null || schema.isBlank()) {
-            throw new LineRejected("schema: the entity has no schema");
+            throw new LineRejected("schema", InterchangeRefusal.NO_SCHEMA);
         }
         JsonNode props = root.get("properties");
         Map<String, List<String>> properties = new LinkedHashMap<>();
         if (props != null && !props.isNull()) {
             if (!props.isObject()) {
-                throw new LineRejected("properties: must be an object of lists");
+                throw new LineRejected("properties", InterchangeRefusal.PROPERTIES_NOT_OBJECT);
             }
             for (Map.Entry<String, JsonNode> e : props.properties()) {
                 if (readProperties.contains(e.getKey())) {
@@ -90,7 +91,7 @@ final class FtmJson {
             return one == null ? List.of() : List.of(one);
         }
         if (node.size() > MAX_VALUES_PER_PROPERTY) {
-            throw new LineRejected("properties." + property + ": more than " + MAX_VALUES_PER_PROPERTY + " values");
+            throw new LineRejected("properties." + property, InterchangeRefusal.TOO_MANY_VALUES, MAX_VALUES_PER_PROPERTY);
         }
         List<String> out = new ArrayList<>(node.size());
         for (JsonNode v : node) {
@@ -112,11 +113,7 @@ final class FtmJson {
         if (node.isNumber()) {
             return node.asString();
         }
-        throw new LineRejected(field + ": expected a string");
-    }
-
-    private static String where(JacksonException e) {
-        return e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+        throw new LineRejected(field, InterchangeRefusal.NOT_A_STRING);
     }
 
     /** Writes the entity as one line, ending with a newline. */

@@ -71,7 +71,7 @@ final class NetworkMapping {
         String id = PersonMapping.externalId(e);
         List<String> names = PersonMapping.lines(e, "name", MAX_NAME);
         if (names.isEmpty()) {
-            throw new LineRejected("name: the organization has no name");
+            throw new LineRejected("name", InterchangeRefusal.ORGANISATION_NO_NAME);
         }
         List<String> aliases = new java.util.ArrayList<>(names.subList(1, names.size()));
         aliases.addAll(PersonMapping.lines(e, "alias", MAX_NAME));
@@ -98,7 +98,7 @@ final class NetworkMapping {
         String full = Text.line("full", e.first("full"), MAX_NAME);
         String name = full != null ? full : Text.line("name", e.first("name"), MAX_NAME);
         if (name == null) {
-            throw new LineRejected("full: the address has no text");
+            throw new LineRejected("full", InterchangeRefusal.ADDRESS_NO_TEXT);
         }
         Set<CountryCode> countries = PersonMapping.countries(e, "country");
         NodeType kind = e.values("keywords").stream().anyMatch(k -> k.strip().equalsIgnoreCase("facility"))
@@ -155,7 +155,7 @@ final class NetworkMapping {
     private static String end(FtmEntity e, String property) {
         String id = Text.line(property, e.first(property), PersonMapping.MAX_ID);
         if (id == null) {
-            throw new LineRejected(property + ": the link has no " + property);
+            throw new LineRejected(property, InterchangeRefusal.LINK_NO_END, property);
         }
         return id;
     }

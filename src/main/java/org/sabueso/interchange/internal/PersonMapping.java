@@ -18,6 +18,7 @@ import org.sabueso.person.PersonView;
 import org.sabueso.person.PhysicalDescription;
 import org.sabueso.person.Sex;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
 
@@ -72,7 +73,7 @@ final class PersonMapping {
     static String externalId(FtmEntity e) {
         String id = Text.line("id", e.id(), MAX_ID);
         if (id == null || !ID.matcher(id).matches()) {
-            throw new LineRejected("id: an FtM id is letters, digits and . _ : @ / + = - only, at most " + MAX_ID);
+            throw new LineRejected("id", InterchangeRefusal.BAD_ID, MAX_ID);
         }
         return id;
     }
@@ -90,10 +91,10 @@ final class PersonMapping {
                 father != null ? List.of(father) : last != null ? List.of(last) : List.of(),
                 father != null && mother != null ? List.of(mother) : List.of());
         if (written == null) {
-            throw new LineRejected("name: the person has no name");
+            throw new LineRejected("name", InterchangeRefusal.PERSON_NO_NAME);
         }
         if (written.length() > MAX_NAME) {
-            throw new LineRejected("name: longer than " + MAX_NAME + " characters");
+            throw new LineRejected("name", InterchangeRefusal.TEXT_LONG, MAX_NAME);
         }
         PersonName name;
         try {
@@ -102,7 +103,7 @@ final class PersonMapping {
                 name = PersonName.parse(written);
             }
         } catch (IllegalArgumentException ex) {
-            throw new LineRejected("name: the parts of the name cannot be told apart");
+            throw new LineRejected("name", InterchangeRefusal.NAME_PARTS);
         }
         List<Alias> aliases = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -154,11 +155,11 @@ final class PersonMapping {
         externalId(e);
         String entity = Text.line("entity", e.first("entity"), MAX_ID);
         if (entity == null) {
-            throw new LineRejected("entity: a Sanction names the entity it applies to");
+            throw new LineRejected("entity", InterchangeRefusal.SANCTION_NO_ENTITY);
         }
         List<String> offences = lines(e, "reason", MAX_OFFENCE);
         if (offences.size() > MAX_OFFENCES) {
-            throw new LineRejected("reason: at most " + MAX_OFFENCES + " offences");
+            throw new LineRejected("reason", InterchangeRefusal.OFFENCES_MANY, MAX_OFFENCES);
         }
         String summary = Text.multiline("summary", e.first("summary"), MAX_TEXT);
         String reference = Text.line("authorityId", e.first("authorityId"), 200);
@@ -194,14 +195,14 @@ final class PersonMapping {
         }
         Matcher m = FTM_DATE.matcher(value.strip());
         if (!m.matches()) {
-            throw new LineRejected(property + ": expected 1983, 1983-12, 1983-12-01 or a timestamp");
+            throw new LineRejected(property, InterchangeRefusal.DATE_FORMAT);
         }
         try {
             return new PartialDate(Integer.parseInt(m.group(1)),
                     m.group(2) == null ? null : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? null : Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException ex) {
-            throw new LineRejected(property + ": " + ex.getMessage());
+            throw new LineRejected(property, InvalidValue.refusalOf(ex));
         }
     }
 
@@ -213,8 +214,7 @@ final class PersonMapping {
                 continue;
             }
             if (code.length() != 2 || !CountryCode.isValid(code)) {
-                throw new LineRejected(property + ": unknown country code " + Text.quote(code)
-                        + " (expected ISO 3166-1 alpha-2 such as 've')");
+                throw new LineRejected(property, InterchangeRefusal.COUNTRY_UNKNOWN, Text.quote(code));
             }
             out.add(CountryCode.of(code));
         }
@@ -229,7 +229,7 @@ final class PersonMapping {
             case "male", "m", "masculino", "hombre" -> Sex.MALE;
             case "female", "f", "femenino", "mujer" -> Sex.FEMALE;
             case "other", "o" -> Sex.OTHER;
-            default -> throw new LineRejected("gender: expected male, female or other");
+            default -> throw new LineRejected("gender", InterchangeRefusal.GENDER);
         };
     }
 
@@ -242,11 +242,11 @@ final class PersonMapping {
         try {
             h = Double.parseDouble(value.strip());
         } catch (NumberFormatException ex) {
-            throw new LineRejected("height: not a number");
+            throw new LineRejected("height", InterchangeRefusal.HEIGHT_NOT_A_NUMBER);
         }
         int cm = (int) Math.round(h < 3 ? h * 100 : h);
         if (cm < 40 || cm > 260) {
-            throw new LineRejected("height: expected centimetres between 40 and 260");
+            throw new LineRejected("height", InterchangeRefusal.HEIGHT_RANGE);
         }
         return cm;
     }

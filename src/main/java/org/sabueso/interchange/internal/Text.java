@@ -30,20 +30,20 @@ final class Text {
             return null;
         }
         if (v.length() > max) {
-            throw new LineRejected(property + ": longer than " + max + " characters");
+            throw new LineRejected(property, InterchangeRefusal.TEXT_LONG, max);
         }
         for (int i = 0; i < v.length(); ) {
             int cp = v.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
             if (type == Character.SURROGATE) {
-                throw new LineRejected(property + ": contains broken UTF-16 (a lone surrogate)");
+                throw new LineRejected(property, InterchangeRefusal.LONE_SURROGATE);
             }
             if (Character.isISOControl(cp) && !(multiline && (cp == '\n' || cp == '\t' || cp == '\r'))) {
-                throw new LineRejected(property + ": contains a control character");
+                throw new LineRejected(property, InterchangeRefusal.CONTROL_CHARACTER);
             }
             if (type == Character.FORMAT || (cp & 0xFFFE) == 0xFFFE) {
-                throw new LineRejected(property + ": contains an invisible formatting character");
+                throw new LineRejected(property, InterchangeRefusal.FORMAT_CHARACTER);
             }
         }
         return v;

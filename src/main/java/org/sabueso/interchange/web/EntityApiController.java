@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,9 +23,13 @@ import org.sabueso.interchange.ExportFilter;
 import org.sabueso.interchange.ImportAborted;
 import org.sabueso.interchange.ImportReport;
 import org.sabueso.interchange.Interchange;
+import org.sabueso.interchange.internal.InterchangeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.ValueRefusal;
+import org.sabueso.web.Refusals;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,9 +50,33 @@ class EntityApiController {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final Interchange interchange;
+    private final Refusals refusals;
 
-    EntityApiController(Interchange interchange) {
+    EntityApiController(Interchange interchange, Refusals refusals) {
         this.interchange = interchange;
+        this.refusals = refusals;
+    }
+
+    /** The answer of an import: the report, each rejected line with its code and its words in English. */
+    record ImportJson(UUID importId, long lines, long imported, long notices, long skipped, long rejectedCount,
+                      List<Rejected> rejected, long organizations, long addresses, long links) {
+    }
+
+    /** A rejected line: {@code error} names the property at fault, then why; {@code code} for programs. */
+    record Rejected(long line, String error, String code) {
+    }
+
+    private ImportJson json(ImportReport r) {
+        return new ImportJson(r.importId(), r.lines(), r.imported(), r.notices(), r.skipped(), r.rejectedCount(),
+                rejected(r), r.organizations(), r.addresses(), r.links());
+    }
+
+    private List<Rejected> rejected(ImportReport r) {
+        return r.rejected().stream().map(x -> {
+            String why = refusals.apiText(x.refusal(), Locale.ENGLISH);
+            return new Rejected(x.line(), x.property() == null ? why : x.property() + ": " + why,
+                    x.refusal().isSentence() ? null : x.refusal().code());
+        }).toList();
     }
 
     @PostMapping
@@ -71,7 +100,7 @@ class EntityApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/x-ndjson",
             schema = @Schema(type = "string", description = "FtM entities, one JSON object per line")))
     @ApiResponse(responseCode = "200", description = "The import ran; see imported and rejected")
-    ImportReport importEntities(Viewer viewer, HttpServletRequest request,
+    ImportJson importEntities(Viewer viewer, HttpServletRequest request,
                                 @Parameter(description = "PUBLIC, ALL_MEMBERS, NATIONAL or AGENCY")
                                 @RequestParam(required = false) String scope) throws IOException,
             HttpMediaTypeNotSupportedException {
@@ -80,9 +109,9 @@ class EntityApiController {
             throw new HttpMediaTypeNotSupportedException(contentType == null ? null : mediaType(contentType),
                     List.of(NDJSON), org.springframework.http.HttpMethod.POST);
         }
-        SharingScope sharing = enumValue(SharingScope.class, scope, "scope");
+        SharingScope sharing = RequestValues.choice("scope", SharingScope.class, scope);
         try (InputStream body = request.getInputStream()) {
-            return interchange.importEntities(viewer, body, sharing);
+            return json(interchange.importEntities(viewer, body, sharing));
         }
     }
 
@@ -95,7 +124,7 @@ class EntityApiController {
         p.setProperty("notices", e.report().notices());
         p.setProperty("failedBatchFromLine", e.firstLineOfFailedBatch());
         p.setProperty("rejectedCount", e.report().rejectedCount());
-        p.setProperty("rejected", e.report().rejected());
+        p.setProperty("rejected", rejected(e.report()));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
     }
@@ -121,12 +150,12 @@ class EntityApiController {
         Set<NoticeStatus> statuses = enumValues(NoticeStatus.class, status, "status");
         Set<SharingScope> scopes = enumValues(SharingScope.class, scope, "scope");
         if (country != null && !country.isBlank() && !CountryCode.isValid(country)) {
-            throw new DomainException.InvalidInput("country", "unknown country code");
+            throw new DomainException.InvalidInput("country", ValueRefusal.COUNTRY_UNKNOWN, country);
         }
         boolean asserted = switch (persons.strip().toLowerCase(Locale.ROOT)) {
             case "asserted" -> true;
             case "subjects" -> false;
-            default -> throw new DomainException.InvalidInput("persons", "must be asserted or subjects");
+            default -> throw new DomainException.InvalidInput("persons", InterchangeRefusal.PERSONS_CHOICE);
         };
         ExportFilter filter = new ExportFilter(statuses, scopes,
                 country == null || country.isBlank() ? null : CountryCode.of(country).value(), asserted);
@@ -144,30 +173,15 @@ class EntityApiController {
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException.InvalidInput(field, field + " is required: one of " + names(type));
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, field + " must be one of " + names(type));
-        }
-    }
-
     private static <E extends Enum<E>> Set<E> enumValues(Class<E> type, List<String> values, String field) {
         Set<E> out = EnumSet.noneOf(type);
         if (values != null) {
             for (String v : values) {
                 if (v != null && !v.isBlank()) {
-                    out.add(enumValue(type, v, field));
+                    out.add(RequestValues.choice(field, type, v));
                 }
             }
         }
         return out;
-    }
-
-    private static <E extends Enum<E>> String names(Class<E> type) {
-        return java.util.Arrays.toString(type.getEnumConstants());
     }
 }

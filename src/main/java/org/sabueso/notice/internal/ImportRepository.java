@@ -12,6 +12,7 @@ import org.sabueso.agency.SharingScope;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeImports.PendingImport;
 import org.sabueso.notice.NoticeStatus;
+import org.sabueso.notice.Transition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,7 +106,7 @@ class ImportRepository {
 
     /** One review per notice, each pointing to the import's review, and one history step per notice. */
     void recordPerNotice(List<UUID> noticeIds, UUID reviewId, NoticeStatus to, String reviewer, String agency,
-                         ComplianceChecks c, boolean approved, String comment, String reason) {
+                         ComplianceChecks c, boolean approved, String comment, Transition.Why why) {
         UUID[] ids = noticeIds.toArray(UUID[]::new);
         jdbc.sql("""
                 INSERT INTO notice_review (notice_id, reviewer, reviewer_agency, no_political, no_military, no_religious,
@@ -115,8 +116,8 @@ class ImportRepository {
                         c.noRacialCharacter(), approved ? "APPROVED" : "REJECTED", comment, reviewId, ids)
                 .update();
         jdbc.sql("""
-                INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason)
-                SELECT x, 'UNDER_REVIEW', ?, ?, ?, ? FROM unnest(?::uuid[]) AS x""")
-                .params(to.name(), reviewer, agency, reason, ids).update();
+                INSERT INTO notice_transition (notice_id, from_status, to_status, actor, actor_agency, reason_code, reason_args)
+                SELECT x, 'UNDER_REVIEW', ?, ?, ?, ?, ?::text[] FROM unnest(?::uuid[]) AS x""")
+                .params(to.name(), reviewer, agency, NoticeHistoryRepository.code(why), NoticeHistoryRepository.args(why), ids).update();
     }
 }

@@ -9,8 +9,11 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeEvents;
 import org.sabueso.notice.NoticeImports;
+import org.sabueso.notice.NoticeReason;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices;
+import org.sabueso.notice.Transition;
 import org.sabueso.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,7 +44,7 @@ class ImportReviewService implements NoticeImports {
     public UUID open(Viewer viewer, SharingScope scope) {
         NoticeRules.onlyStaffOfAnAgencyMayDraft(viewer);
         if (scope == null || scope == SharingScope.PARTNERS) {
-            throw new DomainException.InvalidInput("scope", "imports cannot name partner agencies; choose another scope");
+            throw new DomainException.InvalidInput("scope", NoticeRefusal.IMPORT_SCOPE_PARTNERS);
         }
         UUID id = UUID.randomUUID();
         imports.insert(id, viewer.agencyId(), scope, viewer.username());
@@ -75,14 +78,16 @@ class ImportReviewService implements NoticeImports {
         NoticeStatus target = approve ? NoticeStatus.ACTIVE : NoticeStatus.DRAFT;
         List<UUID> moved = imports.moveUnderReview(importId, target, viewer.username());
         if (moved.isEmpty()) {
-            throw new DomainException.Conflict("this import has no notice left under review");
+            throw new DomainException.Conflict(NoticeRefusal.IMPORT_REVIEWED);
         }
         UUID reviewId = UUID.randomUUID();
         imports.insertReview(reviewId, importId, viewer.username(), viewer.agencyId(), checks, approve, comment,
                 moved.size());
-        String note = comment == null || comment.isBlank() ? "" : ": " + comment;
+        boolean commented = comment != null && !comment.isBlank();
         imports.recordPerNotice(moved, reviewId, target, viewer.username(), viewer.agencyId(), checks, approve, comment,
-                (approve ? "approved with import " : "returned with import ") + importId + note);
+                !approve ? Transition.Why.of(NoticeReason.IMPORT_RETURNED_WITH, importId, comment)
+                        : commented ? Transition.Why.of(NoticeReason.IMPORT_APPROVED_WITH, importId, comment)
+                        : Transition.Why.of(NoticeReason.IMPORT_APPROVED, importId));
         events.publishEvent(new NoticeEvents.NoticeImportReviewed(importId, reviewId, approve, moved.size(),
                 viewer.username(), viewer.agencyId()));
         if (approve) {
@@ -106,6 +111,6 @@ class ImportReviewService implements NoticeImports {
     /** The import if the viewer belongs to the importing agency; otherwise it does not exist for them. */
     private ImportRepository.ImportRow visible(Viewer viewer, UUID importId) {
         return imports.find(importId).filter(r -> viewer.belongsTo(r.issuingAgencyId()))
-                .orElseThrow(() -> new DomainException.NotFound("no import " + importId));
+                .orElseThrow(() -> new DomainException.NotFound(NoticeRefusal.IMPORT_NOT_FOUND, importId));
     }
 }

@@ -11,9 +11,12 @@ import java.util.UUID;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeEvents;
+import org.sabueso.notice.NoticeReason;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices.ImportedNotice;
 import org.sabueso.notice.RequestedAction;
+import org.sabueso.notice.Transition;
 import org.sabueso.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,13 +29,15 @@ import org.springframework.stereotype.Component;
 class ImportedNoticeWriter {
 
     private final NoticeRepository repository;
+    private final NoticeHistoryRepository history;
     private final org.sabueso.person.Persons persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImportedNoticeWriter(NoticeRepository repository, org.sabueso.person.Persons persons,
+    ImportedNoticeWriter(NoticeRepository repository, NoticeHistoryRepository history, org.sabueso.person.Persons persons,
                          ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.history = history;
         this.persons = persons;
         this.events = events;
         this.clock = clock;
@@ -45,7 +50,7 @@ class ImportedNoticeWriter {
             return List.of();
         }
         if (scope == SharingScope.PARTNERS) {
-            throw new DomainException.InvalidInput("scope", "imports cannot name partner agencies; choose another scope");
+            throw new DomainException.InvalidInput("scope", NoticeRefusal.IMPORT_SCOPE_PARTNERS);
         }
         LocalDate today = LocalDate.now(clock);
         List<UUID> subjectIds = persons.recordAll(notices.stream().map(ImportedNotice::subject).toList(), viewer.agencyId());
@@ -63,7 +68,7 @@ class ImportedNoticeWriter {
                 NoticeRules.reviewByMustBeAhead(in.reviewBy(), today, "reviewBy");
             }
             if (in.legalBasis() != null && in.legalBasis().length() > NoticeRules.MAX_TEXT) {
-                throw new DomainException.InvalidInput("legalBasis", "the legal basis is longer than " + NoticeRules.MAX_TEXT + " characters");
+                throw new DomainException.InvalidInput("legalBasis", NoticeRefusal.LEGAL_BASIS_LONG, NoticeRules.MAX_TEXT);
             }
             rows.add(new NoticeRepository.Row(UUID.randomUUID(), references.get(i), status,
                     viewer.agencyId(), viewer.country(), subjectIds.get(i), in.subject().writtenName(), offences,
@@ -71,13 +76,13 @@ class ImportedNoticeWriter {
                     in.legalBasis() == null ? "imported from FollowTheMoney data" : in.legalBasis(),
                     in.requestedAction() == null ? RequestedAction.LOCATE : in.requestedAction(), scope, Set.of(),
                     in.reviewBy() == null ? reviewBy : in.reviewBy(), viewer.username(), now, now, activatedAt, 0));
-            texts.add(NoticeService.searchText(references.get(i), in.subject(), offences, in.summary()));
+            texts.add(NoticeDrafting.searchText(references.get(i), in.subject(), offences, in.summary()));
         }
         repository.insertAll(rows, texts, importId);
         List<UUID> ids = rows.stream().map(NoticeRepository.Row::id).toList();
-        repository.recordTransitions(ids, status, viewer.username(), viewer.agencyId(), importId == null
-                ? "imported as active from FollowTheMoney data (demo)"
-                : "imported from FollowTheMoney data, under review with import " + importId);
+        history.recordTransitions(ids, status, viewer.username(), viewer.agencyId(), importId == null
+                ? Transition.Why.of(NoticeReason.IMPORTED_ACTIVE)
+                : Transition.Why.of(NoticeReason.IMPORTED_FOR_REVIEW, importId));
         events.publishEvent(new NoticeEvents.NoticesImported(viewer.username(), viewer.agencyId(), ids.size(), ids,
                 importId));
         return ids;

@@ -11,57 +11,62 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeDraft;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
+import org.sabueso.person.PersonRefusal;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
+import org.sabueso.shared.ValueRefusal;
 
-/** The rules of the notice lifecycle, as sentences. Plain Java, no framework. */
+/** The rules of the notice lifecycle, each refusal a {@link NoticeRefusal} code. Plain Java, no framework. */
 final class NoticeRules {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_NAME = 300;
     static final int MAX_OFFENCES = 30;
+    /** A case reference is a file number such as a prosecutor's, never a text: 100 leaves room for any. */
+    static final int MAX_CASE_REFERENCE = 100;
 
     private NoticeRules() {
     }
 
     static void onlyStaffOfAnAgencyMayDraft(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
-            throw new DomainException.NotAllowed("only analysts and supervisors of an agency may draft notices");
+        if (!viewer.isAgencyAnalystOrSupervisor()) {
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_DRAFT);
         }
     }
 
     /** Prison staff draft the notices of their escapees from the prison files, as analysts draft others. */
     static void onlyStaffOfAnAgencyMayDraftInACase(Viewer viewer) {
-        if (viewer.agencyId() == null
-                || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR) || viewer.has(Role.PRISON_OFFICER))) {
-            throw new DomainException.NotAllowed("only analysts, supervisors and prison officers of an agency may draft notices in a case");
+        if (!viewer.isAgencyAnalystOrSupervisor() && !(viewer.agencyId() != null && viewer.has(Role.PRISON_OFFICER))) {
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_DRAFT_IN_CASE);
         }
     }
 
     static void aCaseReferenceIsRequired(String caseReference) {
         if (caseReference == null || caseReference.isBlank()) {
-            throw new DomainException.InvalidInput("caseReference", "a case reference is required");
+            throw new DomainException.InvalidInput("caseReference", NoticeRefusal.CASE_REFERENCE_REQUIRED);
         }
-        if (caseReference.length() > 100) {
-            throw new DomainException.InvalidInput("caseReference", "the case reference is longer than 100 characters");
+        if (caseReference.length() > MAX_CASE_REFERENCE) {
+            throw new DomainException.InvalidInput("caseReference", NoticeRefusal.CASE_REFERENCE_LONG, MAX_CASE_REFERENCE);
         }
     }
 
     static void onlyTheIssuingAgencyMayChange(Viewer viewer, NoticeDetail notice) {
-        if (!viewer.belongsTo(notice.issuingAgencyId()) || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
-            throw new DomainException.NotAllowed("only analysts and supervisors of the issuing agency may change this notice");
+        if (!viewer.belongsTo(notice.issuingAgencyId()) || !viewer.isAgencyAnalystOrSupervisor()) {
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_CHANGE);
         }
     }
 
     static void onlyDraftsMayBeRevised(NoticeDetail notice) {
         if (notice.status() != NoticeStatus.DRAFT) {
-            throw new DomainException.Conflict("only a draft may be edited; this notice is " + notice.status());
+            throw new DomainException.Conflict(NoticeRefusal.NOT_DRAFT, notice.status());
         }
     }
 
     static void onlyTheIssuingAgencySupervisorMayApprove(Viewer viewer, NoticeDetail notice) {
         if (!viewer.belongsTo(notice.issuingAgencyId()) || !viewer.has(Role.SUPERVISOR)) {
-            throw new DomainException.NotAllowed("only a supervisor of the issuing agency may review this notice");
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_REVIEW);
         }
     }
 
@@ -71,93 +76,130 @@ final class NoticeRules {
      */
     static void noWriterOfTheNoticeMayApproveIt(Viewer viewer, Set<String> writers) {
         if (writers.contains(viewer.username())) {
-            throw new DomainException.NotAllowed("the author of a notice may not approve it; another supervisor must");
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_OWN_NOTICE);
         }
     }
 
     static void aFailedComplianceCheckBlocksActivation(ComplianceChecks checks) {
         if (!checks.allPassed()) {
-            throw new DomainException.InvalidInput("checks",
-                    "a failed compliance check (Article 3: political, military, religious or racial character) blocks activation");
+            throw new DomainException.InvalidInput("checks", NoticeRefusal.CHECKS_FAILED);
         }
     }
 
     static void onlyAllowedTransitions(NoticeDetail notice, NoticeStatus target) {
         if (!notice.status().mayBecome(target)) {
-            throw new DomainException.Conflict("a notice that is " + notice.status() + " cannot become " + target);
+            throw new DomainException.Conflict(NoticeRefusal.TRANSITION, notice.status(), target);
         }
     }
 
     static void onlySupervisorsMayCancelOrRenew(Viewer viewer) {
         if (!viewer.has(Role.SUPERVISOR)) {
-            throw new DomainException.NotAllowed("only a supervisor may cancel or renew a notice");
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_CANCEL_OR_RENEW);
         }
     }
 
     static void aReasonIsRequired(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException.InvalidInput("reason", "a reason is required");
+            throw new DomainException.InvalidInput("reason", NoticeRefusal.REASON_REQUIRED);
         }
         if (reason.length() > MAX_TEXT) {
-            throw new DomainException.InvalidInput("reason", "reason is longer than " + MAX_TEXT + " characters");
+            throw new DomainException.InvalidInput("reason", NoticeRefusal.REASON_LONG, MAX_TEXT);
+        }
+    }
+
+    static void aCommentFits(String comment) {
+        if (comment != null && comment.length() > MAX_TEXT) {
+            throw new DomainException.InvalidInput("comment", NoticeRefusal.COMMENT_LONG, MAX_TEXT);
+        }
+    }
+
+    static void aReturnSaysWhy(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new DomainException.InvalidInput("comment", NoticeRefusal.COMMENT_REQUIRED);
+        }
+    }
+
+    static void onlyDraftsMayBeSubmitted(NoticeDetail notice) {
+        if (notice.status() != NoticeStatus.DRAFT) {
+            throw new DomainException.Conflict(NoticeRefusal.SUBMIT_DRAFT);
+        }
+    }
+
+    static void onlyNoticesUnderReviewMayBeReviewed(NoticeDetail notice) {
+        if (notice.status() != NoticeStatus.UNDER_REVIEW) {
+            throw new DomainException.Conflict(NoticeRefusal.NOT_UNDER_REVIEW, notice.status());
+        }
+    }
+
+    /** Review and expiry have their own paths; by hand a notice is located, arrested, cancelled or re-activated once located. */
+    static void notReachedByHand(NoticeDetail notice, NoticeStatus target) {
+        if (target == NoticeStatus.UNDER_REVIEW || target == NoticeStatus.DRAFT || target == NoticeStatus.EXPIRED
+                || (target == NoticeStatus.ACTIVE && notice.status() != NoticeStatus.LOCATED)) {
+            throw new DomainException.Conflict(NoticeRefusal.INDIRECT, target);
+        }
+    }
+
+    static void onlyOpenNoticesMayBeRenewed(NoticeDetail notice) {
+        if (!notice.status().open()) {
+            throw new DomainException.Conflict(NoticeRefusal.RENEW);
         }
     }
 
     static void reviewByMustBeAhead(LocalDate reviewBy, LocalDate today, String field) {
         if (reviewBy == null) {
-            throw new DomainException.InvalidInput(field, "a review-by date is required");
+            throw new DomainException.InvalidInput(field, NoticeRefusal.REVIEW_BY_REQUIRED);
         }
         if (!reviewBy.isAfter(today)) {
-            throw new DomainException.InvalidInput(field, "the review-by date must be in the future");
+            throw new DomainException.InvalidInput(field, NoticeRefusal.REVIEW_BY_FUTURE);
         }
         if (reviewBy.isAfter(today.plusYears(5))) {
-            throw new DomainException.InvalidInput(field, "the review-by date may be at most five years ahead");
+            throw new DomainException.InvalidInput(field, NoticeRefusal.REVIEW_BY_MAX);
         }
     }
 
     /** Checks every field of a draft and reports all that are at fault at once. */
     static void validate(NoticeDraft d, Set<String> knownAgencies, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         if (d.subject() == null) {
-            errors.put("subject.name", "the subject's name is required");
+            errors.put("subject.name", Refusal.of(ValueRefusal.NAME_MISSING));
         } else if (d.subject().writtenName().length() > MAX_NAME) {
-            errors.put("subject.name", "the name is longer than " + MAX_NAME + " characters");
+            errors.put("subject.name", Refusal.of(PersonRefusal.NAME_LONG, MAX_NAME));
         }
         if (d.offences().isEmpty()) {
-            errors.put("offences", "at least one offence is required");
+            errors.put("offences", Refusal.of(NoticeRefusal.OFFENCES_REQUIRED));
         } else if (d.offences().size() > MAX_OFFENCES || d.offences().stream().anyMatch(o -> o.length() > 500)) {
-            errors.put("offences", "at most " + MAX_OFFENCES + " offences of 500 characters each");
+            errors.put("offences", Refusal.of(NoticeRefusal.OFFENCES_MANY, MAX_OFFENCES));
         }
         if (d.summary() != null && d.summary().length() > MAX_TEXT) {
-            errors.put("summary", "the summary is longer than " + MAX_TEXT + " characters");
+            errors.put("summary", Refusal.of(NoticeRefusal.SUMMARY_LONG, MAX_TEXT));
         }
         if (d.warrantReference() == null || d.warrantReference().isBlank()) {
-            errors.put("warrantReference", "the warrant reference is required");
+            errors.put("warrantReference", Refusal.of(NoticeRefusal.WARRANT_REQUIRED));
         } else if (d.warrantReference().length() > 200) {
-            errors.put("warrantReference", "the warrant reference is longer than 200 characters");
+            errors.put("warrantReference", Refusal.of(NoticeRefusal.WARRANT_LONG));
         }
         if (d.legalBasis() == null || d.legalBasis().isBlank()) {
-            errors.put("legalBasis", "the legal basis is required");
+            errors.put("legalBasis", Refusal.of(NoticeRefusal.LEGAL_BASIS_REQUIRED));
         } else if (d.legalBasis().length() > MAX_TEXT) {
-            errors.put("legalBasis", "the legal basis is longer than " + MAX_TEXT + " characters");
+            errors.put("legalBasis", Refusal.of(NoticeRefusal.LEGAL_BASIS_LONG, MAX_TEXT));
         }
         if (d.requestedAction() == null) {
-            errors.put("requestedAction", "the requested action is required");
+            errors.put("requestedAction", Refusal.of(NoticeRefusal.ACTION_REQUIRED));
         }
         if (d.sharingScope() == null) {
-            errors.put("sharingScope", "the sharing scope is required");
+            errors.put("sharingScope", Refusal.of(NoticeRefusal.SCOPE_REQUIRED));
         } else if (d.sharingScope() == SharingScope.PARTNERS && d.partnerAgencyIds().isEmpty()) {
-            errors.put("partnerAgencyIds", "name at least one partner agency for this scope");
+            errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_REQUIRED));
         }
         d.partnerAgencyIds().stream().filter(a -> !knownAgencies.contains(a)).findFirst()
-                .ifPresent(a -> errors.put("partnerAgencyIds", "unknown agency: " + a));
+                .ifPresent(a -> errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_UNKNOWN, a)));
         try {
             reviewByMustBeAhead(d.reviewBy(), today, "reviewBy");
         } catch (DomainException.InvalidInput e) {
-            errors.putAll(e.texts());
+            errors.putAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(errors);
+            throw new DomainException.InvalidInput(errors);
         }
     }
 }

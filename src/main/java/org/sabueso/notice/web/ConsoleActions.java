@@ -14,7 +14,7 @@ import org.sabueso.notice.NoticeStatus;
 record ConsoleActions(boolean edit, boolean submit, boolean review, List<NoticeStatus> transitions, boolean renew) {
 
     static ConsoleActions of(Viewer viewer, NoticeDetail n) {
-        boolean issuer = viewer.belongsTo(n.issuingAgencyId()) && (viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR));
+        boolean issuer = viewer.belongsTo(n.issuingAgencyId()) && viewer.isAgencyAnalystOrSupervisor();
         boolean supervisor = issuer && viewer.has(Role.SUPERVISOR);
         NoticeStatus status = n.status();
         List<NoticeStatus> transitions = !issuer ? List.of() : status.next().stream()

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeImports;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportApiController {
 
     /** The problem's code when a PUBLIC import is sent for review in bulk. */
-    static final String PUBLIC_REVIEWED_ONE_BY_ONE = "import.public-reviewed-one-by-one";
+    static final String PUBLIC_REVIEWED_ONE_BY_ONE = NoticeRefusal.PUBLIC_IMPORT.code();
 
     private final NoticeImports imports;
 

@@ -1,11 +1,11 @@
 package org.sabueso.notice.web;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.shared.DomainException;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,21 +51,16 @@ class ImportPages {
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
             return "redirect:/console/imports/" + importId;
         }
     }
 
     /** The import if the viewer's agency made it; a 404 page otherwise, as for a notice they may not see. */
     private NoticeImports.ImportSummary summary(Viewer viewer, String id) {
-        Optional<UUID> importId;
+        UUID importId = RequestValues.pathId(id);
         try {
-            importId = Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            importId = Optional.empty();
-        }
-        try {
-            return imports.summary(viewer, importId.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+            return imports.summary(viewer, importId);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

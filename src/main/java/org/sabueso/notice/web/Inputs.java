@@ -6,22 +6,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.sabueso.agency.SharingScope;
 import org.sabueso.notice.NoticeDraft;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.person.Alias;
 import org.sabueso.person.IdentityDocument;
 import org.sabueso.person.NewPerson;
+import org.sabueso.person.PersonRefusal;
 import org.sabueso.person.PhysicalDescription;
 import org.sabueso.person.Sex;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
+import org.sabueso.shared.Refusal;
+import org.sabueso.shared.ValueRefusal;
+import org.sabueso.web.RequestValues;
 
 /**
  * Turns the text of a request (API body or form) into a {@link NoticeDraft}, collecting every
@@ -29,7 +34,17 @@ import org.sabueso.shared.PersonName;
  */
 final class Inputs {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    /** A name or an alias as written: 300 characters hold any real one, with its particles. */
+    static final int MAX_NAME = 300;
+    /** A document's type or number: the longest national formats are far shorter. */
+    static final int MAX_DOCUMENT = 64;
+    /** Heights outside these centimetres are typing mistakes, not people. */
+    static final int MIN_HEIGHT_CM = 40;
+    static final int MAX_HEIGHT_CM = 260;
+    /** Build and marks are a description, not a file: 2000 characters. */
+    static final int MAX_DESCRIPTION = 2000;
+
+    private final Map<String, Refusal> errors = new LinkedHashMap<>();
 
     record SubjectInput(String name, String givenNames, String firstSurname, String secondSurname, String particles,
                         List<AliasInput> aliases, String birthDate, List<String> nationalities,
@@ -51,14 +66,14 @@ final class Inputs {
         Inputs inputs = new Inputs();
         NoticeDraft draft = inputs.draft(in);
         if (!inputs.errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(inputs.errors);
+            throw new DomainException.InvalidInput(inputs.errors);
         }
         return draft;
     }
 
     private NoticeDraft draft(DraftInput in) {
         if (in == null) {
-            errors.put("subject.name", "the request body is empty");
+            errors.put("subject.name", Refusal.of(NoticeRefusal.BODY_EMPTY));
             return null;
         }
         NewPerson subject = subject(in.subject());
@@ -78,15 +93,15 @@ final class Inputs {
 
     private NewPerson subject(SubjectInput s) {
         if (s == null || s.name() == null || s.name().isBlank()) {
-            errors.put("subject.name", "the subject's name is required");
+            errors.put("subject.name", Refusal.of(ValueRefusal.NAME_MISSING));
             return null;
         }
-        if (s.name().length() > 300) {
-            errors.put("subject.name", "the name is longer than 300 characters");
+        if (s.name().length() > MAX_NAME) {
+            errors.put("subject.name", Refusal.of(PersonRefusal.NAME_LONG, MAX_NAME));
             return null;
         }
         if (s.name().codePoints().anyMatch(c -> Character.isISOControl(c))) {
-            errors.put("subject.name", "the name contains control characters");
+            errors.put("subject.name", Refusal.of(PersonRefusal.NAME_CONTROL));
             return null;
         }
         PersonName name = null;
@@ -95,14 +110,14 @@ final class Inputs {
             name = partsGiven ? new PersonName(s.givenNames(), s.firstSurname(), s.secondSurname(), s.particles())
                     : PersonName.parse(s.name());
         } catch (IllegalArgumentException e) {
-            errors.put("subject.givenNames", e.getMessage());
+            errors.put("subject.givenNames", InvalidValue.refusalOf(e));
         }
         PartialDate birth = null;
         if (notBlank(s.birthDate())) {
             try {
                 birth = PartialDate.parse(s.birthDate());
             } catch (IllegalArgumentException e) {
-                errors.put("subject.birthDate", e.getMessage());
+                errors.put("subject.birthDate", InvalidValue.refusalOf(e));
             }
         }
         Set<CountryCode> nationalities = new LinkedHashSet<>();
@@ -114,7 +129,7 @@ final class Inputs {
                 if (CountryCode.isValid(c)) {
                     nationalities.add(CountryCode.of(c));
                 } else {
-                    errors.put("subject.nationalities", "unknown country code: " + abbreviate(c));
+                    errors.put("subject.nationalities", Refusal.of(ValueRefusal.COUNTRY_UNKNOWN, abbreviate(c)));
                 }
             }
         }
@@ -124,8 +139,8 @@ final class Inputs {
                 if (a == null || a.name() == null || a.name().isBlank()) {
                     continue;
                 }
-                if (a.name().length() > 300) {
-                    errors.put("subject.aliases", "an alias is longer than 300 characters");
+                if (a.name().length() > MAX_NAME) {
+                    errors.put("subject.aliases", Refusal.of(PersonRefusal.ALIAS_LONG));
                 } else {
                     aliases.add(new Alias(a.name(), Boolean.TRUE.equals(a.nickname())));
                 }
@@ -138,11 +153,11 @@ final class Inputs {
                     continue;
                 }
                 if (!notBlank(d.type()) || !notBlank(d.number())) {
-                    errors.put("subject.documents", "each document needs a type and a number");
-                } else if (d.number().length() > 64 || d.type().length() > 64) {
-                    errors.put("subject.documents", "document type and number are at most 64 characters");
+                    errors.put("subject.documents", Refusal.of(PersonRefusal.DOCUMENT_INCOMPLETE));
+                } else if (d.number().length() > MAX_DOCUMENT || d.type().length() > MAX_DOCUMENT) {
+                    errors.put("subject.documents", Refusal.of(PersonRefusal.DOCUMENT_LONG));
                 } else if (notBlank(d.country()) && !CountryCode.isValid(d.country())) {
-                    errors.put("subject.documents", "unknown country code: " + abbreviate(d.country()));
+                    errors.put("subject.documents", Refusal.of(ValueRefusal.COUNTRY_UNKNOWN, abbreviate(d.country())));
                 } else {
                     documents.add(new IdentityDocument(d.type(), d.number(),
                             notBlank(d.country()) ? CountryCode.of(d.country()) : null));
@@ -150,12 +165,12 @@ final class Inputs {
             }
         }
         Sex sex = notBlank(s.sex()) ? enumValue(Sex.class, s.sex(), "subject.sex") : Sex.UNKNOWN;
-        if (s.heightCm() != null && (s.heightCm() < 40 || s.heightCm() > 260)) {
-            errors.put("subject.heightCm", "height must be between 40 and 260 cm");
+        if (s.heightCm() != null && (s.heightCm() < MIN_HEIGHT_CM || s.heightCm() > MAX_HEIGHT_CM)) {
+            errors.put("subject.heightCm", Refusal.of(PersonRefusal.HEIGHT_RANGE));
         }
         for (String[] text : new String[][]{{"subject.build", s.build()}, {"subject.marks", s.marks()}}) {
-            if (text[1] != null && text[1].length() > 2000) {
-                errors.put(text[0], "at most 2000 characters");
+            if (text[1] != null && text[1].length() > MAX_DESCRIPTION) {
+                errors.put(text[0], Refusal.of(PersonRefusal.DESCRIPTION_LONG, MAX_DESCRIPTION));
             }
         }
         if (name == null) {
@@ -167,26 +182,26 @@ final class Inputs {
 
     private <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            errors.put(field, "is required");
+            errors.put(field, Refusal.of(NoticeRefusal.FIELD_REQUIRED));
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return RequestValues.choice(field, type, value);
+        } catch (DomainException.InvalidInput e) {
+            errors.put(field, e.refusal());
             return null;
         }
     }
 
     private LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
-            errors.put(field, "a date (YYYY-MM-DD) is required");
+            errors.put(field, Refusal.of(NoticeRefusal.DATE_REQUIRED));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "not a date in the form YYYY-MM-DD");
+            errors.put(field, Refusal.of(NoticeRefusal.DATE_FORMAT));
             return null;
         }
     }
@@ -195,7 +210,7 @@ final class Inputs {
         Inputs inputs = new Inputs();
         LocalDate d = inputs.date(value, field);
         if (!inputs.errors.isEmpty()) {
-            throw DomainException.InvalidInput.sentences(inputs.errors);
+            throw new DomainException.InvalidInput(inputs.errors);
         }
         return d;
     }

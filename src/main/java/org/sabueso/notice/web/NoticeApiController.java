@@ -2,7 +2,6 @@ package org.sabueso.notice.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,9 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.ValueRefusal;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeApiController {
 
     private final Notices notices;
+    private final NoticeReasons reasons;
 
-    NoticeApiController(Notices notices) {
+    NoticeApiController(Notices notices, NoticeReasons reasons) {
         this.notices = notices;
+        this.reasons = reasons;
     }
 
     @GetMapping
@@ -43,13 +47,13 @@ class NoticeApiController {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "25") int size) {
         if (page < 0) {
-            throw new DomainException.InvalidInput("page", "page counts from 0");
+            throw new DomainException.InvalidInput("page", NoticeRefusal.PAGE_NEGATIVE);
         }
         if (size < 1 || size > NoticeQuery.MAX_SIZE) {
-            throw new DomainException.InvalidInput("size", "size must be between 1 and " + NoticeQuery.MAX_SIZE);
+            throw new DomainException.InvalidInput("size", NoticeRefusal.SIZE_RANGE, NoticeQuery.MAX_SIZE);
         }
         if (country != null && !country.isBlank() && !org.sabueso.shared.CountryCode.isValid(country)) {
-            throw new DomainException.InvalidInput("country", "unknown country code");
+            throw new DomainException.InvalidInput("country", ValueRefusal.COUNTRY_UNKNOWN, country);
         }
         var result = notices.search(viewer, new NoticeQuery(q, parseStatus(status), country, agency, page, size));
         return new NoticeJson.ListPage(result.items().stream().map(NoticeJson.Item::of).toList(), result.total(),
@@ -98,7 +102,7 @@ class NoticeApiController {
     @Operation(summary = "Move a notice to LOCATED, ARRESTED, CANCELLED, or back to ACTIVE from LOCATED")
     NoticeJson.Detail transition(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.TransitionInput input) {
         if (input == null || input.status() == null) {
-            throw new DomainException.InvalidInput("status", "the target status is required");
+            throw new DomainException.InvalidInput("status", NoticeRefusal.STATUS_REQUIRED);
         }
         NoticeStatus target = parseStatus(input.status());
         notices.transition(viewer, id, target, input.reason());
@@ -109,7 +113,7 @@ class NoticeApiController {
     @Operation(summary = "Extend the review-by date of an open notice")
     NoticeJson.Detail renew(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.RenewInput input) {
         if (input == null) {
-            throw new DomainException.InvalidInput("reviewBy", "a review-by date is required");
+            throw new DomainException.InvalidInput("reviewBy", NoticeRefusal.REVIEW_BY_REQUIRED);
         }
         notices.renew(viewer, id, Inputs.requiredDate(input.reviewBy(), "reviewBy"), input.reason());
         return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
@@ -120,21 +124,17 @@ class NoticeApiController {
     List<NoticeJson.Step> history(Viewer viewer, @PathVariable UUID id) {
         // reading a notice's history is reading the notice: audited like GET /{id}
         found(notices.read(viewer, id, "api history"), id);
-        return notices.history(viewer, id).stream().map(NoticeJson.Step::of).toList();
+        return notices.history(viewer, id).stream().map(t -> NoticeJson.Step.of(t, reasons.apiText(t))).toList();
     }
 
     private static NoticeStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
-        try {
-            return NoticeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput("status", "must be one of " + java.util.Arrays.toString(NoticeStatus.values()));
-        }
+        return RequestValues.choice("status", NoticeStatus.class, status);
     }
 
     private static NoticeDetail found(java.util.Optional<NoticeDetail> n, UUID id) {
-        return n.orElseThrow(() -> new DomainException.NotFound("no notice " + id));
+        return n.orElseThrow(() -> new DomainException.NotFound(NoticeRefusal.NOT_FOUND, id));
     }
 }

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.person.Alias;
+import org.sabueso.person.PersonRefusal;
 import org.sabueso.person.PersonView;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.Refusal;
 
 /**
  * The notice form of the console as the browser sends it: text as typed, lists one per line or
@@ -71,10 +73,10 @@ record NoticeForm(String name, String givenNames, String firstSurname, String se
     }
 
     /** Problems of the form itself, before {@link Inputs} sees it: a height that is not a number. */
-    Map<String, String> formErrors() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Refusal> formErrors() {
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         if (height() == null && heightCm != null && !heightCm.isBlank()) {
-            errors.put("subject.heightCm", "height must be between 40 and 260 cm");
+            errors.put("subject.heightCm", Refusal.of(PersonRefusal.HEIGHT_RANGE));
         }
         return errors;
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Transition;
 import org.sabueso.person.PersonView;
@@ -72,9 +73,9 @@ final class NoticeJson {
     }
 
     record Step(String from, String to, String actor, String actorAgency, Instant at, String reason) {
-        static Step of(Transition t) {
+        static Step of(Transition t, String reason) {
             return new Step(t.from() == null ? null : t.from().name(), t.to().name(), t.actor(), t.actorAgency(),
-                    t.at(), t.reason());
+                    t.at(), reason);
         }
     }
 
@@ -93,12 +94,12 @@ final class NoticeJson {
         /** The four Article 3 checks, once the review says approve or return and answers all four. */
         static ComplianceChecks checksOf(ReviewInput input) {
             if (input == null || input.approve() == null) {
-                throw new DomainException.InvalidInput("approve", "say whether the notice is approved (true) or returned (false)");
+                throw new DomainException.InvalidInput("approve", NoticeRefusal.APPROVE_REQUIRED);
             }
             ChecksInput c = input.checks();
             if (c == null || c.noPoliticalCharacter() == null || c.noMilitaryCharacter() == null
                     || c.noReligiousCharacter() == null || c.noRacialCharacter() == null) {
-                throw new DomainException.InvalidInput("checks", "all four compliance checks must be answered");
+                throw new DomainException.InvalidInput("checks", NoticeRefusal.CHECKS_UNANSWERED);
             }
             return new ComplianceChecks(c.noPoliticalCharacter(), c.noMilitaryCharacter(), c.noReligiousCharacter(),
                     c.noRacialCharacter());

@@ -19,12 +19,15 @@ import org.sabueso.notice.NoticeDraft;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.notice.NoticePagePart;
 import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Page;
+import org.sabueso.shared.Refusal;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +86,7 @@ class NoticePages {
                 HttpServletResponse response, Model model) {
         String text = q == null ? "" : q.strip();
         text = text.length() > 200 ? text.substring(0, 200) : text;
-        NoticeStatus wantedStatus = enumOrNull(NoticeStatus.class, status);
+        NoticeStatus wantedStatus = RequestValues.choiceOr(NoticeStatus.class, status, null);
         String wantedCountry = CountryCode.isValid(country) ? CountryCode.of(country).value() : null;
         Page<NoticeSummary> found = notices.search(viewer,
                 new NoticeQuery(text, wantedStatus, wantedCountry, null, pageNumber(page), PAGE_SIZE));
@@ -113,7 +116,7 @@ class NoticePages {
     @PostMapping("/notices")
     String create(Viewer viewer, @ModelAttribute("form") NoticeForm form, BindingResult ignored, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         Optional<UUID> id = save(form, errors, draft -> notices.draft(viewer, draft));
         if (id.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -125,7 +128,7 @@ class NoticePages {
 
     @GetMapping("/notices/{id}")
     String notice(Viewer viewer, @PathVariable String id, Locale locale, Model model) {
-        NoticeDetail n = found(parse(id).flatMap(uuid -> notices.read(viewer, uuid, "web")));
+        NoticeDetail n = found(notices.read(viewer, RequestValues.pathId(id), "web"));
         model.addAttribute("notice", n);
         model.addAttribute("parts", parts.stream().map(p -> p.of(viewer, n, locale)).flatMap(Optional::stream).toList());
         model.addAttribute("history", notices.history(viewer, n.id()));
@@ -137,11 +140,11 @@ class NoticePages {
 
     @GetMapping("/notices/{id}/edit")
     String edit(Viewer viewer, @PathVariable String id, Model model, RedirectAttributes redirect) {
-        NoticeDetail n = found(parse(id).flatMap(uuid -> notices.read(viewer, uuid, "web")));
+        NoticeDetail n = found(notices.read(viewer, RequestValues.pathId(id), "web"));
         if (!ConsoleActions.of(viewer, n).edit()) {
             redirect.addFlashAttribute("problem", n.status() == NoticeStatus.DRAFT
-                    ? "only analysts and supervisors of the issuing agency may change this notice"
-                    : "only a draft may be edited; this notice is " + n.status());
+                    ? Refusal.of(NoticeRefusal.NOT_ALLOWED_CHANGE)
+                    : Refusal.of(NoticeRefusal.NOT_DRAFT, n.status()));
             return "redirect:/console/notices/" + n.id();
         }
         return form(viewer, NoticeForm.of(n), n.id(), Map.of(), model);
@@ -150,10 +153,10 @@ class NoticePages {
     @PostMapping("/notices/{id}")
     String revise(Viewer viewer, @PathVariable String id, @ModelAttribute("form") NoticeForm form,
                   BindingResult ignored, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        UUID noticeId = found(parse(id));
-        Map<String, String> errors = new LinkedHashMap<>();
+        UUID noticeId = RequestValues.pathId(id);
+        Map<String, Refusal> errors = new LinkedHashMap<>();
         if (form.version() == null) {
-            errors.put("version", "the notice was changed by someone else; reload and try again");
+            errors.put("version", Refusal.of(NoticeRefusal.CONCURRENT));
         }
         Optional<UUID> saved = errors.isEmpty() ? save(form, errors, draft -> {
             notices.revise(viewer, noticeId, draft, form.version());
@@ -183,9 +186,9 @@ class NoticePages {
     String transition(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String status,
                       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "flash.transitioned", n -> {
-            NoticeStatus target = enumOrNull(NoticeStatus.class, status);
+            NoticeStatus target = RequestValues.choiceOr(NoticeStatus.class, status, null);
             if (target == null) {
-                throw new DomainException.InvalidInput("status", "is required");
+                throw new DomainException.InvalidInput("status", NoticeRefusal.STATUS_REQUIRED);
             }
             notices.transition(viewer, n, target, reason);
         });
@@ -207,7 +210,7 @@ class NoticePages {
     }
 
     /** The form page with what was typed, the partner agencies to choose from and the errors by field. */
-    private String form(Viewer viewer, NoticeForm form, UUID noticeId, Map<String, String> errors, Model model) {
+    private String form(Viewer viewer, NoticeForm form, UUID noticeId, Map<String, Refusal> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("noticeId", noticeId);
         model.addAttribute("errors", errors);
@@ -220,13 +223,13 @@ class NoticePages {
      * Checks the form as the API would and saves it; on any problem fills {@code errors} (by
      * field, or under "form" for a refusal that names none) and saves nothing.
      */
-    private static Optional<UUID> save(NoticeForm form, Map<String, String> errors, Function<NoticeDraft, UUID> saver) {
+    private static Optional<UUID> save(NoticeForm form, Map<String, Refusal> errors, Function<NoticeDraft, UUID> saver) {
         errors.putAll(form.formErrors());
         NoticeDraft draft = null;
         try {
             draft = Inputs.toDraft(form.toInput());
         } catch (DomainException.InvalidInput e) {
-            e.texts().forEach(errors::putIfAbsent);
+            e.errors().forEach(errors::putIfAbsent);
         }
         if (!errors.isEmpty()) {
             return Optional.empty();
@@ -234,15 +237,15 @@ class NoticePages {
         try {
             return Optional.of(saver.apply(draft));
         } catch (DomainException.InvalidInput e) {
-            errors.putAll(e.texts());
+            errors.putAll(e.errors());
         } catch (DomainException.NotAllowed | DomainException.Conflict e) {
-            errors.put("form", e.getMessage());
+            errors.put("form", e.refusal());
         }
         return Optional.empty();
     }
 
-    private static Map<String, String> inFormOrder(Map<String, String> errors) {
-        Map<String, String> ordered = new LinkedHashMap<>();
+    private static Map<String, Refusal> inFormOrder(Map<String, Refusal> errors) {
+        Map<String, Refusal> ordered = new LinkedHashMap<>();
         errors.entrySet().stream()
                 .sorted(java.util.Comparator.comparingInt(e -> {
                     int i = FIELD_ORDER.indexOf(e.getKey());
@@ -258,39 +261,20 @@ class NoticePages {
 
     /** Runs a lifecycle action and comes back to the notice page with its outcome. */
     private String act(String id, RedirectAttributes redirect, String doneKey, Action action) {
-        UUID noticeId = found(parse(id));
+        UUID noticeId = RequestValues.pathId(id);
         try {
             action.on(noticeId);
             redirect.addFlashAttribute("done", doneKey);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
         }
         return "redirect:/console/notices/" + noticeId;
     }
 
     private static <T> T found(Optional<T> value) {
         return value.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static int pageNumber(String page) {

@@ -1,6 +1,7 @@
 package org.sabueso.notice.web;
 
 import org.sabueso.notice.ComplianceChecks;
+import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.shared.DomainException;
 
 /**
@@ -17,7 +18,7 @@ record ReviewForm(String decision, Boolean noPoliticalCharacter, Boolean noMilit
     /** The checks as ticked; refuses a form that neither approves nor returns. */
     ComplianceChecks checks() {
         if (!approve() && !"return".equals(decision)) {
-            throw new DomainException.InvalidInput("decision", "choose whether to approve or return the notice");
+            throw new DomainException.InvalidInput("decision", NoticeRefusal.DECISION_REQUIRED);
         }
         return new ComplianceChecks(ticked(noPoliticalCharacter), ticked(noMilitaryCharacter),
                 ticked(noReligiousCharacter), ticked(noRacialCharacter));

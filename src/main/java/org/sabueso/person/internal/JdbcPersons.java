@@ -18,11 +18,13 @@ import java.util.function.Consumer;
 import org.sabueso.person.Alias;
 import org.sabueso.person.IdentityDocument;
 import org.sabueso.person.NewPerson;
+import org.sabueso.person.PersonRefusal;
 import org.sabueso.person.PersonView;
 import org.sabueso.person.Persons;
 import org.sabueso.person.PhysicalDescription;
 import org.sabueso.person.Sex;
 import org.sabueso.shared.CountryCode;
+import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.PartialDate;
 import org.sabueso.shared.PersonName;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,7 +83,7 @@ class JdbcPersons implements Persons {
                         row[12], row[13], row[14], id)
                 .update();
         if (updated == 0) {
-            throw new IllegalArgumentException("no person " + id);
+            throw new InvalidValue(PersonRefusal.NOT_FOUND, id);
         }
         for (String table : List.of("person_alias", "person_nationality", "person_document")) {
             jdbc.sql("DELETE FROM " + table + " WHERE person_id = ?").param(id).update();

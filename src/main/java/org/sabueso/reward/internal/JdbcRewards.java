@@ -17,6 +17,7 @@ import org.sabueso.notice.Notices;
 import org.sabueso.reward.NewRewardOffer;
 import org.sabueso.reward.RewardEvents;
 import org.sabueso.reward.RewardOffer;
+import org.sabueso.reward.RewardRefusal;
 import org.sabueso.reward.Rewards;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Money;
@@ -25,6 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Reward offers and the exchange rates they are shown at. Small enough to keep its few rules
+ * (a supervisor offers, on a notice they may see, a positive amount, valid from a day) beside its
+ * three statements.
+ */
 @Service
 class JdbcRewards implements Rewards {
 
@@ -79,19 +85,19 @@ class JdbcRewards implements Rewards {
     @Transactional
     public UUID offer(Viewer viewer, NewRewardOffer o) {
         if (viewer.agencyId() == null || !viewer.has(Role.SUPERVISOR)) {
-            throw new DomainException.NotAllowed("only a supervisor of an agency may offer a reward");
+            throw new DomainException.NotAllowed(RewardRefusal.OFFER_SUPERVISOR_ONLY);
         }
         if (o.noticeId() == null || notices.peek(viewer, o.noticeId()).isEmpty()) {
-            throw new DomainException.InvalidInput("noticeId", "no visible notice with that id");
+            throw new DomainException.InvalidInput("noticeId", RewardRefusal.OFFER_NO_NOTICE);
         }
         if (o.amount() == null || o.amount().amount().signum() <= 0) {
-            throw new DomainException.InvalidInput("amount", "the amount must be greater than zero");
+            throw new DomainException.InvalidInput("amount", RewardRefusal.OFFER_AMOUNT);
         }
         if (o.validFrom() == null) {
-            throw new DomainException.InvalidInput("validFrom", "a start date is required");
+            throw new DomainException.InvalidInput("validFrom", RewardRefusal.OFFER_START_REQUIRED);
         }
         if (o.validUntil() != null && o.validUntil().isBefore(o.validFrom())) {
-            throw new DomainException.InvalidInput("validUntil", "the end date is before the start date");
+            throw new DomainException.InvalidInput("validUntil", RewardRefusal.OFFER_END_BEFORE_START);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

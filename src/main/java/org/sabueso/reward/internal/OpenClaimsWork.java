@@ -2,7 +2,6 @@ package org.sabueso.reward.internal;
 
 import java.util.Optional;
 
-import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
 import org.sabueso.reward.RewardClaims;
 import org.sabueso.web.PendingWork;
@@ -25,7 +24,7 @@ class OpenClaimsWork implements PendingWork {
 
     @Override
     public Optional<Count> count(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!viewer.isAgencyAnalystOrSupervisor()) {
             return Optional.empty();
         }
         long[] c = claims.openAndOverdue(viewer);

@@ -1,7 +1,6 @@
 package org.sabueso.reward.web;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,9 +11,11 @@ import org.sabueso.reward.ClaimStatus;
 import org.sabueso.reward.ClaimView;
 import org.sabueso.reward.NewPayout;
 import org.sabueso.reward.RewardClaims;
+import org.sabueso.reward.RewardRefusal;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Money;
 import org.sabueso.shared.Page;
+import org.sabueso.web.RequestValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,17 +36,13 @@ class ClaimApiController {
     @GetMapping("/api/v1/claims")
     @Operation(summary = "Claims on the caller's agency's offers; status FILED, APPROVED, REJECTED or PAID")
     Page<ClaimView> list(Viewer viewer, @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
-        ClaimStatus chosen = null;
-        if (status != null && !status.isBlank()) {
-            chosen = Arrays.stream(ClaimStatus.values()).filter(s -> s.name().equalsIgnoreCase(status.strip())).findFirst()
-                    .orElseThrow(() -> new DomainException.InvalidInput("status", "must be one of " + Arrays.toString(ClaimStatus.values())));
-        }
+        ClaimStatus chosen = status == null || status.isBlank() ? null : RequestValues.choice("status", ClaimStatus.class, status);
         return claims.list(viewer, chosen, Math.max(0, page));
     }
 
     @GetMapping("/api/v1/claims/{id}")
     ClaimView get(Viewer viewer, @PathVariable UUID id) {
-        return claims.get(viewer, id).orElseThrow(() -> new DomainException.NotFound("no claim " + id));
+        return claims.get(viewer, id).orElseThrow(() -> new DomainException.NotFound(RewardRefusal.CLAIM_NOT_FOUND, id));
     }
 
     record EvaluationInput(Boolean approve, BigDecimal amount, String reason) {
@@ -56,7 +53,7 @@ class ClaimApiController {
     ClaimView evaluate(Viewer viewer, @PathVariable UUID id, @RequestBody EvaluationInput input) {
         Capability.WORK_CLAIMS.require(viewer);
         if (input == null || input.approve() == null) {
-            throw new DomainException.InvalidInput("approve", "say whether the claim is approved (true) or rejected (false)");
+            throw new DomainException.InvalidInput("approve", RewardRefusal.APPROVE_REQUIRED);
         }
         return claims.evaluate(viewer, id, input.approve(), input.amount(), input.reason());
     }
@@ -69,7 +66,7 @@ class ClaimApiController {
     ClaimView payout(Viewer viewer, @PathVariable UUID id, @RequestBody PayoutInput input) {
         Capability.WORK_CLAIMS.require(viewer);
         if (input == null || input.amount() == null || input.amount().signum() <= 0) {
-            throw new DomainException.InvalidInput("amount", "the amount paid is required");
+            throw new DomainException.InvalidInput("amount", RewardRefusal.PAYOUT_AMOUNT_REQUIRED);
         }
         return claims.recordPayout(viewer, id, new NewPayout(new Money(input.amount(), ClaimPages.currency(input.currency())),
                 ClaimPages.date(input.paidOn()), input.method()));

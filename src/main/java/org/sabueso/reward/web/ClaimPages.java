@@ -3,7 +3,6 @@ package org.sabueso.reward.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +13,11 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.reward.ClaimStatus;
 import org.sabueso.reward.NewPayout;
 import org.sabueso.reward.RewardClaims;
+import org.sabueso.reward.RewardRefusal;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Money;
+import org.sabueso.shared.Refusal;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,10 +53,14 @@ class ClaimPages {
         return page(viewer, status, page, null, Map.of(), model);
     }
 
-    private String page(Viewer viewer, String status, String page, UUID typedFor, Map<String, String> errors, Model model) {
+    /**
+     * {@code errors}: each field's refusal, for the claim {@code typedFor} only. The page number
+     * counts from 0 as the links do (shared.Page), so it stays lenient here rather than going
+     * through RequestValues.page, which counts from 1.
+     */
+    private String page(Viewer viewer, String status, String page, UUID typedFor, Map<String, Refusal> errors, Model model) {
         require(viewer);
-        ClaimStatus chosen = status == null || status.isBlank() ? null : Arrays.stream(ClaimStatus.values())
-                .filter(s -> s.name().equalsIgnoreCase(status.strip())).findFirst().orElse(null);
+        ClaimStatus chosen = RequestValues.choiceOr(ClaimStatus.class, status, null);
         int number;
         try {
             number = page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
@@ -74,12 +80,12 @@ class ClaimPages {
     String evaluate(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String decision,
                     @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        UUID claimId = id(id);
+        UUID claimId = RequestValues.pathId(id);
         return act(viewer, claimId, model, response, redirect, "claims.flash.evaluated", () -> {
             boolean approve = switch (decision == null ? "" : decision) {
                 case "approve" -> true;
                 case "reject" -> false;
-                default -> throw new DomainException.InvalidInput("decision", "choose whether to approve or reject the claim");
+                default -> throw new DomainException.InvalidInput("decision", RewardRefusal.DECISION_REQUIRED);
             };
             claims.evaluate(viewer, claimId, approve, decimal(amount), reason);
         });
@@ -90,11 +96,11 @@ class ClaimPages {
                   @RequestParam(required = false) String currency, @RequestParam(required = false) String paidOn,
                   @RequestParam(required = false) String method, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        UUID claimId = id(id);
+        UUID claimId = RequestValues.pathId(id);
         return act(viewer, claimId, model, response, redirect, "claims.flash.payout", () -> {
             BigDecimal value = decimal(amount);
             if (value == null || value.signum() <= 0) {
-                throw new DomainException.InvalidInput("amount", "the amount paid is required");
+                throw new DomainException.InvalidInput("amount", RewardRefusal.PAYOUT_AMOUNT_REQUIRED);
             }
             claims.recordPayout(viewer, claimId, new NewPayout(new Money(value, currency(currency)), date(paidOn), method));
         });
@@ -103,7 +109,7 @@ class ClaimPages {
     @PostMapping("/{id}/payout/approval")
     String approve(Viewer viewer, @PathVariable String id, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
-        UUID claimId = id(id);
+        UUID claimId = RequestValues.pathId(id);
         return act(viewer, claimId, model, response, redirect, "claims.flash.approved", () -> claims.approvePayout(viewer, claimId));
     }
 
@@ -115,11 +121,11 @@ class ClaimPages {
             redirect.addFlashAttribute("done", done);
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(viewer, null, null, claimId, e.texts(), model);
+            return page(viewer, null, null, claimId, e.errors(), model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.refusal());
         }
         return "redirect:/console/claims#claim-" + claimId;
     }
@@ -131,7 +137,7 @@ class ClaimPages {
         try {
             return new BigDecimal(value.strip().replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            throw new DomainException.InvalidInput("amount", "write the amount with digits and a decimal point, such as 500000.00");
+            throw new DomainException.InvalidInput("amount", RewardRefusal.AMOUNT_FORMAT);
         }
     }
 
@@ -139,7 +145,7 @@ class ClaimPages {
         try {
             return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput("currency", "an ISO 4217 currency code such as PEN");
+            throw new DomainException.InvalidInput("currency", RewardRefusal.CURRENCY_FORMAT);
         }
     }
 
@@ -147,21 +153,13 @@ class ClaimPages {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidInput("paidOn", "not a date in the form YYYY-MM-DD");
+            throw new DomainException.InvalidInput("paidOn", RewardRefusal.DATE_FORMAT);
         }
     }
 
     private static void require(Viewer viewer) {
         if (!Capability.WORK_CLAIMS.allows(viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
-
-    private static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.sabueso.tip.internal;
 
 import java.util.Optional;
 
-import org.sabueso.agency.Role;
 import org.sabueso.agency.Viewer;
 import org.sabueso.tip.Tips;
 import org.sabueso.web.PendingWork;
@@ -22,7 +21,7 @@ class NewTipsWork implements PendingWork {
 
     @Override
     public Optional<Count> count(Viewer viewer) {
-        if (viewer.agencyId() == null || !(viewer.has(Role.ANALYST) || viewer.has(Role.SUPERVISOR))) {
+        if (!viewer.isAgencyAnalystOrSupervisor()) {
             return Optional.empty();
         }
         return Optional.of(new Count(INBOX, "tips.pending", tips.waiting(viewer), "tips.pending.late", 0));

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sabueso.shared.DomainException;
 import org.sabueso.tip.Photo;
 import org.sabueso.tip.TipLineBusy;
+import org.sabueso.tip.TipRefusal;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,7 @@ class PhotoDecoding implements DisposableBean {
     List<PhotoSanitizer.Clean> clean(List<Photo> given) {
         List<Photo> photos = present(given);
         if (photos.size() > MAX_PHOTOS) {
-            throw new DomainException.InvalidInput(FIELD, "at most " + MAX_PHOTOS + " photos", "photo.too-many");
+            throw new DomainException.InvalidInput(FIELD, TipRefusal.PHOTO_TOO_MANY, MAX_PHOTOS);
         }
         List<PhotoSanitizer.Header> headers = new ArrayList<>();
         for (Photo p : photos) {

@@ -18,6 +18,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.sabueso.shared.DomainException;
+import org.sabueso.tip.TipRefusal;
 
 /**
  * Takes a photo only if it is what it says, small enough in bytes and in pixels, and really
@@ -42,6 +43,8 @@ final class PhotoSanitizer {
      * twice) are refused from their header.
      */
     static final long MAX_PIXELS = 4096L * 4096L;
+    /** The side of {@link #MAX_PIXELS} as a square, as the refusal names it. */
+    static final int MAX_SIDE = 4096;
 
     record Clean(String contentType, byte[] bytes) {
     }
@@ -84,10 +87,10 @@ final class PhotoSanitizer {
     /** Refuses by size, kind and header dimensions, without decoding a pixel. */
     static Header inspect(String declaredType, byte[] bytes, String field) {
         if (bytes == null || bytes.length == 0) {
-            throw new DomainException.InvalidInput(field, "the photo is empty", "photo.empty");
+            throw new DomainException.InvalidInput(field, TipRefusal.PHOTO_EMPTY);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DomainException.InvalidInput(field, "a photo may be at most 5 MB", "photo.too-large");
+            throw new DomainException.InvalidInput(field, TipRefusal.PHOTO_TOO_LARGE);
         }
         String format = sniff(bytes);
         if (format == null) {
@@ -107,8 +110,8 @@ final class PhotoSanitizer {
                     throw unreadable(field);
                 }
                 if ((long) width * height > MAX_PIXELS) {
-                    throw new DomainException.InvalidInput(field, "a photo may have at most " + MAX_PIXELS
-                            + " pixels (4096 × 4096); this one has " + width + " × " + height, "photo.too-many-pixels");
+                    throw new DomainException.InvalidInput(field, TipRefusal.PHOTO_TOO_MANY_PIXELS, MAX_PIXELS,
+                            MAX_SIDE, MAX_SIDE, width, height);
                 }
                 return new Header(format, type, width, height);
             } finally {
@@ -142,15 +145,15 @@ final class PhotoSanitizer {
     }
 
     static DomainException.InvalidInput tooSlow(String field) {
-        return new DomainException.InvalidInput(field, "the photo took too long to read", "photo.too-slow");
+        return new DomainException.InvalidInput(field, TipRefusal.PHOTO_TOO_SLOW);
     }
 
     private static DomainException.InvalidInput notAPhoto(String field) {
-        return new DomainException.InvalidInput(field, "only JPEG and PNG photos are accepted", "photo.type");
+        return new DomainException.InvalidInput(field, TipRefusal.PHOTO_TYPE);
     }
 
     private static DomainException.InvalidInput unreadable(String field) {
-        return new DomainException.InvalidInput(field, "the photo could not be read as an image", "photo.unreadable");
+        return new DomainException.InvalidInput(field, TipRefusal.PHOTO_UNREADABLE);
     }
 
     /** The format the bytes begin as, whatever the browser said. */

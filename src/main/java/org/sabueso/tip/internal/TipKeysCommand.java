@@ -5,49 +5,41 @@ import java.util.List;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.AgencyView;
 import org.sabueso.shared.SubCommand;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tips rotate-key --agency PE-PNP} (or {@code --all}): gives the agency a new tip key pair,
  * moves every tip it receives onto it and erases the old private key. Run against the service's
  * database and with its master key (same data folder or the same {@code sabueso.tip.master-key}).
  */
-@Component
+@Command(name = "tips rotate-key", description = "a new tip key pair for the agency; every tip it holds re-wrapped, the old private key erased")
 class TipKeysCommand implements SubCommand {
 
-    private final AgencyKeys keys;
-    private final Agencies agencies;
+    @Option(names = "--agency", paramLabel = "ID", description = "the agency whose key is rotated")
+    String agency;
 
-    TipKeysCommand(AgencyKeys keys, Agencies agencies) {
-        this.keys = keys;
-        this.agencies = agencies;
-    }
+    @Option(names = "--all", description = "every agency")
+    boolean all;
 
     @Override
-    public List<String> words() {
-        return List.of("tips", "rotate-key");
-    }
-
-    @Override
-    public String description() {
-        return "--agency ID | --all: a new tip key pair for the agency; every tip it holds re-wrapped, the old private key erased";
-    }
-
-    @Override
-    public int run(List<String> args) {
+    public int run(ApplicationContext context) {
+        Agencies agencies = context.getBean(Agencies.class);
+        AgencyKeys keys = context.getBean(AgencyKeys.class);
         List<String> targets;
-        int i = args.indexOf("--agency");
-        if (args.contains("--all")) {
+        if (all) {
             targets = agencies.all().stream().map(AgencyView::id).toList();
-        } else if (i >= 0 && i + 1 < args.size() && agencies.find(args.get(i + 1)).isPresent()) {
-            targets = List.of(args.get(i + 1));
+        } else if (agency != null && agencies.find(agency).isPresent()) {
+            targets = List.of(agency);
         } else {
             System.err.println("tips rotate-key: name a known agency with --agency ID, or --all");
-            return 2;
+            return USAGE;
         }
-        for (String agency : targets) {
-            int moved = keys.rotate(agency);
-            System.out.println("tips rotate-key: agency=" + agency + " tips_rewrapped=" + moved);
+        for (String target : targets) {
+            int moved = keys.rotate(target);
+            System.out.println("tips rotate-key: agency=" + target + " tips_rewrapped=" + moved);
         }
         return 0;
     }

@@ -18,13 +18,16 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.Notices;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 import org.sabueso.tip.NewTip;
 import org.sabueso.tip.Photo;
 import org.sabueso.tip.Receipt;
 import org.sabueso.tip.TipLineBusy;
+import org.sabueso.tip.TipRefusal;
 import org.sabueso.tip.Tips;
 import org.sabueso.tip.TipsterView;
 import org.sabueso.tip.internal.TipRoutes;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -122,10 +125,10 @@ class PublicTipPages {
             return RECEIPT;
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, notice, typed, e.texts());
+            return form(model, notice, typed, e.errors());
         } catch (TipLineBusy e) {
             busy(e, response);
-            return form(model, notice, typed, Map.of("photos", e.getMessage()));
+            return form(model, notice, typed, Map.of("photos", e.refusal()));
         }
     }
 
@@ -166,7 +169,8 @@ class PublicTipPages {
         }
     }
 
-    private String form(Model model, NoticeDetail notice, Typed typed, Map<String, String> errors) {
+    /** {@code errors}: each field's {@link Refusal}, coded; none carries what was typed, which {@link Typed} shows apart. */
+    private String form(Model model, NoticeDetail notice, Typed typed, Map<String, Refusal> errors) {
         model.addAttribute("notice", notice == null ? null : new TipParts.NoticeRef(notice.id(), notice.subject().writtenName()));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
@@ -197,10 +201,10 @@ class PublicTipPages {
             return followUpPage(codename, "tip.followUp.sent", Map.of(), locale, model, response);
         } catch (DomainException.InvalidInput e) {
             model.addAttribute("reply", text);
-            return followUpPage(codename, null, e.texts(), locale, model, response);
+            return followUpPage(codename, null, e.errors(), locale, model, response);
         } catch (TipLineBusy e) {
             model.addAttribute("reply", text);
-            String page = followUpPage(codename, null, Map.of("photos", e.getMessage()), locale, model, response);
+            String page = followUpPage(codename, null, Map.of("photos", e.refusal()), locale, model, response);
             busy(e, response);
             return page;
         }
@@ -210,22 +214,22 @@ class PublicTipPages {
     String claim(@RequestParam(required = false) String codename, @RequestParam(required = false) String offerId,
                  Locale locale, Model model, HttpServletResponse response) {
         try {
-            tips.claim(codename, parse(offerId));
+            tips.claim(codename, offerId == null || offerId.isBlank() ? null : RequestValues.uuid("offerId", offerId));
             return followUpPage(codename, "tip.followUp.claimed", Map.of(), locale, model, response);
         } catch (DomainException.InvalidInput e) {
-            return followUpPage(codename, null, e.texts(), locale, model, response);
+            return followUpPage(codename, null, e.errors(), locale, model, response);
         } catch (DomainException.Conflict e) {
-            return followUpPage(codename, null, Map.of("offerId", e.getMessage()), locale, model, response);
+            return followUpPage(codename, null, Map.of("offerId", e.refusal()), locale, model, response);
         }
     }
 
-    private String followUpPage(String codename, String done, Map<String, String> errors, Locale locale, Model model,
+    private String followUpPage(String codename, String done, Map<String, Refusal> errors, Locale locale, Model model,
                                 HttpServletResponse response) {
         Optional<TipsterView> view = tips.followUp(codename);
         if (view.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("view", null);
-            model.addAttribute("errors", Map.of("codename", "no tip with that codename"));
+            model.addAttribute("errors", Map.of("codename", Refusal.of(TipRefusal.CODENAME_UNKNOWN)));
             return FOLLOW_UP;
         }
         if (!errors.isEmpty()) {
@@ -243,20 +247,15 @@ class PublicTipPages {
         return FOLLOW_UP;
     }
 
+    /** An id that is not one names no notice: the same 404 page as an unknown one. */
     private NoticeDetail publicNotice(String id) {
+        UUID noticeId;
         try {
-            return notices.peek(Viewer.PUBLIC, UUID.fromString(id)).orElseThrow(NoPublicNotice::new);
-        } catch (IllegalArgumentException e) {
+            noticeId = RequestValues.pathId(id);
+        } catch (DomainException.NotFound notAnId) {
             throw new NoPublicNotice();
         }
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput("offerId", "choose the reward offer you claim");
-        }
+        return notices.peek(Viewer.PUBLIC, noticeId).orElseThrow(NoPublicNotice::new);
     }
 
     static List<Photo> photos(List<MultipartFile> files) {

@@ -3,7 +3,6 @@ package org.sabueso.tip.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,11 +15,13 @@ import org.sabueso.shared.Page;
 import org.sabueso.tip.Confidence;
 import org.sabueso.tip.NewTip;
 import org.sabueso.tip.Sighting;
+import org.sabueso.tip.TipRefusal;
 import org.sabueso.tip.TipStatus;
 import org.sabueso.tip.TipSummary;
 import org.sabueso.tip.TipView;
 import org.sabueso.tip.Tips;
 import org.sabueso.tip.TipsterView;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,7 @@ class TipApiController {
     @Operation(summary = "Send an anonymous tip (no credentials); the answer's codename is shown once and is the only way back")
     ReceiptOutput submit(@RequestBody TipInput input) {
         if (input == null) {
-            throw new DomainException.InvalidInput("what", "is required");
+            throw new DomainException.InvalidInput("what", TipRefusal.REQUIRED);
         }
         return new ReceiptOutput(tips.submit(new NewTip(input.noticeId(), input.agencyId(), input.what(), input.where(),
                 input.when(), input.text(), List.of())).codename());
@@ -68,7 +69,7 @@ class TipApiController {
     @Operation(summary = "With the codename: the tip's status, the messages both ways and the reward claims")
     TipsterView followUp(@RequestBody CodenameInput input) {
         return tips.followUp(input == null ? null : input.codename())
-                .orElseThrow(() -> new DomainException.InvalidInput("codename", "no tip with that codename"));
+                .orElseThrow(() -> new DomainException.InvalidInput("codename", TipRefusal.CODENAME_UNKNOWN));
     }
 
     @PostMapping("/api/v1/public/tips/follow-up/reply")
@@ -91,14 +92,14 @@ class TipApiController {
     @Operation(summary = "The caller's agency inbox, newest first; status filters, mine=true for tips assigned to the caller")
     Page<TipSummary> inbox(Viewer viewer, @RequestParam(required = false) String status,
                            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page) {
-        return tips.inbox(viewer, status == null || status.isBlank() ? null : parse(TipStatus.class, status, "status"), mine,
+        return tips.inbox(viewer, status == null || status.isBlank() ? null : RequestValues.choice("status", TipStatus.class, status), mine,
                 Math.max(0, page));
     }
 
     @GetMapping("/api/v1/tips/{id}")
     @Operation(summary = "One tip, decrypted for a receiving agency: report, messages, notes, sightings")
     TipView get(Viewer viewer, @PathVariable UUID id) {
-        return tips.read(viewer, id, "api").orElseThrow(() -> new DomainException.NotFound("no tip " + id));
+        return tips.read(viewer, id, "api").orElseThrow(() -> new DomainException.NotFound(TipRefusal.NOT_FOUND, id));
     }
 
     record StatusInput(String status) {
@@ -109,9 +110,9 @@ class TipApiController {
     TipView status(Viewer viewer, @PathVariable UUID id, @RequestBody StatusInput input) {
         Capability.WORK_TIPS.require(viewer);
         if (input == null || input.status() == null) {
-            throw new DomainException.InvalidInput("status", "choose a status");
+            throw new DomainException.InvalidInput("status", TipRefusal.STATUS_REQUIRED);
         }
-        tips.changeStatus(viewer, id, parse(TipStatus.class, input.status(), "status"));
+        tips.changeStatus(viewer, id, RequestValues.choice("status", TipStatus.class, input.status()));
         return get(viewer, id);
     }
 
@@ -151,16 +152,16 @@ class TipApiController {
     Map<String, UUID> sighting(Viewer viewer, @PathVariable UUID id, @RequestBody SightingInput input) {
         Capability.WORK_TIPS.require(viewer);
         if (input == null) {
-            throw new DomainException.InvalidInput("place", "is required");
+            throw new DomainException.InvalidInput("place", TipRefusal.REQUIRED);
         }
         Instant seenAt;
         try {
             seenAt = input.seenAt() == null || input.seenAt().isBlank() ? null : Instant.parse(input.seenAt().strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidInput("seenAt", "an ISO-8601 instant such as 2023-10-01T14:30:00Z");
+            throw new DomainException.InvalidInput("seenAt", TipRefusal.SEEN_AT_INSTANT);
         }
         Confidence confidence = input.confidence() == null || input.confidence().isBlank() ? null
-                : parse(Confidence.class, input.confidence(), "confidence");
+                : RequestValues.choice("confidence", Confidence.class, input.confidence());
         return Map.of("id", tips.recordSighting(viewer, id, input.place(), seenAt, confidence));
     }
 
@@ -168,13 +169,5 @@ class TipApiController {
     @Operation(summary = "The notice's sightings from tips the caller's agency received, most recent first")
     List<Sighting> sightings(Viewer viewer, @PathVariable UUID id) {
         return tips.sightings(viewer, id);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.InvalidInput(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,10 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Refusal;
 import org.sabueso.tip.Confidence;
+import org.sabueso.tip.TipRefusal;
 import org.sabueso.tip.TipStatus;
 import org.sabueso.tip.TipView;
 import org.sabueso.tip.Tips;
+import org.sabueso.web.RequestValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -65,10 +66,10 @@ class TipConsolePages {
 
     @GetMapping("/{id}")
     String detail(Viewer viewer, @PathVariable String id, Model model) {
-        return detailPage(viewer, id(id), Map.of(), Map.of(), model);
+        return detailPage(viewer, RequestValues.pathId(id), Map.of(), Map.of(), model);
     }
 
-    private String detailPage(Viewer viewer, UUID id, Map<String, String> errors, Map<String, String> typed, Model model) {
+    private String detailPage(Viewer viewer, UUID id, Map<String, Refusal> errors, Map<String, String> typed, Model model) {
         require(viewer);
         TipView tip = tips.read(viewer, id, "web").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tip", tip);
@@ -82,7 +83,8 @@ class TipConsolePages {
     @GetMapping("/{id}/photos/{photo}")
     ResponseEntity<byte[]> photo(Viewer viewer, @PathVariable String id, @PathVariable String photo) {
         require(viewer);
-        Tips.StoredPhoto p = tips.photo(viewer, id(id), id(photo)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Tips.StoredPhoto p = tips.photo(viewer, RequestValues.pathId(id), RequestValues.pathId(photo))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
                 .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(p.bytes());
     }
@@ -90,7 +92,7 @@ class TipConsolePages {
     @PostMapping("/{id}/status")
     String status(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String status, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        UUID tipId = id(id);
+        UUID tipId = RequestValues.pathId(id);
         return act(viewer, tipId, model, response, redirect, Map.of(), "tip.flash.status",
                 () -> tips.changeStatus(viewer, tipId, choice(status)));
     }
@@ -98,7 +100,7 @@ class TipConsolePages {
     @PostMapping("/{id}/assignment")
     String assign(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String assignedTo, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        UUID tipId = id(id);
+        UUID tipId = RequestValues.pathId(id);
         return act(viewer, tipId, model, response, redirect, typed("assignedTo", assignedTo), "tip.flash.assigned",
                 () -> tips.assign(viewer, tipId, assignedTo));
     }
@@ -106,7 +108,7 @@ class TipConsolePages {
     @PostMapping("/{id}/notes")
     String note(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String text, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        UUID tipId = id(id);
+        UUID tipId = RequestValues.pathId(id);
         return act(viewer, tipId, model, response, redirect, typed("note", text), "tip.flash.note",
                 () -> tips.addNote(viewer, tipId, text));
     }
@@ -114,7 +116,7 @@ class TipConsolePages {
     @PostMapping("/{id}/messages")
     String message(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String text, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        UUID tipId = id(id);
+        UUID tipId = RequestValues.pathId(id);
         return act(viewer, tipId, model, response, redirect, typed("message", text), "tip.flash.message",
                 () -> tips.message(viewer, tipId, text));
     }
@@ -123,11 +125,11 @@ class TipConsolePages {
     String sighting(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String place,
                     @RequestParam(required = false) String seenAt, @RequestParam(required = false) String confidence,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        UUID tipId = id(id);
+        UUID tipId = RequestValues.pathId(id);
         return act(viewer, tipId, model, response, redirect, Map.of("place", place == null ? "" : place,
                         "seenAt", seenAt == null ? "" : seenAt, "confidence", confidence == null ? "" : confidence),
                 "tip.flash.sighting", () -> tips.recordSighting(viewer, tipId, place, localTime(seenAt),
-                        confidence == null || confidence.isBlank() ? null : Confidence.valueOf(confidence.strip().toUpperCase(Locale.ROOT))));
+                        RequestValues.choiceOr(Confidence.class, confidence, null)));
     }
 
     private String act(Viewer viewer, UUID tipId, Model model, HttpServletResponse response, RedirectAttributes redirect,
@@ -138,12 +140,9 @@ class TipConsolePages {
             redirect.addFlashAttribute("done", done);
         } catch (DomainException.InvalidInput e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return detailPage(viewer, tipId, e.texts(), typed, model);
+            return detailPage(viewer, tipId, e.errors(), typed, model);
         } catch (DomainException.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (IllegalArgumentException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return detailPage(viewer, tipId, Map.of("confidence", "choose how sure the sighting is"), typed, model);
         }
         return "redirect:/console/tips/" + tipId;
     }
@@ -156,7 +155,7 @@ class TipConsolePages {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidInput("seenAt", "not a date and time");
+            throw new DomainException.InvalidInput("seenAt", TipRefusal.SEEN_AT_FORMAT);
         }
     }
 
@@ -170,24 +169,20 @@ class TipConsolePages {
         }
     }
 
+    /** A status filter or choice; an unknown one is none (the filter shows all, a change is refused as unchosen). */
     private static TipStatus choice(String value) {
-        return value == null || value.isBlank() ? null : Arrays.stream(TipStatus.values())
-                .filter(s -> s.name().equalsIgnoreCase(value.strip())).findFirst().orElse(null);
+        return RequestValues.choiceOr(TipStatus.class, value, null);
     }
 
+    /**
+     * The inbox counts pages from 0 in its links (shared.Page), where RequestValues.page counts
+     * from 1: kept lenient as it was, anything unreadable is the first page.
+     */
     private static int pageNumber(String page) {
         try {
             return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 }

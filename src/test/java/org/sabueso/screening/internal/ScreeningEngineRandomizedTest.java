@@ -16,6 +16,8 @@ import org.sabueso.screening.internal.index.ScreeningIndex;
 import org.sabueso.screening.internal.matching.Query;
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.Entries;
+import org.sabueso.tools.screening.BenchPopulation;
+import org.sabueso.tools.screening.ScreeningBench;
 
 /**
  * A small run of the screening benchmark as a test: generated wanted persons with realistic name
@@ -28,14 +30,14 @@ class ScreeningEngineRandomizedTest {
     void distorted_names_are_found_and_strangers_are_not_matched() throws Exception {
         long seed = Long.getLong("screening.seed", 4242L);
         System.out.println("ScreeningEngineRandomizedTest seed=" + seed);
-        NameGenerator generator = new NameGenerator(seed);
-        List<NameGenerator.Person> list = new ArrayList<>();
+        BenchPopulation generator = new BenchPopulation(seed);
+        List<BenchPopulation.Person> list = new ArrayList<>();
         try (ScreeningIndex index = new ScreeningIndex(Files.createTempDirectory("screening-test"))) {
             List<Entry> entries = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {
-                NameGenerator.Person p = generator.person();
+                BenchPopulation.Person p = generator.person();
                 list.add(p);
-                entries.add(ScreeningBench.entry(i, p));
+                entries.add(EngineProbe.entry(i, ScreeningBench.subject(p)));
             }
             index.upsert(entries);
             index.refresh();

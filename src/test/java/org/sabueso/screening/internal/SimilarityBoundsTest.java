@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sabueso.screening.internal.matching.JaroWinkler;
 import org.sabueso.screening.internal.matching.NameKeys;
 import org.sabueso.screening.internal.matching.Similarity;
+import org.sabueso.demo.HispanicNames;
 
 /**
  * The scorer turns most word pairs down with cheap bounds before computing edit distance or
@@ -66,7 +67,8 @@ class SimilarityBoundsTest {
 
     static List<String> words() {
         List<String> words = new ArrayList<>();
-        for (String[] list : List.of(NameGenerator.MALE, NameGenerator.FEMALE, NameGenerator.SURNAMES)) {
+        for (List<String> list : List.of(HispanicNames.Region.MALE.values(), HispanicNames.Region.FEMALE.values(),
+                HispanicNames.Region.SURNAMES.values())) {
             for (String w : list) {
                 words.addAll(NameKeys.tokens(w));
             }

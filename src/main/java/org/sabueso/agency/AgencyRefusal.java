@@ -1,0 +1,27 @@
+package org.sabueso.agency;
+
+import org.sabueso.shared.Refusal;
+
+/**
+ * Why the agency module refuses: a capability the viewer's roles do not hold, a sign-in to a locked
+ * account. Messages under {@code problem.<code>} in i18n/messages*.properties.
+ */
+public enum AgencyRefusal implements Refusal.Code {
+    SCREEN("capability.screen"),
+    ANSWER_HITS("capability.answer-hits"),
+    WORK_TIPS("capability.work-tips"),
+    WORK_CLAIMS("capability.work-claims"),
+    /** The code API clients and the login page have read since sign-ins were rate limited. */
+    LOGIN_LOCKED("login.locked");
+
+    private final String code;
+
+    AgencyRefusal(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

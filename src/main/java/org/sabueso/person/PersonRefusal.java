@@ -1,0 +1,35 @@
+package org.sabueso.person;
+
+import org.sabueso.shared.Refusal;
+
+/**
+ * Why what is said about a person is refused: their name, aliases, documents and description, as
+ * a notice's form, an import or a screening gives them. Messages under {@code problem.<code>} in
+ * i18n/messages*.properties; a missing name or an unknown country is the value types' own
+ * {@link org.sabueso.shared.ValueRefusal}.
+ */
+public enum PersonRefusal implements Refusal.Code {
+    /** Args: the longest name. */
+    NAME_LONG("name.long"),
+    NAME_CONTROL("name.control"),
+    ALIAS_EMPTY("alias.empty"),
+    ALIAS_LONG("alias.long"),
+    DOCUMENT_INCOMPLETE("document.incomplete"),
+    DOCUMENT_LONG("document.long"),
+    HEIGHT_RANGE("height.range"),
+    /** Args: the longest build or marks. */
+    DESCRIPTION_LONG("description.long"),
+    /** Args: the person id. */
+    NOT_FOUND("person.not-found");
+
+    private final String code;
+
+    PersonRefusal(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,143 @@
+package org.sabueso.tools.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.sabueso.screening.ScreeningRequest;
+import org.sabueso.shared.Folding;
+
+/**
+ * Writes a person the way a border officer or an airline manifest would, with the variations
+ * that defeat naive matching: no accents, upper case, surname first with a comma, a dropped
+ * second surname or second given name, an initial, a Spanish spelling swap, a typo, hyphenated
+ * surnames, the nickname; a birth date exact, with day and month swapped, year only, or a year
+ * off by one; the document number in another format.
+ */
+public final class Distorter {
+
+    enum Kind { ACCENTS, SECOND_SURNAME_DROPPED, SURNAME_FIRST, INITIAL, SECOND_GIVEN_DROPPED, SPELLING, TYPO, HYPHEN, NICKNAME }
+
+    private final Random random;
+
+    public Distorter(Random random) {
+        this.random = random;
+    }
+
+    /** A query for this person with one to three name distortions and a birth date variation. */
+    public ScreeningRequest distort(BenchPopulation.Person p) {
+        List<String> given = new ArrayList<>(p.given());
+        String s1 = p.firstSurname();
+        String s2 = p.secondSurname();
+        String birthDate = birthDate(p);
+        // a query keeps enough to identify someone: with only a year of birth, the name stays whole
+        boolean yearOnly = birthDate.length() == 4;
+        int count = 1 + random.nextInt(3);
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Kind k = Kind.values()[random.nextInt(Kind.values().length)];
+            if (!(yearOnly && (k == Kind.SECOND_SURNAME_DROPPED || k == Kind.SECOND_GIVEN_DROPPED))) {
+                kinds.add(k);
+            }
+        }
+        String name;
+        if (kinds.contains(Kind.NICKNAME) && p.nickname() != null) {
+            name = p.nickname();
+        } else {
+            if (kinds.contains(Kind.SECOND_SURNAME_DROPPED)) {
+                s2 = null;
+            }
+            if (kinds.contains(Kind.SECOND_GIVEN_DROPPED) && given.size() > 1) {
+                given.remove(1);
+            } else if (kinds.contains(Kind.INITIAL) && given.size() > 1) {
+                given.set(1, given.get(1).substring(0, 1) + ".");
+            }
+            String surnames = s2 == null ? s1 : kinds.contains(Kind.HYPHEN) ? s1 + "-" + s2 : s1 + " " + s2;
+            name = kinds.contains(Kind.SURNAME_FIRST) ? surnames + ", " + String.join(" ", given)
+                    : String.join(" ", given) + " " + surnames;
+        }
+        if (kinds.contains(Kind.SPELLING)) {
+            name = spelling(name);
+        }
+        if (kinds.contains(Kind.TYPO)) {
+            name = typo(name);
+        }
+        if (kinds.contains(Kind.ACCENTS) || random.nextDouble() < 0.3) {
+            name = stripAccents(name).toUpperCase(Locale.ROOT);
+        }
+        String nationality = random.nextBoolean() ? p.country() : null;
+        List<ScreeningRequest.Document> docs = p.document() != null && random.nextDouble() < 0.3
+                ? List.of(new ScreeningRequest.Document("national_id", reformat(p.document()), p.country())) : List.of();
+        return new ScreeningRequest(name, birthDate, nationality, docs, "benchmark", 10, null);
+    }
+
+    /** A person not on the list, written plainly. */
+    public ScreeningRequest plain(BenchPopulation.Person p) {
+        String date = "%04d-%02d-%02d".formatted(p.year(), p.trueMonth(), p.trueDay());
+        return new ScreeningRequest(random.nextBoolean() ? stripAccents(p.fullName()).toUpperCase(Locale.ROOT) : p.fullName(),
+                date, random.nextBoolean() ? p.country() : null, List.of(), "benchmark", 10, null);
+    }
+
+    private String birthDate(BenchPopulation.Person p) {
+        double r = random.nextDouble();
+        if (r < 0.5) {
+            return "%04d-%02d-%02d".formatted(p.year(), p.trueMonth(), p.trueDay());
+        }
+        if (r < 0.65 && p.trueDay() <= 12 && p.trueDay() != p.trueMonth()) {
+            return "%04d-%02d-%02d".formatted(p.year(), p.trueDay(), p.trueMonth());
+        }
+        if (r < 0.85) {
+            return "%04d".formatted(p.year());
+        }
+        return "%04d".formatted(p.year() + (random.nextBoolean() ? 1 : -1));
+    }
+
+    private String reformat(String document) {
+        String digits = document.replaceAll("[^0-9Kk]", "");
+        return random.nextBoolean() ? digits : document;
+    }
+
+    private static final String[][] SWAPS = {{"v", "b"}, {"b", "v"}, {"z", "s"}, {"s", "z"}, {"ll", "y"}, {"y", "ll"},
+            {"ge", "je"}, {"gi", "ji"}, {"je", "ge"}, {"ce", "se"}, {"ci", "si"}, {"qu", "k"}, {"ñ", "n"}, {"Jo", "Jho"},
+            {"Yo", "Jo"}, {"Wi", "Wui"}, {"Wui", "Wi"}, {"th", "t"}, {"H", ""}, {"rr", "r"}};
+
+    private String spelling(String name) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            String[] swap = SWAPS[random.nextInt(SWAPS.length)];
+            int at = name.indexOf(swap[0]);
+            if (at >= 0) {
+                return name.substring(0, at) + swap[1] + name.substring(at + swap[0].length());
+            }
+        }
+        return name;
+    }
+
+    private String typo(String name) {
+        String[] words = name.split(" ");
+        List<Integer> long_ = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() >= 5) {
+                long_.add(i);
+            }
+        }
+        if (long_.isEmpty()) {
+            return name;
+        }
+        int w = long_.get(random.nextInt(long_.size()));
+        String word = words[w];
+        int at = 1 + random.nextInt(word.length() - 2);
+        word = switch (random.nextInt(4)) {
+            case 0 -> word.substring(0, at) + word.substring(at + 1);
+            case 1 -> word.substring(0, at) + word.charAt(at) + word.substring(at);
+            case 2 -> word.substring(0, at) + (char) ('a' + random.nextInt(26)) + word.substring(at + 1);
+            default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+        };
+        words[w] = word;
+        return String.join(" ", words);
+    }
+
+    private static String stripAccents(String s) {
+        return Folding.plain(s);
+    }
+}
