@@ -13,33 +13,12 @@ public sealed class DomainException extends RuntimeException {
 
     private final String field;
     private final Refusal refusal;
-    private String legacyText;
 
     private DomainException(Refusal refusal, String field) {
         // the message is the code and its arguments, for logs: never a sentence to parse
         super(refusal.toString());
         this.field = field;
         this.refusal = refusal;
-    }
-
-    private DomainException withLegacyText(String text) {
-        this.legacyText = text;
-        return this;
-    }
-
-    /** The code and its arguments, for logs (a sentence refusal's text while the old constructors remain). */
-    @Override
-    public String getMessage() {
-        if (legacyText != null) {
-            return legacyText;
-        }
-        return refusal.isSentence() ? String.valueOf(refusal.args().getFirst()) : refusal.toString();
-    }
-
-    /** @deprecated the English sentence given beside a code by the old constructors, until they are gone. */
-    @Deprecated(forRemoval = true)
-    public String legacyText() {
-        return legacyText;
     }
 
     public String field() {
@@ -73,39 +52,10 @@ public sealed class DomainException extends RuntimeException {
             this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         }
 
-        /** @deprecated a sentence is not a code; use {@link #InvalidInput(String, Refusal.Code, Object...)}. */
-        @Deprecated(forRemoval = true)
-        public InvalidInput(String field, String message) {
-            this(field, Refusal.sentence(message));
-        }
-
-        /** @deprecated a sentence is not a code; use {@link #InvalidInput(String, Refusal.Code, Object...)}. */
-        @Deprecated(forRemoval = true)
-        public InvalidInput(String field, String message, String code) {
-            this(field, new Refusal(code, java.util.List.of()));
-            super.withLegacyText(message);
-        }
-
-        /** @deprecated sentences are not codes; build a {@code Map<String, Refusal>}. */
-        @Deprecated(forRemoval = true)
-        public static InvalidInput sentences(Map<String, String> errors) {
-            Map<String, Refusal> coded = new LinkedHashMap<>();
-            errors.forEach((f, m) -> coded.put(f, Refusal.sentence(m)));
-            return new InvalidInput(coded);
-        }
-
         public Map<String, Refusal> errors() {
             return errors;
         }
 
-        /** @deprecated for pages not yet rendering refusals: each field's text as the old constructors gave it. */
-        @Deprecated(forRemoval = true)
-        public Map<String, String> texts() {
-            Map<String, String> texts = new LinkedHashMap<>();
-            errors.forEach((f, r) -> texts.put(f, r.isSentence() ? String.valueOf(r.args().getFirst())
-                    : legacyText() != null ? legacyText() : r.toString()));
-            return texts;
-        }
     }
 
     /** Nothing visible to the caller under that id: 404 (also when it exists but is not shared). */
@@ -114,11 +64,6 @@ public sealed class DomainException extends RuntimeException {
             super(Refusal.of(code, args), null);
         }
 
-        /** @deprecated a sentence is not a code. */
-        @Deprecated(forRemoval = true)
-        public NotFound(String message) {
-            super(Refusal.sentence(message), null);
-        }
     }
 
     /** Visible, but the caller's role or agency may not do this: 403. */
@@ -127,18 +72,6 @@ public sealed class DomainException extends RuntimeException {
             super(Refusal.of(code, args), null);
         }
 
-        /** @deprecated a sentence is not a code. */
-        @Deprecated(forRemoval = true)
-        public NotAllowed(String message) {
-            super(Refusal.sentence(message), null);
-        }
-
-        /** @deprecated a sentence is not a code. */
-        @Deprecated(forRemoval = true)
-        public NotAllowed(String code, String message) {
-            super(new Refusal(code, java.util.List.of()), null);
-            super.withLegacyText(message);
-        }
     }
 
     /** Not possible in the record's current state: 409. */
@@ -147,17 +80,5 @@ public sealed class DomainException extends RuntimeException {
             super(Refusal.of(code, args), null);
         }
 
-        /** @deprecated a sentence is not a code. */
-        @Deprecated(forRemoval = true)
-        public Conflict(String message) {
-            super(Refusal.sentence(message), null);
-        }
-
-        /** @deprecated a sentence is not a code. */
-        @Deprecated(forRemoval = true)
-        public Conflict(String code, String message) {
-            super(new Refusal(code, java.util.List.of()), null);
-            super.withLegacyText(message);
-        }
     }
 }

@@ -65,9 +65,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(p);
     }
 
+    /** A value type's refusal that no controller tied to a field: its code, worded in the API's language. */
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, jakarta.servlet.http.HttpServletRequest request) {
+        org.sabueso.shared.Refusal r = org.sabueso.shared.InvalidValue.refusalOf(e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusals.apiText(r, Refusals.apiLanguage(request)));
+        if (!r.isSentence()) {
+            p.setProperty("code", r.code());
+        }
+        return problem(p);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

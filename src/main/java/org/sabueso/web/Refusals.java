@@ -13,17 +13,15 @@ import org.springframework.stereotype.Component;
  * Where a {@link Refusal} becomes words: its code is a key of the message bundles
  * ({@code problem.<code>}) and its arguments fill the message, in the page's language or the API
  * client's. Templates reach it as {@code @refusals}. A sentence refusal (what a person typed, or a
- * parser's own complaint) is shown as it is.
+ * parser's own complaint) is shown as it is; nothing here reads text back into meaning.
  */
 @Component("refusals")
 public class Refusals {
 
     private final MessageSource messages;
-    private final DomainMessages legacy;
 
-    Refusals(MessageSource messages, DomainMessages legacy) {
+    Refusals(MessageSource messages) {
         this.messages = messages;
-        this.legacy = legacy;
     }
 
     /** A refusal (or a plain text) in the current request's language. */
@@ -34,10 +32,11 @@ public class Refusals {
     public String text(Object refusal, Locale locale) {
         return switch (refusal) {
             case null -> "";
-            case Refusal r when r.isSentence() -> legacy.translate(String.valueOf(r.args().getFirst()));
+            case Refusal r when r.isSentence() -> String.valueOf(r.args().getFirst());
             case Refusal r -> messages.getMessage(r.messageKey(), r.args().toArray(), r.code(), locale);
-            case DomainException e -> e.legacyText() != null ? e.legacyText() : text(e.refusal(), locale);
-            default -> legacy.translate(refusal.toString());
+            case DomainException e -> text(e.refusal(), locale);
+            // text a person typed (a reason, a note) is shown as it was written
+            default -> refusal.toString();
         };
     }
 
@@ -46,10 +45,7 @@ public class Refusals {
      * a coded one is its message in the API's language.
      */
     public String apiText(DomainException e, Locale locale) {
-        if (e.legacyText() != null) {
-            return e.legacyText();
-        }
-        return e.refusal().isSentence() ? String.valueOf(e.refusal().args().getFirst()) : text(e.refusal(), locale);
+        return apiText(e.refusal(), locale);
     }
 
     public String apiText(Refusal r, Locale locale) {

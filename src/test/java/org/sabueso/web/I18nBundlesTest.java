@@ -75,12 +75,6 @@ class I18nBundlesTest {
         assertThat(broken).isEmpty();
     }
 
-    @Test
-    void every_domain_sentence_the_pages_translate_has_its_message() throws IOException {
-        Set<String> keys = load(I18N.resolve("messages.properties")).stringPropertyNames();
-        assertThat(DomainMessages.keys()).allSatisfy(k -> assertThat(keys).contains(k));
-    }
-
     /** Bundle base name → its files (base and each language). */
     private static Map<String, List<Path>> bundles() throws IOException {
         try (Stream<Path> files = Files.list(I18N)) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
@@ -24,7 +23,6 @@ import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.Refusal;
 import org.sabueso.shared.ValueRefusal;
 import org.sabueso.shared.PartialDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.sabueso.screening.internal.matching.Why;
@@ -45,20 +43,15 @@ class ScreeningService implements Screening {
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
     private final ApplicationEventPublisher events;
-    /**
-     * The engine is CPU- and cache-bound: as many screenings at once as there are cores. More
-     * would only take turns on the cores, each evicting the others' postings and entries from the
-     * caches; the rest wait here, in arrival order. (With 64 clients on 2 cores the service's CPU
-     * per screening went from 2.3–2.5 ms to 1.65–1.9 ms when this came in, on a noisy host.)
-     */
-    private final Semaphore engineSlots;
+    /** The engine's one concurrency limit, shared with the link proposals. */
+    private final EngineSlots engineSlots;
 
     ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     @Value("${sabueso.screening.concurrency:0}") int concurrency) {
+                     EngineSlots engineSlots) {
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
-        this.engineSlots = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
+        this.engineSlots = engineSlots;
     }
 
     /**
@@ -76,13 +69,7 @@ class ScreeningService implements Screening {
         }
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored;
-        engineSlots.acquireUninterruptibly();
-        try {
-            scored = engine.screen(p.query(), viewer, p.limit());
-        } finally {
-            engineSlots.release();
-        }
+        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit()));
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
