@@ -12,7 +12,7 @@ import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.interchange.ImportAborted;
 import org.sabueso.interchange.ImportReport;
-import org.sabueso.interchange.NdjsonLines;
+import org.sabueso.shared.NdjsonLines;
 import org.sabueso.network.Network;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.person.Persons;

@@ -17,7 +17,7 @@ import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.interchange.ImportAborted;
 import org.sabueso.interchange.ImportReport;
-import org.sabueso.interchange.NdjsonLines;
+import org.sabueso.shared.NdjsonLines;
 import org.sabueso.interchange.internal.ImportBatchWriter.Pending;
 import org.sabueso.interchange.internal.ImportBatchWriter.Written;
 import org.sabueso.network.Network;

@@ -1,10 +1,8 @@
 package org.sabueso.screening.web;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +18,7 @@ import org.sabueso.screening.Screening;
 import org.sabueso.screening.ScreeningRequest;
 import org.sabueso.screening.ScreeningRefusal;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.NdjsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,26 +77,27 @@ final class ManifestRun {
      * {@link IOException} means the answer could no longer be written (the client went away).
      */
     void run(Viewer viewer, InputStream body, OutputStream out) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
+        // a line's bytes: up to four per character in UTF-8, so every line of MAX_LINE characters fits
+        NdjsonLines in = new NdjsonLines(body, 4 * MAX_LINE + 4);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         long line = 0;
         long screened = 0;
         String stoppedBy = null;
         while (true) {
-            String text;
             try {
-                text = readLine(in);
+                if (!in.next()) {
+                    break;
+                }
             } catch (IOException | UncheckedIOException e) {
                 stoppedBy = UNREADABLE;
                 break;
             }
-            if (text == null) {
-                break;
-            }
             line++;
-            if (text.isBlank()) {
+            if (in.isBlank()) {
                 continue;
             }
+            // a line too long to keep is refused as any line over MAX_LINE characters is
+            String text = in.tooLong() ? null : in.text();
             if (screened >= maxLines) {
                 stoppedBy = TOO_MANY_LINES;
                 break;
@@ -119,7 +119,7 @@ final class ManifestRun {
             w.write('\n');
             screened++;
             // a slow client (one line at a time) gets each answer at once; a fast one in blocks
-            if (screened % FLUSH_EVERY == 0 || nothingWaiting(in)) {
+            if (screened % FLUSH_EVERY == 0 || in.nothingWaiting()) {
                 w.flush();
             }
         }
@@ -138,7 +138,7 @@ final class ManifestRun {
     private String answer(Viewer viewer, long line, String text) {
         String ref = null;
         try {
-            if (text.length() > MAX_LINE) {
+            if (text == null || text.length() > MAX_LINE) {
                 throw new DomainException.InvalidInput("line", ScreeningRefusal.LINE_LONG, MAX_LINE);
             }
             ScreeningRequest request = json.readValue(text, ScreeningRequest.class);
@@ -163,37 +163,5 @@ final class ManifestRun {
             m.put("field", field);
         }
         return json.writeValueAsString(m);
-    }
-
-    private static boolean nothingWaiting(BufferedReader in) {
-        try {
-            return !in.ready();
-        } catch (IOException e) {
-            return true; // the next read says what went wrong
-        }
-    }
-
-    /** Reads a line but keeps at most MAX_LINE + 1 characters of it, so a 10 MB line costs no 10 MB. */
-    private static String readLine(BufferedReader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c;
-        boolean any = false;
-        while ((c = in.read()) != -1) {
-            any = true;
-            if (c == '\n') {
-                break;
-            }
-            if (sb.length() <= MAX_LINE) {
-                sb.append((char) c);
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == '\r') {
-            sb.setLength(end - 1);
-        }
-        return sb.toString();
     }
 }

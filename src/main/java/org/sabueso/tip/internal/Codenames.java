@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,8 +70,7 @@ final class Codenames {
     }
 
     private static String plain(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return org.sabueso.shared.Folding.key(s);
     }
 
     private static List<String> load() {

@@ -1,4 +1,4 @@
-package org.sabueso.interchange;
+package org.sabueso.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sabueso.interchange;
+package org.sabueso.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,6 +119,15 @@ public final class NdjsonLines {
     /** Number of the current line, from 1. */
     public long lineNumber() {
         return lineNumber;
+    }
+
+    /** Whether no further byte is at hand without blocking: the client has sent nothing more yet. */
+    public boolean nothingWaiting() {
+        try {
+            return chunkPos == chunkEnd && in.available() == 0;
+        } catch (IOException e) {
+            return true; // the next read says what went wrong
+        }
     }
 
     public boolean isBlank() {
