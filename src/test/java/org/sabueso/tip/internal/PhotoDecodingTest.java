@@ -84,10 +84,9 @@ class PhotoDecodingTest {
         try {
             List<Photo> three = List.of(new Photo("image/png", noisyPng(1000, 1000, 1)),
                     new Photo("image/png", noisyPng(1000, 1000, 2)), new Photo("image/png", noisyPng(1000, 1000, 3)));
-            long started = System.nanoTime();
-            assertThatThrownBy(() -> decoding.clean(three)).isInstanceOfSatisfying(TipLineBusy.class,
+            // a queue without bound would decode all three in turn and answer; only a refusal throws
+            assertThatThrownBy(() -> decoding.clean(three)).as("refused, not queued").isInstanceOfSatisfying(TipLineBusy.class,
                     e -> assertThat(e.retryAfterSeconds()).isPositive());
-            assertThat(System.nanoTime() - started).as("refused, not queued").isLessThan(Duration.ofSeconds(5).toNanos());
         } finally {
             decoding.destroy();
         }
