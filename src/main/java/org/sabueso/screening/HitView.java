@@ -1,6 +1,7 @@
 package org.sabueso.screening;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,5 +12,5 @@ public record HitView(UUID id, UUID screeningId, UUID noticeId, UUID personId, S
                       String screenedBy, String screenedByAgency, String purpose, String queryName,
                       String queryBirthDate, String subjectName, double score, String explanation, HitStatus status,
                       Instant deadline, boolean overdue, HitAction action, String answerNote, String answeredBy,
-                      Instant answeredAt, Instant createdAt) {
+                      Instant answeredAt, Instant createdAt, List<Explanation> explanationItems) {
 }

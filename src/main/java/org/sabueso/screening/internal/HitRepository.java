@@ -28,7 +28,7 @@ class HitRepository {
     private static final String COLUMNS = """
             id, screening_id, notice_id, person_id, issuing_agency_id, screened_by, screened_by_agency, purpose,
             query_name, query_birth_date, subject_name, score, explanation, status, deadline, action, answer_note,
-            answered_by, answered_at, created_at""";
+            answered_by, answered_at, created_at, explanation_items::text AS explanation_items""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -75,14 +75,14 @@ class HitRepository {
             rows.add(new Object[] {h.id(), o.asked().screeningId(), o.entry().noticeId(), o.entry().personId(),
                     o.entry().issuingAgencyId(), o.viewer().username(), o.viewer().agencyId(), o.asked().purpose(),
                     o.asked().name(), o.asked().birthDate(), o.asked().documents().toArray(String[]::new),
-                    o.entry().displayName(), o.score(), o.explanation(), Timestamp.from(h.deadline()),
-                    Timestamp.from(h.createdAt())});
+                    o.entry().displayName(), o.score(), o.explanation(), ExplanationItems.json(o.items()),
+                    Timestamp.from(h.deadline()), Timestamp.from(h.createdAt())});
         }
         batch.batchUpdate("""
                 INSERT INTO screening_hit (id, screening_id, notice_id, person_id, issuing_agency_id, screened_by,
                   screened_by_agency, purpose, query_name, query_birth_date, query_documents, subject_name, score,
-                  explanation, status, deadline, created_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 'OPEN', ?, ?)""", rows);
+                  explanation, explanation_items, status, deadline, created_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?::jsonb, 'OPEN', ?, ?)""", rows);
     }
 
     /** Hits on the agency's notices, newest first; {@code status} null for all. */
@@ -175,6 +175,6 @@ class HitRepository {
                 status == HitStatus.OPEN && deadlineAt.isBefore(clock.instant()),
                 action == null ? null : HitAction.valueOf(action), rs.getString("answer_note"),
                 rs.getString("answered_by"), answered == null ? null : answered.toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), ExplanationItems.read(rs.getString("explanation_items")));
     }
 }

@@ -60,7 +60,8 @@ class HitService implements Hits {
     }
 
     /** A MATCH to open as a hit, unless its pair was rejected. */
-    record Opening(Viewer viewer, Asked asked, Entry entry, double score, String explanation) {
+    record Opening(Viewer viewer, Asked asked, Entry entry, double score, String explanation,
+                   List<org.sabueso.screening.Explanation> items) {
     }
 
     /** What became of an {@link Opening}: a hit opened, or the remembered rejection that held it back. */

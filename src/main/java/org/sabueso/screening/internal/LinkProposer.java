@@ -127,6 +127,6 @@ class LinkProposer {
         for (Explanation e : h.explanation()) {
             why.append(e.feature()).append(": ").append(e.detail()).append('\n');
         }
-        return new LinkRepository.Proposal(a, b, agencyA, agencyB, h.score(), why.toString().strip());
+        return new LinkRepository.Proposal(a, b, agencyA, agencyB, h.score(), why.toString().strip(), h.explanation());
     }
 }

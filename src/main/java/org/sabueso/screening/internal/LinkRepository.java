@@ -21,7 +21,8 @@ class LinkRepository {
     static final int QUEUE_LIMIT = 200;
 
     private static final String COLUMNS = """
-            id, notice_a, notice_b, agency_a, agency_b, score, explanation, status, decided_by, decided_at, created_at""";
+            id, notice_a, notice_b, agency_a, agency_b, score, explanation, status, decided_by, decided_at, created_at,
+            explanation_items::text AS explanation_items""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,11 +34,13 @@ class LinkRepository {
 
     /** A link as stored: the two notices in PostgreSQL's uuid order, their agencies, score and why. */
     record Row(UUID id, UUID noticeA, UUID noticeB, String agencyA, String agencyB, double score,
-               String explanation, LinkStatus status, String decidedBy, Instant decidedAt, Instant createdAt) {
+               String explanation, LinkStatus status, String decidedBy, Instant decidedAt, Instant createdAt,
+               List<org.sabueso.screening.Explanation> items) {
     }
 
     /** A proposal before it is written: the pair in PostgreSQL's order ({@code a < b}). */
-    record Proposal(UUID a, UUID b, String agencyA, String agencyB, double score, String explanation) {
+    record Proposal(UUID a, UUID b, String agencyA, String agencyB, double score, String explanation,
+                    List<org.sabueso.screening.Explanation> items) {
     }
 
     /**
@@ -48,9 +51,11 @@ class LinkRepository {
     void propose(List<Proposal> proposals) {
         for (Proposal p : proposals) {
             jdbc.sql("""
-                    INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation, status)
-                    VALUES (?,?,?,?,?,?,?, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
-                    .params(UUID.randomUUID(), p.a(), p.b(), p.agencyA(), p.agencyB(), p.score(), p.explanation()).update();
+                    INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation,
+                      explanation_items, status)
+                    VALUES (?,?,?,?,?,?,?, ?::jsonb, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
+                    .params(UUID.randomUUID(), p.a(), p.b(), p.agencyA(), p.agencyB(), p.score(), p.explanation(),
+                            ExplanationItems.json(p.items())).update();
         }
     }
 
@@ -86,6 +91,6 @@ class LinkRepository {
                 rs.getObject("notice_b", UUID.class), rs.getString("agency_a"), rs.getString("agency_b"),
                 rs.getDouble("score"), rs.getString("explanation"), LinkStatus.valueOf(rs.getString("status")),
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), ExplanationItems.read(rs.getString("explanation_items")));
     }
 }

@@ -82,7 +82,7 @@ class LinkService implements Links {
             if (a.isPresent() && b.isPresent()) {
                 out.add(new LinkView(r.id(), r.noticeA(), r.noticeB(), r.agencyA(), r.agencyB(),
                         a.get().subject().writtenName(), b.get().subject().writtenName(), r.score(), r.explanation(),
-                        r.status(), r.decidedBy(), r.decidedAt(), r.createdAt()));
+                        r.status(), r.decidedBy(), r.decidedAt(), r.createdAt(), r.items()));
             }
         }
         return out;

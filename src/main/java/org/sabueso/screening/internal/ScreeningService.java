@@ -79,7 +79,8 @@ class ScreeningService implements Screening {
                             : p.query().birthDate().toString(),
                             p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
                 }
-                openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation())));
+                openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
+                        h.explanation()));
             }
         }
         var opened = hitWriter.open(openings).iterator();

@@ -131,7 +131,7 @@ class HitPages {
                 Pages.Agency.of(agencies, h.issuingAgencyId(), locale),
                 notice.map(NoticeDetail::reference).orElse(null),
                 notice.map(n -> proposed(n.requestedAction())).orElse(HitAction.INFORM),
-                Reasons.percent(h.score(), locale), reasons.of(h.explanation(), locale));
+                Reasons.percent(h.score(), locale), reasons.of(h.explanationItems(), h.explanation(), locale));
     }
 
     /** The answer the notice itself asks for: arrest for an arrest notice, and so on. */

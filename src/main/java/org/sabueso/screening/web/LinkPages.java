@@ -59,7 +59,7 @@ class LinkPages {
         model.addAttribute("rows", links.queue(viewer, shown).stream().map(l -> new Row(l,
                 new End(l.noticeA(), l.subjectA(), Pages.Agency.of(agencies, l.agencyA(), locale)),
                 new End(l.noticeB(), l.subjectB(), Pages.Agency.of(agencies, l.agencyB(), locale)),
-                Reasons.percent(l.score(), locale), reasons.of(l.explanation(), locale))).toList());
+                Reasons.percent(l.score(), locale), reasons.of(l.explanationItems(), l.explanation(), locale))).toList());
         return QUEUE;
     }
 

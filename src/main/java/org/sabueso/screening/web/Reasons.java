@@ -40,9 +40,19 @@ class Reasons {
         return explanation.stream().map(e -> line(e, locale)).toList();
     }
 
-    /** The explanation as hits and links store it, one feature a line ({@link StoredExplanations}). */
-    List<Reason> of(String stored, Locale locale) {
-        return of(StoredExplanations.read(stored), locale);
+    /**
+     * A hit's or a link's explanation: its stored items, worded from their codes; a row written
+     * before items were stored shows its text as it was written, one line a reason, never parsed.
+     */
+    List<Reason> of(List<Explanation> items, String stored, Locale locale) {
+        if (!items.isEmpty()) {
+            return of(items, locale);
+        }
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split("\n")).filter(l -> !l.isBlank())
+                .map(l -> new Reason("other", "", Weight.PARTLY, l.strip(), null)).toList();
     }
 
     /** A score in 0..1 as a percentage in the page's language: 96 %, 96%. */

@@ -135,7 +135,7 @@ class ScreeningPages {
         return new Found(h.noticeId(), h.subjectName(), notice.map(NoticeDetail::reference).orElse(null),
                 Pages.Agency.of(agencies, h.issuingAgencyId(), locale),
                 notice.map(NoticeDetail::requestedAction).orElse(null), Decision.MATCH,
-                Reasons.percent(h.score(), locale), reasons.of(h.explanation(), locale), h);
+                Reasons.percent(h.score(), locale), reasons.of(h.explanationItems(), h.explanation(), locale), h);
     }
 
     private String page(Viewer viewer, ScreeningForm form, Map<String, Refusal> errors, List<Found> found, Model model) {
