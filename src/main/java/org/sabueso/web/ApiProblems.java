@@ -89,6 +89,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "invalid value for '" + e.getName() + "'");
         p.setProperty("field", e.getName());
+        // the same codes as RequestValues gives for such text elsewhere
+        Class<?> wanted = e.getRequiredType();
+        if (wanted == java.util.UUID.class) {
+            p.setProperty("code", RequestRefusal.NOT_A_UUID.code());
+        } else if (wanted != null && wanted.isEnum()) {
+            p.setProperty("code", RequestRefusal.NOT_A_CHOICE.code());
+        }
         return problem(p);
     }
 

@@ -28,4 +28,12 @@ class HitAndLinkPageValuesTest extends IntegrationTest {
         assertThat(officer.post("/console/hits/not-an-id/answer", "decision", "confirm").statusCode())
                 .as("who may answer is asked first").isEqualTo(403);
     }
+
+    @Test
+    void the_api_names_the_code_of_an_id_that_is_not_one() {
+        var answer = http("ve.analyst").get("/api/v1/hits/not-a-uuid");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").stringValue()).isEqualTo("id");
+        assertThat(answer.json().get("code").stringValue()).isEqualTo("request.not-a-uuid");
+    }
 }
