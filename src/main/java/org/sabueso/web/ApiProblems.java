@@ -59,8 +59,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e instanceof DomainException.InvalidInput invalid) {
             p.setProperty("field", invalid.field());
             p.setProperty("errors", invalid.errors().entrySet().stream().map(x -> refusalItem(x.getKey(),
-                    invalid.errors().size() == 1 ? refusals.apiText(e, language) : refusals.apiText(x.getValue(), language),
-                    x.getValue())).toList());
+                    refusals.apiText(x.getValue(), language), x.getValue())).toList());
         }
         return problem(p);
     }

@@ -52,10 +52,6 @@ public class Refusals {
         return r.isSentence() ? String.valueOf(r.args().getFirst()) : text(r, locale);
     }
 
-    /** Whether the bundles hold a message for this code in that language (not falling back to another). */
-    boolean hasMessage(Refusal refusal, Locale locale) {
-        return messages.getMessage(refusal.messageKey(), null, null, locale) != null;
-    }
 
     /**
      * The API's language: English, which API clients have read so far, unless the request asks

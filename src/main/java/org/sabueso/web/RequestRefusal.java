@@ -2,15 +2,13 @@ package org.sabueso.web;
 
 import org.sabueso.shared.Refusal;
 
-/** Why a value of the request itself (a path id, a choice, a page number) was refused. */
+/** Why a value of the request itself (a path id, a choice) was refused. */
 public enum RequestRefusal implements Refusal.Code {
     /** A path id that is not a UUID names no record: answered as "not found", like one that names nothing. */
     NO_SUCH_RECORD("request.no-such-record"),
     NOT_A_UUID("request.not-a-uuid"),
     /** Args: the allowed values. */
-    NOT_A_CHOICE("request.not-a-choice"),
-    /** Args: the largest page number accepted. */
-    NOT_A_PAGE("request.not-a-page");
+    NOT_A_CHOICE("request.not-a-choice");
 
     private final String code;
 

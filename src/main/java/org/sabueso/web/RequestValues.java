@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.sabueso.shared.DomainException;
 
 /**
- * The one place where text from a request (a path variable, a query or form value) becomes an id,
- * a choice or a page number, with one coded refusal for each kind of mistake. Controllers of every
+ * The one place where text from a request (a path variable, a query or form value) becomes an id
+ * or a choice, with one coded refusal for each kind of mistake. Controllers of every
  * module call it instead of parsing by hand, so "abc" as a hit id is answered alike everywhere.
  */
 public final class RequestValues {
@@ -19,7 +19,10 @@ public final class RequestValues {
     private static final Pattern UUID_FORM = Pattern.compile(
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
-    /** Pages beyond this are refused rather than computed: 10,000 pages of 50 is more than any list holds. */
+    /**
+     * The largest page a list pages to: 10,000 pages of 50 is more than any list holds, so a
+     * larger number is cut to it rather than computed.
+     */
     public static final int MAX_PAGE = 10_000;
 
     private RequestValues() {
@@ -62,21 +65,5 @@ public final class RequestValues {
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst().orElse(otherwise);
-    }
-
-    /** A page number from 1: none means 1; anything else that is not 1..{@link #MAX_PAGE} is refused. */
-    public static int page(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        try {
-            int page = Integer.parseInt(text.strip());
-            if (page >= 1 && page <= MAX_PAGE) {
-                return page;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below, as any other page out of range
-        }
-        throw new DomainException.InvalidInput("page", RequestRefusal.NOT_A_PAGE, MAX_PAGE);
     }
 }
