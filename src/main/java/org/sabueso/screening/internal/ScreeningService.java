@@ -45,9 +45,12 @@ class ScreeningService implements Screening {
     private final ApplicationEventPublisher events;
     /** The engine's one concurrency limit, shared with the link proposals. */
     private final EngineSlots engineSlots;
+    /** Keeps the screening for re-matching (Rematcher), beside the hits' and the audit's commits. */
+    private final ScreeningKeeper keeper;
 
     ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     EngineSlots engineSlots) {
+                     EngineSlots engineSlots, ScreeningKeeper keeper) {
+        this.keeper = keeper;
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
@@ -70,6 +73,7 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
         List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit()));
+        ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -77,7 +81,8 @@ class ScreeningService implements Screening {
                 if (asked == null) {
                     asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
                             : p.query().birthDate().toString(),
-                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
+                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose(),
+                            ScreeningKeeper.place(request.place()), null);
                 }
                 openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
                         h.explanation()));
@@ -108,6 +113,7 @@ class ScreeningService implements Screening {
         }
         events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
                 p.purpose(), answer.size(), matches));
+        kept.await();
         return new ScreeningResult(id, request.ref(), answer);
     }
 
@@ -186,6 +192,9 @@ class ScreeningService implements Screening {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_REQUIRED));
         } else if (purpose.length() > MAX_PURPOSE) {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_LONG, MAX_PURPOSE));
+        }
+        if (ScreeningKeeper.placeFault(r.place()) != null) {
+            errors.put("place", ScreeningKeeper.placeFault(r.place()));
         }
         int limit = r.limit() == null ? 10 : r.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
