@@ -169,6 +169,20 @@ class RematchTest extends IntegrationTest {
     }
 
     @Test
+    void a_manifest_line_is_kept_as_a_screening() {
+        Http border = http("ec.border");
+        Http.Response r = border.post("/api/v1/screenings/batch", "application/x-ndjson",
+                "{\"ref\":\"p-1\",\"name\":\"Brayan Stiven Ocoró Angulo\",\"birthDate\":\"1995\","
+                        + "\"purpose\":\"manifiesto vuelo LA2471\",\"place\":\"Aeropuerto Mariscal Sucre\"}\n");
+        assertThat(r.status()).isEqualTo(200);
+        String screeningId = Http.JSON.readTree(r.body().lines().findFirst().orElseThrow()).get("screeningId").asString();
+        JsonNode kept = border.get("/api/v1/screenings/" + screeningId).json();
+        assertThat(kept.get("purpose").asString()).isEqualTo("manifiesto vuelo LA2471");
+        assertThat(kept.get("place").asString()).isEqualTo("Aeropuerto Mariscal Sucre");
+        assertThat(kept.get("screenedBy").asString()).isEqualTo("ec.border");
+    }
+
+    @Test
     void a_place_is_one_line_of_at_most_120_characters_in_any_script() {
         Http border = http("ec.border");
         Map<String, Object> q = new HashMap<>(Map.of("name", "Jhonny Ramírez", "purpose", "control Huaquillas"));
@@ -177,6 +191,10 @@ class RematchTest extends IntegrationTest {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(codes(tooLong)).containsExactly("screening.placeLong");
         q.put("place", "Huaquillas\u0000");
+        Http.Response nul = border.postJson("/api/v1/screenings", q);
+        assertThat(nul.status()).as("NUL is refused with the body, as in every text field").isEqualTo(400);
+        assertThat(fields(nul)).containsExactly("place");
+        q.put("place", "Huaquillas\nPuente internacional");
         assertThat(codes(border.postJson("/api/v1/screenings", q))).containsExactly("screening.placeControl");
         q.put("place", "x".repeat(121));
         q.put("name", "");
