@@ -13,8 +13,9 @@ CREATE TABLE screening_kept (
     purpose          text NOT NULL,
     place            text,                      -- where, when the request said it
     screened_at      timestamptz NOT NULL,
-    -- the name's phonetic keys and their one-letter deletions, and the document numbers: a new
-    -- notice finds the screenings that share any of them through the GIN indexes, then scores them
+    -- every two words of the name as phonetic keys (one typo allowed), and the document numbers
+    -- (KeptScreeningKeys): a new notice finds the screenings that share any through the GIN
+    -- indexes, then scores them
     name_keys        text[] NOT NULL,
     document_numbers text[] NOT NULL DEFAULT '{}'
 );

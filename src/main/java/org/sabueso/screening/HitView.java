@@ -14,7 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * null when the request did not say: the screening agency is then the "where").
  */
 public record HitView(UUID id, UUID screeningId, UUID noticeId, UUID personId, String issuingAgencyId,
-                      String screenedBy, String screenedByAgency, String purpose, String queryName,
+                      String screenedBy, String screenedByAgency,
+                      @Schema(description = "The purpose the screening gave (audited); for a REMATCH, the earlier "
+                              + "screening's") String purpose,
+                      String queryName,
                       String queryBirthDate, String subjectName, double score, String explanation, HitStatus status,
                       Instant deadline, boolean overdue, HitAction action, String answerNote, String answeredBy,
                       Instant answeredAt, Instant createdAt, List<Explanation> explanationItems,

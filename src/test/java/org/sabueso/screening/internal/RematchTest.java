@@ -127,6 +127,10 @@ class RematchTest extends IntegrationTest {
         String console = http("ve.analyst").get("/console/hits?box=all").body();
         assertThat(console).contains("Esta persona fue consultada en Rumichaca hoy");
         assertThat(console).contains("Aviso nuevo sobre una consulta anterior");
+        String english = http("ve.analyst").get("/console/hits?box=all&lang=en").body();
+        assertThat(english).contains("This person was checked at Rumichaca today");
+        assertThat(english).contains("New notice on an earlier screening");
+        assertThat(http("pe.border").get("/console/screening/" + peScreening).body()).contains("Aviso nuevo:");
     }
 
     /** The issuing agency's hit about this screening, or null while there is none. */
@@ -166,6 +170,18 @@ class RematchTest extends IntegrationTest {
         await("the fresh screening's REMATCH").atMost(EventsHandled.BOUND).until(() -> hitsOf(fresh) == 1);
         assertThat(hitsOf(purged)).as("purged").isZero();
         assertThat(hitsOf(old)).as("past the period").isZero();
+    }
+
+    @Test
+    void the_openapi_document_describes_kind_screened_at_purpose_and_place() {
+        JsonNode schemas = anonymous().get("/v3/api-docs").json().get("components").get("schemas");
+        JsonNode hit = schemas.get("HitView").get("properties");
+        for (String field : List.of("kind", "screenedAt", "purpose", "place")) {
+            assertThat(hit.get(field).get("description").asString()).as(field).isNotBlank();
+        }
+        assertThat(hit.get("kind").get("enum").valueStream().map(JsonNode::asString)).containsExactly("SCREENING", "REMATCH");
+        assertThat(schemas.get("ScreeningRequest").get("properties").get("place").get("maxLength").asInt()).isEqualTo(120);
+        assertThat(anonymous().get("/v3/api-docs").json().get("paths").has("/api/v1/screenings/{id}")).isTrue();
     }
 
     @Test
