@@ -71,7 +71,8 @@ final class ScreeningEngine {
                 scored.add(new NamesakeRule.Scored(e, Scorer.score(q, e, false)));
             }
         }
-        Thresholds t = new Thresholds(Math.max(thresholds.match(), threshold), threshold);
+        Thresholds configured = thresholds;
+        Thresholds t = new Thresholds(Math.max(configured.match(), threshold), threshold);
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
             // worded only for candidates that may become hits
