@@ -119,6 +119,26 @@ class ScreeningThresholdTest extends IntegrationTest {
     }
 
     @Test
+    void the_console_form_offers_the_threshold_to_analysts_only_and_checks_it_beside_the_field() {
+        org.sabueso.web.ConsoleSession analyst = org.sabueso.web.ConsoleSession.signIn(port, "ve.analyst", PASSWORD);
+        assertThat(analyst.get("/console/screening").body()).contains("name=\"threshold\"", "Umbral (opcional)");
+        org.sabueso.web.ConsoleSession border = org.sabueso.web.ConsoleSession.signIn(port, "pe.border", PASSWORD);
+        assertThat(border.get("/console/screening").body()).contains("name=\"purpose\"").doesNotContain("name=\"threshold\"");
+
+        java.net.http.HttpResponse<String> usual = analyst.post("/console/screening", "name", "Héctor Guerrero Fuentes",
+                "purpose", "investigación 2026-114");
+        assertThat(usual.body()).doesNotContain("Héctor Rusthenford Guerrero Flores");
+        java.net.http.HttpResponse<String> wide = analyst.post("/console/screening", "name", "Héctor Guerrero Fuentes",
+                "purpose", "investigación 2026-114", "threshold", "0,4");
+        assertThat(wide.statusCode()).isEqualTo(200);
+        assertThat(wide.body()).contains("Héctor Rusthenford Guerrero Flores", "decision-POSSIBLE", "value=\"0,4\"");
+        java.net.http.HttpResponse<String> bad = analyst.post("/console/screening", "name", "Héctor Guerrero Fuentes",
+                "purpose", "investigación 2026-114", "threshold", "bajo");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("id=\"threshold-error\"", "El umbral debe estar entre 0,3 y 1.", "value=\"bajo\"");
+    }
+
+    @Test
     void the_openapi_document_describes_the_threshold_and_the_compare_endpoint() {
         JsonNode doc = anonymous().get("/v3/api-docs").json();
         JsonNode compare = doc.get("paths").get("/api/v1/screenings/compare").get("post");
