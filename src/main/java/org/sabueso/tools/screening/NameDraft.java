@@ -55,8 +55,8 @@ final class NameDraft {
             case PARTICLE_SPLIT -> NameVariants.split(s1) != null || NameVariants.split(s2) != null;
             case ABBREVIATION -> !person.female() || given.stream().anyMatch(NameVariants.ABBREVIATIONS::containsKey);
             case HYPOCORISM -> given.stream().anyMatch(NameVariants.HYPOCORISMS::containsKey);
-            case ARABIC_ORIGIN -> given.stream().anyMatch(NameVariants.ARABIC::containsKey)
-                    || NameVariants.ARABIC.containsKey(s1) || NameVariants.ARABIC.containsKey(s2);
+            case ARABIC_ORIGIN -> given.stream().anyMatch(NameVariants.ARABIC::containsKey) || arabicSurname(s1)
+                    || arabicSurname(s2);
         };
     }
 
@@ -152,10 +152,10 @@ final class NameDraft {
         if (given.stream().anyMatch(NameVariants.ARABIC::containsKey)) {
             which.add("given");
         }
-        if (NameVariants.ARABIC.containsKey(s1)) {
+        if (arabicSurname(s1)) {
             which.add("s1");
         }
-        if (NameVariants.ARABIC.containsKey(s2)) {
+        if (arabicSurname(s2)) {
             which.add("s2");
         }
         switch (NameVariants.pick(which, random)) {
@@ -163,6 +163,10 @@ final class NameDraft {
             case "s1" -> s1 = NameVariants.pick(NameVariants.ARABIC.get(s1), random);
             default -> s2 = NameVariants.pick(NameVariants.ARABIC.get(s2), random);
         }
+    }
+
+    private static boolean arabicSurname(String surname) {
+        return surname != null && NameVariants.ARABIC.containsKey(surname);
     }
 
     private void twoEdits() {
@@ -205,7 +209,7 @@ final class NameDraft {
         String names = String.join(" ", given);
         String surnames = s2 == null ? s1 : hyphen ? s1 + "-" + s2 : s1 + " " + s2;
         if (husband != null) {
-            surnames = surnames + (surnameFirst ? " DE " : " de ") + husband;
+            surnames = surnames + " de " + husband;
         }
         if (surnameFirst) {
             return suffix == null ? surnames + ", " + names : surnames + ", " + suffix + ", " + names;

@@ -98,6 +98,7 @@ final class NameVariants {
 
     /** The surname split as records split it ("Donjuan" → "Don Juan"), or null when it has no known split. */
     static String split(String surname) {
+        // Map.of refuses to look up null
         return surname == null ? null : SPLITS.get(surname);
     }
 
