@@ -2,8 +2,11 @@ package org.sabueso.tools.screening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.sabueso.demo.HispanicNames;
 import org.sabueso.tools.screening.Distorter.Kind;
@@ -27,6 +30,9 @@ final class NameDraft {
     boolean surnameFirst;
     boolean hyphen;
     boolean nickname;
+    /** The words of the notice's name: a kind acts on these, not on a name another kind made up. */
+    private final Set<String> own = new HashSet<>();
+    private final int ownGiven;
 
     NameDraft(BenchPopulation.Person person, Random random, boolean yearOnly) {
         this.person = person;
@@ -37,6 +43,8 @@ final class NameDraft {
         }
         this.s1 = person.firstSurname();
         this.s2 = person.secondSurname();
+        this.ownGiven = given.size();
+        own.addAll(words());
     }
 
     /** Whether this kind can change the name as it stands; with only a year of birth a query keeps its words. */
@@ -44,20 +52,26 @@ final class NameDraft {
         return switch (kind) {
             case ACCENTS, SURNAME_FIRST, SPELLING, SECOND_SURNAME_OTHER, SECOND_GIVEN_OTHER -> true;
             case SECOND_SURNAME_DROPPED -> s2 != null && !yearOnly;
-            case INITIAL, GIVEN_REORDERED -> given.size() > 1;
+            case INITIAL -> given.size() > 1;
+            // a given name another kind added is not put first: the first given name stays one of hers or his
+            case GIVEN_REORDERED -> given.size() > 1 && ownGiven > 1;
             case SECOND_GIVEN_DROPPED, FIRST_GIVEN_DROPPED -> given.size() > 1 && !yearOnly;
             case TYPO -> words().stream().anyMatch(w -> w.length() >= 5);
-            case TWO_EDITS_LONG -> words().stream().anyMatch(w -> w.length() >= 7);
+            case TWO_EDITS_LONG -> words().stream().anyMatch(w -> w.length() >= 7 && own.contains(w));
             case HYPHEN -> s2 != null;
             case NICKNAME -> person.nickname() != null;
             case MARRIED_NAME -> person.female();
             case PARTICLE_FUSED -> NameVariants.fused(s1) != null || NameVariants.fused(s2) != null;
             case PARTICLE_SPLIT -> NameVariants.split(s1) != null || NameVariants.split(s2) != null;
-            case ABBREVIATION -> !person.female() || given.stream().anyMatch(NameVariants.ABBREVIATIONS::containsKey);
-            case HYPOCORISM -> given.stream().anyMatch(NameVariants.HYPOCORISMS::containsKey);
-            case ARABIC_ORIGIN -> given.stream().anyMatch(NameVariants.ARABIC::containsKey) || arabicSurname(s1)
+            case ABBREVIATION -> !person.female() || given.stream().anyMatch(g -> ownWith(g, NameVariants.ABBREVIATIONS));
+            case HYPOCORISM -> given.stream().anyMatch(g -> ownWith(g, NameVariants.HYPOCORISMS));
+            case ARABIC_ORIGIN -> given.stream().anyMatch(g -> ownWith(g, NameVariants.ARABIC)) || arabicSurname(s1)
                     || arabicSurname(s2);
         };
+    }
+
+    private boolean ownWith(String word, Map<String, List<String>> forms) {
+        return own.contains(word) && forms.containsKey(word);
     }
 
     /** Changes the name by a kind that {@link #applies}; the kinds that act on the written string act in {@link Distorter}. */
@@ -89,7 +103,7 @@ final class NameDraft {
                 }
             }
             case ABBREVIATION -> abbreviation();
-            case HYPOCORISM -> replaceGiven(NameVariants.HYPOCORISMS::get);
+            case HYPOCORISM -> replaceGiven(NameVariants.HYPOCORISMS);
             case ARABIC_ORIGIN -> arabic();
             case TWO_EDITS_LONG -> twoEdits();
             case ACCENTS, SPELLING, TYPO -> {
@@ -124,7 +138,7 @@ final class NameDraft {
     private void abbreviation() {
         List<Integer> abbreviable = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            if (NameVariants.ABBREVIATIONS.containsKey(given.get(i))) {
+            if (ownWith(given.get(i), NameVariants.ABBREVIATIONS)) {
                 abbreviable.add(i);
             }
         }
@@ -136,20 +150,20 @@ final class NameDraft {
         }
     }
 
-    private void replaceGiven(java.util.function.Function<String, List<String>> forms) {
+    private void replaceGiven(Map<String, List<String>> forms) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            if (forms.apply(given.get(i)) != null) {
+            if (ownWith(given.get(i), forms)) {
                 at.add(i);
             }
         }
         int i = NameVariants.pick(at, random);
-        given.set(i, NameVariants.pick(forms.apply(given.get(i)), random));
+        given.set(i, NameVariants.pick(forms.get(given.get(i)), random));
     }
 
     private void arabic() {
         List<String> which = new ArrayList<>();
-        if (given.stream().anyMatch(NameVariants.ARABIC::containsKey)) {
+        if (given.stream().anyMatch(g -> ownWith(g, NameVariants.ARABIC))) {
             which.add("given");
         }
         if (arabicSurname(s1)) {
@@ -159,7 +173,7 @@ final class NameDraft {
             which.add("s2");
         }
         switch (NameVariants.pick(which, random)) {
-            case "given" -> replaceGiven(NameVariants.ARABIC::get);
+            case "given" -> replaceGiven(NameVariants.ARABIC);
             case "s1" -> s1 = NameVariants.pick(NameVariants.ARABIC.get(s1), random);
             default -> s2 = NameVariants.pick(NameVariants.ARABIC.get(s2), random);
         }
@@ -171,7 +185,7 @@ final class NameDraft {
 
     private void twoEdits() {
         List<String> words = words();
-        List<String> longWords = words.stream().filter(w -> w.length() >= 7).toList();
+        List<String> longWords = words.stream().filter(w -> w.length() >= 7 && own.contains(w)).toList();
         String word = NameVariants.pick(longWords, random);
         String slipped = NameVariants.twoEdits(word, random);
         int g = given.indexOf(word);

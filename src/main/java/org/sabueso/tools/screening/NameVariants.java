@@ -40,7 +40,7 @@ final class NameVariants {
 
     /** Abbreviations of given names as clerks write them. */
     static final Map<String, List<String>> ABBREVIATIONS = Map.of(
-            "María", List.of("Ma.", "Mª", "Ma"), "Francisco", List.of("Fco."), "José", List.of("J.", "Jose."),
+            "María", List.of("Ma.", "Mª", "Ma"), "Francisco", List.of("Fco."), "José", List.of("J."),
             "Guadalupe", List.of("Gpe."), "Jesús", List.of("J."), "Antonio", List.of("Ant."),
             "Fernando", List.of("Fdo."), "Francisca", List.of("Fca."));
 
