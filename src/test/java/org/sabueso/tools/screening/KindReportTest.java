@@ -37,19 +37,19 @@ class KindReportTest {
         List<KindReport.Row> rows = KindReport.rows(queries, found, wanted, wrong);
 
         assertThat(rows).containsExactly(
-                new KindReport.Row("all", 4, 0.75, 0.5, 0.25),
-                new KindReport.Row("TYPO", 2, 1.0, 0.5, 0.0),
-                new KindReport.Row("MARRIED_NAME", 2, 0.5, 0.5, 0.5));
+                new KindReport.Row("all", 4, 0.75, 0.5, 0.25, 4, 0.75),
+                new KindReport.Row("TYPO", 2, 1.0, 0.5, 0.0, 1, 1.0),
+                new KindReport.Row("MARRIED_NAME", 2, 0.5, 0.5, 0.5, 1, 0.0));
     }
 
     @Test
     void the_printed_report_has_the_overall_match_line_and_a_row_per_kind() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         KindReport.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), List.of(
-                new KindReport.Row("all", 4, 0.75, 0.5, 0.25), new KindReport.Row("TYPO", 2, 1.0, 0.5, 0.0)));
+                new KindReport.Row("all", 4, 0.75, 0.5, 0.25, 4, 0.75), new KindReport.Row("TYPO", 2, 1.0, 0.5, 0.0, 0, Double.NaN)));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("wanted people: match_for_wanted=0.5000 match_on_wrong_person=0.2500 (4 positives)");
         assertThat(out.lines().filter(l -> l.contains("by kind:")).toList()).hasSize(3);
-        assertThat(out).containsPattern("by kind: TYPO +2 +1\\.0000 +0\\.5000 +0\\.0000");
+        assertThat(out).containsPattern("by kind: TYPO +2 +1\\.0000 +0\\.5000 +0\\.0000 +0 +-");
     }
 }
