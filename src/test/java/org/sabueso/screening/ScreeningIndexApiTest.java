@@ -49,7 +49,7 @@ class ScreeningIndexApiTest extends IntegrationTest {
         JsonNode hits = http("pe.border").postJson("/api/v1/screenings",
                 Map.of("name", name, "birthDate", "1979-04-11", "purpose", "control fronterizo, Desaguadero")).json().get("hits");
         for (JsonNode h : hits) {
-            if (externalId.equals(h.get("externalId").asString())) {
+            if (h.has("externalId") && externalId.equals(h.get("externalId").asString())) {
                 return true;
             }
         }
@@ -116,7 +116,8 @@ class ScreeningIndexApiTest extends IntegrationTest {
         String line = "{\"id\":\"" + token() + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ana Prueba\"]}}\n";
         Http.Response noScope = http("pe.analyst").post("/api/v1/entities", Imports.NDJSON, line);
         assertThat(noScope.status()).isEqualTo(400);
-        assertThat(noScope.json().get("code").asString()).isEqualTo("interchange.scope-required");
+        assertThat(noScope.json().get("code").asString()).isEqualTo("request.not-a-choice");
+        assertThat(noScope.json().get("field").asString()).isEqualTo("scope");
         Http.Response border = http("pe.border").post("/api/v1/entities?scope=AGENCY", Imports.NDJSON, line);
         assertThat(border.status()).isEqualTo(403);
         assertThat(border.json().get("code").asString()).isEqualTo("interchange.import-not-allowed");
