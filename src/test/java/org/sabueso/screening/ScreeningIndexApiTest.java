@@ -46,10 +46,12 @@ class ScreeningIndexApiTest extends IntegrationTest {
     }
 
     private boolean screenable(String name, String externalId) {
-        JsonNode hits = http("pe.border").postJson("/api/v1/screenings",
-                Map.of("name", name, "birthDate", "1979-04-11", "purpose", "control fronterizo, Desaguadero")).json().get("hits");
+        Http.Response r = http("pe.border").postJson("/api/v1/screenings",
+                Map.of("name", name, "birthDate", "1979-04-11", "purpose", "control fronterizo, Desaguadero"));
+        JsonNode hits = r.json().get("hits");
+        assertThat(hits).as(r.body()).isNotNull();
         for (JsonNode h : hits) {
-            if (h.has("externalId") && externalId.equals(h.get("externalId").asString())) {
+            if (h.has("entityId") && externalId.equals(h.get("entityId").asString())) {
                 return true;
             }
         }
