@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.sabueso.shared.GroupCommit;
+import org.sabueso.shared.ServerTimings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +47,12 @@ class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending>
             return hits.open(openings);
         }
         Pending p = new Pending(openings, new CompletableFuture<>());
+        long queued = System.nanoTime();
         groups.add(p);
         try {
-            return p.done().get(30, TimeUnit.SECONDS);
+            List<HitService.Opened> opened = p.done().get(30, TimeUnit.SECONDS);
+            ServerTimings.add("hits", System.nanoTime() - queued);
+            return opened;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening hits", e);
