@@ -92,7 +92,10 @@ class ScreeningService implements Screening {
                         h.explanation()));
             }
         }
-        var opened = hitWriter.open(openings).iterator();
+        // a screening with MATCHes has its audit entry written with its hits, in one commit
+        List<HitService.Opened> outcomes = openings.isEmpty() ? List.of()
+                : hitWriter.open(openings, opened -> screened(id, viewer, p, scored.size(), opened));
+        var opened = outcomes.iterator();
         List<Hit> answer = new ArrayList<>(scored.size());
         int matches = 0;
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -115,9 +118,14 @@ class ScreeningService implements Screening {
             answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
                     h.score(), decision, why, hitId));
         }
-        events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
-                p.purpose(), answer.size(), matches));
+        if (openings.isEmpty()) {
+            events.publishEvent(screened(id, viewer, p, answer.size(), matches));
+        }
         return new ScreeningResult(id, request.ref(), answer);
+    }
+
+    private static ScreeningEvents.PersonScreened screened(UUID id, Viewer viewer, Parsed p, int hits, int matches) {
+        return new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(), p.purpose(), hits, matches);
     }
 
     private static String describe(List<Explanation> why) {

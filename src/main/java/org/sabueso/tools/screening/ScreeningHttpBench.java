@@ -169,6 +169,7 @@ class ScreeningHttpBench implements SubCommand {
         long[] totals = new long[queries];
         long[] engines = new long[queries];
         int timed = 0;
+        Map<String, List<Double>> metrics = new java.util.LinkedHashMap<>();
         long start = System.nanoTime();
         long cpu0 = SubCommand.processCpuNanos();
         for (int i = 0; i < queries; i++) {
@@ -176,6 +177,7 @@ class ScreeningHttpBench implements SubCommand {
             LoadClient.Answer r = client.postJson(url + "/api/v1/screenings", bodies.get(i));
             outcomes.latencies[i] = System.nanoTime() - q0;
             Map<String, Double> timing = ServerTimingHeader.durations(r.serverTiming());
+            timing.forEach((name, ms) -> metrics.computeIfAbsent(name, k -> new ArrayList<>()).add(ms));
             if (r.status() == 200 && timing.containsKey("total") && timing.containsKey("engine")) {
                 totals[timed] = Math.round(timing.get("total") * 1e6);
                 engines[timed] = Math.round(timing.get("engine") * 1e6);
@@ -193,6 +195,13 @@ class ScreeningHttpBench implements SubCommand {
         Arrays.sort(engineTimes);
         System.out.printf(Locale.ROOT, "bench screening-http: the client used %.2f ms of CPU per request (on this machine); "
                 + "%d of %d answers carried Server-Timing with engine and total%n", clientCpuMs, timed, queries);
+        // where the service's time goes: each metric's median over the answers that carried it
+        StringBuilder medians = new StringBuilder();
+        metrics.forEach((name, values) -> {
+            values.sort(null);
+            medians.append(String.format(Locale.ROOT, " %s=%.2f (%d)", name, values.get(values.size() / 2), values.size()));
+        });
+        System.out.println("bench screening-http: Server-Timing medians in ms (answers):" + medians);
         System.out.printf(Locale.ROOT,
                 "screening-http-sequential: notices_sampled=%d queries=%d qps=%.0f p50_ms=%.2f p99_ms=%.2f "
                         + "server_total_p50_ms=%s server_total_p99_ms=%s engine_p50_ms=%s recall_at_10=%.4f false_match_rate=%.4f errors=%d%n",
