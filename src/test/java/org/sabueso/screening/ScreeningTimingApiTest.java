@@ -91,6 +91,17 @@ class ScreeningTimingApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_compare_carries_the_scorer_time_and_the_total() throws Exception {
+        HttpResponse<String> r = send("pe.border", "POST", "/api/v1/screenings/compare",
+                "{\"a\":{\"name\":\"Héctor Rusthenford Guerrero Flores\"},\"b\":{\"name\":\"Hector Guerrero\"},"
+                        + "\"purpose\":\"link review\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, Double> t = timing(r);
+        assertThat(t).containsKeys("engine", "total");
+        assertThat(t.get("engine")).isLessThanOrEqualTo(t.get("total"));
+    }
+
+    @Test
     void a_refused_screening_has_a_total_but_no_engine_time() throws Exception {
         HttpResponse<String> r = send("pe.border", "POST", "/api/v1/screenings", "{\"name\":\"Ana Díaz\"}");
         assertThat(r.statusCode()).isEqualTo(400);
