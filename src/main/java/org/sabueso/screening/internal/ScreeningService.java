@@ -53,9 +53,12 @@ class ScreeningService implements Screening {
     private final ApplicationEventPublisher events;
     /** The engine's one concurrency limit, shared with the link proposals. */
     private final EngineSlots engineSlots;
+    /** Keeps the screening for re-matching (Rematcher), beside the hits' and the audit's commits. */
+    private final ScreeningKeeper keeper;
 
     ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     EngineSlots engineSlots) {
+                     EngineSlots engineSlots, ScreeningKeeper keeper) {
+        this.keeper = keeper;
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
@@ -87,6 +90,7 @@ class ScreeningService implements Screening {
                 ServerTimings.add("engine", System.nanoTime() - engineStarted);
             }
         });
+        ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -94,7 +98,8 @@ class ScreeningService implements Screening {
                 if (asked == null) {
                     asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
                             : p.query().birthDate().toString(),
-                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
+                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose(),
+                            ScreeningKeeper.place(request.place()), null);
                 }
                 openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
                         h.explanation()));
@@ -129,6 +134,10 @@ class ScreeningService implements Screening {
         if (openings.isEmpty()) {
             events.publishEvent(screened(id, viewer, p, answer.size(), matches));
         }
+        long keeping = System.nanoTime();
+        kept.await();
+        // what is left of the wait for the kept screening's commit once hits and audit entry are in
+        ServerTimings.add("kept", System.nanoTime() - keeping);
         return new ScreeningResult(id, request.ref(), answer, threshold);
     }
 
@@ -227,6 +236,9 @@ class ScreeningService implements Screening {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_REQUIRED));
         } else if (purpose.length() > MAX_PURPOSE) {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_LONG, MAX_PURPOSE));
+        }
+        if (ScreeningKeeper.placeFault(r.place()) != null) {
+            errors.put("place", ScreeningKeeper.placeFault(r.place()));
         }
         int limit = r.limit() == null ? 10 : r.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
