@@ -21,6 +21,7 @@ import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.Refusal;
+import org.sabueso.shared.ServerTimings;
 import org.sabueso.shared.ValueRefusal;
 import org.sabueso.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,8 +81,15 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit(),
-                threshold));
+        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> {
+            // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
+            long engineStarted = System.nanoTime();
+            try {
+                return engine.screen(p.query(), viewer, p.limit(), threshold);
+            } finally {
+                ServerTimings.add("engine", System.nanoTime() - engineStarted);
+            }
+        });
         ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
@@ -97,7 +105,10 @@ class ScreeningService implements Screening {
                         h.explanation()));
             }
         }
-        var opened = hitWriter.open(openings).iterator();
+        // a screening with MATCHes has its audit entry written with its hits, in one commit
+        List<HitService.Opened> outcomes = openings.isEmpty() ? List.of()
+                : hitWriter.open(openings, opened -> screened(id, viewer, p, scored.size(), opened));
+        var opened = outcomes.iterator();
         List<Hit> answer = new ArrayList<>(scored.size());
         int matches = 0;
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -120,9 +131,13 @@ class ScreeningService implements Screening {
             answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
                     h.score(), decision, why, hitId));
         }
-        events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
-                p.purpose(), answer.size(), matches));
+        if (openings.isEmpty()) {
+            events.publishEvent(screened(id, viewer, p, answer.size(), matches));
+        }
+        long keeping = System.nanoTime();
         kept.await();
+        // what is left of the wait for the kept screening's commit once hits and audit entry are in
+        ServerTimings.add("kept", System.nanoTime() - keeping);
         return new ScreeningResult(id, request.ref(), answer, threshold);
     }
 
@@ -139,6 +154,10 @@ class ScreeningService implements Screening {
             throw new DomainException.InvalidInput("threshold", ScreeningRefusal.THRESHOLD_ROLE, configured.possible());
         }
         return p.threshold();
+    }
+
+    private static ScreeningEvents.PersonScreened screened(UUID id, Viewer viewer, Parsed p, int hits, int matches) {
+        return new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(), p.purpose(), hits, matches);
     }
 
     private static String describe(List<Explanation> why) {
