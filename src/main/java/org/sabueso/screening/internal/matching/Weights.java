@@ -121,6 +121,13 @@ public final class Weights {
      */
     public static final int PAIR_WORDS = 6;
 
+    /**
+     * A rare query word is also looked up as two words written as one ("Donjuan" as the pair
+     * "Don"+"Juan"), split at every place leaving at least this many letters each side: shorter
+     * parts are particles, which no pair key holds.
+     */
+    public static final int SPLIT_MIN_PART = 3;
+
     /** Document frequencies remembered per index reader, at most this many keys (a bound against hostile queries). */
     public static final int FREQUENCIES_CACHED = 200_000;
 
