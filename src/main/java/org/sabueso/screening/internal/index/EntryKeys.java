@@ -36,10 +36,18 @@ public final class EntryKeys {
                     keys.add(deletion(d));
                 }
             }
-            // a nickname is found by its names, a fused particle's surname by itself ("Delacruz" by "Cruz")
-            for (String word : form.tokens()) {
-                for (String alternative : NameRules.alternatives(word)) {
-                    keys.add(phonetic(NameKeys.phonetic(alternative)));
+            // a nickname is found by its names, a fused particle's surname by itself ("Delacruz" by
+            // "Cruz"), but only in a surname: "Alberto" is no "al" + "Berto", and a key for every
+            // Alberto made the Albertos weigh twice in every query that named one
+            for (int i = 0; i < form.tokens().size(); i++) {
+                String word = form.tokens().get(i);
+                for (String name : NameRules.nicknameOf(word)) {
+                    keys.add(phonetic(NameKeys.phonetic(name)));
+                }
+                if (!form.alias() && i >= form.givenCount()) {
+                    for (String rest : NameRules.fusedRests(word)) {
+                        keys.add(phonetic(NameKeys.phonetic(rest)));
+                    }
                 }
             }
             int n = Math.min(phonetic.size(), Weights.PAIR_WORDS);

@@ -30,7 +30,13 @@ final class RuleKeys {
         List<String> tokens = q.tokens();
         int words = Math.min(tokens.size(), Weights.PAIR_WORDS);
         for (int i = 0; i < tokens.size(); i++) {
-            for (String alternative : NameRules.alternatives(tokens.get(i))) {
+            // a fused particle is a rare spelling: a common word ("Alberto", "Delgado") is itself
+            boolean rare = frequencies.frequency(reader, EntryKeys.phonetic(q.phonetic().get(i))) < Weights.TYPO_RARER_THAN;
+            List<String> alternatives = new java.util.ArrayList<>(NameRules.nicknameOf(tokens.get(i)));
+            if (rare) {
+                alternatives.addAll(NameRules.fusedRests(tokens.get(i)));
+            }
+            for (String alternative : alternatives) {
                 String ph = NameKeys.phonetic(alternative);
                 added += word(ph, reader, frequencies, n, keys);
                 for (int j = 0; j < words && i < Weights.PAIR_WORDS; j++) {

@@ -240,6 +240,11 @@ public final class NameRules {
         };
     }
 
+    /** The names a folded word is a nickname of ("pepe" → "jose"), or none. */
+    public static Set<String> nicknameOf(String word) {
+        return Hypocorisms.namesOf(word);
+    }
+
     /**
      * Other words a name word may be found by in the index: the names a nickname stands for, and
      * the surname after a fused particle. Folded words; empty for most words.

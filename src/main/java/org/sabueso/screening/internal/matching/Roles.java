@@ -62,6 +62,7 @@ final class Roles {
                 rule(why, NameRules.Rule.MARRIED_NAME, t, ct.get(g + 1));
             } else if (roles && !given && qi > 0 && found[qi - 1] == g && form.surnameCount() == 1) {
                 // the surname after the first one, on a notice that records only one
+                penalty *= Weights.SECOND_SURNAME_NOT_FOUND;
                 rule(why, NameRules.Rule.SECOND_SURNAME_MISSING, t, "");
             } else if (roles && given && givenFound) {
                 penalty *= Weights.OTHER_GIVEN_NOT_FOUND;
