@@ -224,12 +224,17 @@ class NameRulesTest {
     @Test
     void the_arabic_article_fused_split_or_left_out() {
         Entry aulaqi = notice("Anwar", "Aulaqi", null, null);
-        for (String q : List.of("Anwar Al-Aulaqi", "Anwar Al Aulaqi", "Anwar Alaulaqi", "Anwar El Aulaqi", "Anwar Aulaqi")) {
+        for (String q : List.of("Anwar Al-Aulaqi", "Anwar Al Aulaqi", "Anwar Alaulaqi", "Anwar Aulaqi")) {
             assertThat(score(q, aulaqi).score()).as(q).isGreaterThanOrEqualTo(0.9);
         }
         assertThat(rules(score("Anwar Alaulaqi", aulaqi))).contains("arabic-article");
         assertThat(score("Anwar Aulaqi", written("Anwar Al-Aulaqi")).score()).isGreaterThanOrEqualTo(0.95);
         assertThat(score("Anwar Aulaqi", notice("Anwar", "Alaulaqi", null, null)).score()).isGreaterThanOrEqualTo(0.9);
+        // "el" fused or apart: "Elhage" / "El Hage"
+        assertThat(score("Omar El Hage", notice("Omar", "Elhage", null, null)).score()).isGreaterThanOrEqualTo(0.9);
+        assertThat(score("Omar Elhage", written("Omar El Hage")).score()).isGreaterThanOrEqualTo(POSSIBLE);
+        // and "El Gordo" stays a nickname of two words
+        assertThat(Entries.query("El Gordo Rodríguez", null, null, List.of()).tokens()).containsExactly("el", "gordo", "rodriguez");
     }
 
     @Test
