@@ -49,6 +49,15 @@ final class ScreeningEngine {
     }
 
     List<ScoredHit> screen(Query q, Viewer viewer, int limit) {
+        return screen(q, viewer, limit, thresholds.possible());
+    }
+
+    /**
+     * Screens with the list's lower bound at {@code threshold} instead of the configured POSSIBLE:
+     * hits between the two are POSSIBLE, MATCH stays where it is configured (a bound above MATCH
+     * lists only MATCHes).
+     */
+    List<ScoredHit> screen(Query q, Viewer viewer, int limit, double threshold) {
         // visibility inside the query: the policy decides per entry, cached per segment and key
         SharingPolicy.VisibilityKey key = SharingPolicy.visibilityKey(viewer);
         List<Candidate> candidates = index.candidates(q, key, slot -> {
@@ -62,26 +71,16 @@ final class ScreeningEngine {
                 scored.add(new NamesakeRule.Scored(e, Scorer.score(q, e, false)));
             }
         }
-        Thresholds t = thresholds;
+        Thresholds configured = thresholds;
+        Thresholds t = new Thresholds(Math.max(configured.match(), threshold), threshold);
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
-            double score = s.result().score();
-            if (t.decide(score) == null) {
-                continue;
-            }
             // worded only for candidates that may become hits
-            List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
-            if (score >= t.match() && !s.result().documentMatch()) {
-                Explanation doubt = NamesakeRule.doubt(s, scored, index.expectedBearers(s.result().matched()));
-                if (doubt != null) {
-                    score = Math.min(score, t.match() - Weights.BELOW_MATCH);
-                    why = new ArrayList<>(why);
-                    why.add(doubt);
+            if (t.decide(s.result().score()) != null) {
+                ScoredHit h = judge(q, s, scored, t);
+                if (h.decision() != null) {
+                    hits.add(h);
                 }
-            }
-            Decision d = t.decide(score);
-            if (d != null) {
-                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why, s.result().score()));
             }
         }
         // capped hits keep the order their own evidence gives them
@@ -89,5 +88,29 @@ final class ScreeningEngine {
                 .thenComparing(Comparator.comparingDouble(ScoredHit::rawScore).reversed())
                 .thenComparing(h -> h.entry().noticeId()));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    /**
+     * One record judged as a screening would judge it among no other candidates: the pairwise
+     * compare. Its decision is null below POSSIBLE; the explanation is always written.
+     */
+    ScoredHit judge(Query q, Entry e) {
+        NamesakeRule.Scored s = new NamesakeRule.Scored(e, Scorer.score(q, e, false));
+        return judge(q, s, List.of(s), thresholds);
+    }
+
+    /** A candidate's explanation, the namesake rule's doubt, and its decision (null: not a hit). */
+    private ScoredHit judge(Query q, NamesakeRule.Scored s, List<NamesakeRule.Scored> all, Thresholds t) {
+        double score = s.result().score();
+        List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
+        if (score >= t.match() && !s.result().documentMatch()) {
+            Explanation doubt = NamesakeRule.doubt(s, all, index.expectedBearers(s.result().matched()));
+            if (doubt != null) {
+                score = Math.min(score, t.match() - Weights.BELOW_MATCH);
+                why = new ArrayList<>(why);
+                why.add(doubt);
+            }
+        }
+        return new ScoredHit(s.entry(), Scorer.round(score), t.decide(score), why, s.result().score());
     }
 }

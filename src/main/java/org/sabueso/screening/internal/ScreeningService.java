@@ -39,15 +39,25 @@ class ScreeningService implements Screening {
     static final int MAX_DOCUMENTS = 20;
     static final int MAX_PURPOSE = 500;
     static final int MAX_DOCUMENT_TEXT = 64;
+    /**
+     * The lowest per-request threshold, just above what two different people score when their
+     * three-word names share one word and nothing else is known: 0.263 for 9 in 10 of 1,154 such
+     * pairs of random Hispanic names (Scorer, name alone, issue 14). Below it the name no longer
+     * decides and the list is namesakes of a single word, which crowd real candidates out of it.
+     */
+    static final double MIN_THRESHOLD = 0.3;
 
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
     private final ApplicationEventPublisher events;
     /** The engine's one concurrency limit, shared with the link proposals. */
     private final EngineSlots engineSlots;
+    /** Keeps the screening for re-matching (Rematcher), beside the hits' and the audit's commits. */
+    private final ScreeningKeeper keeper;
 
     ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     EngineSlots engineSlots) {
+                     EngineSlots engineSlots, ScreeningKeeper keeper) {
+        this.keeper = keeper;
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
@@ -68,8 +78,11 @@ class ScreeningService implements Screening {
             throw new DomainException.NotAllowed(ScreeningRefusal.NOT_ALLOWED);
         }
         Parsed p = parse(request);
+        double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit()));
+        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit(),
+                threshold));
+        ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -77,7 +90,8 @@ class ScreeningService implements Screening {
                 if (asked == null) {
                     asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
                             : p.query().birthDate().toString(),
-                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
+                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose(),
+                            ScreeningKeeper.place(request.place()), null);
                 }
                 openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
                         h.explanation()));
@@ -108,7 +122,23 @@ class ScreeningService implements Screening {
         }
         events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
                 p.purpose(), answer.size(), matches));
-        return new ScreeningResult(id, request.ref(), answer);
+        kept.await();
+        return new ScreeningResult(id, request.ref(), answer, threshold);
+    }
+
+    /**
+     * The threshold asked, or the configured POSSIBLE: anyone may narrow the list, only an
+     * analyst or supervisor of an agency may widen it (investigation, not a border check, where a
+     * longer list of weak candidates would slow the queue and invite wrong stops).
+     */
+    static double threshold(Viewer viewer, Parsed p, org.sabueso.screening.Thresholds configured) {
+        if (p.threshold() == null) {
+            return configured.possible();
+        }
+        if (p.threshold() < configured.possible() && !viewer.isAgencyAnalystOrSupervisor()) {
+            throw new DomainException.InvalidInput("threshold", ScreeningRefusal.THRESHOLD_ROLE, configured.possible());
+        }
+        return p.threshold();
     }
 
     private static String describe(List<Explanation> why) {
@@ -127,7 +157,8 @@ class ScreeningService implements Screening {
         return engine.index().size();
     }
 
-    record Parsed(Query query, String purpose, int limit) {
+    /** {@code threshold}: null when not asked. */
+    record Parsed(Query query, String purpose, int limit, Double threshold) {
     }
 
     /** Checks every field and reports all that are at fault. */
@@ -187,13 +218,20 @@ class ScreeningService implements Screening {
         } else if (purpose.length() > MAX_PURPOSE) {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_LONG, MAX_PURPOSE));
         }
+        if (ScreeningKeeper.placeFault(r.place()) != null) {
+            errors.put("place", ScreeningKeeper.placeFault(r.place()));
+        }
         int limit = r.limit() == null ? 10 : r.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
             errors.put("limit", Refusal.of(ScreeningRefusal.LIMIT_RANGE, 1, MAX_LIMIT));
         }
+        Double threshold = r.threshold();
+        if (threshold != null && !(threshold >= MIN_THRESHOLD && threshold <= 1)) {
+            errors.put("threshold", Refusal.of(ScreeningRefusal.THRESHOLD_RANGE, MIN_THRESHOLD, 1));
+        }
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit);
+        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, threshold);
     }
 }
