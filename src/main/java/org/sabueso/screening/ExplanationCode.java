@@ -14,7 +14,15 @@ public enum ExplanationCode {
     /**
      * The words compared: [same words (list), similar pairs (list of [query word, notice word,
      * similarity]), query words not found (list), surnames reversed (boolean), alias read through
-     * (text, or null)]. Query words are folded; an initial is written "r.".
+     * (text, or null), name rules fired (list of [rule code, query word(s), notice word(s)], a
+     * side without words being "")]. Query words are folded; an initial is written "r.". Items
+     * stored before the rules existed have five args. Rule codes ({@code matching.NameRules}):
+     * {@code abbreviation} ("ma" read as "maria"), {@code suffix-ignored} ("jr"), {@code hypocorism}
+     * ("pepe"/"jose"), {@code particles-joined} ("deleon"/"leon"), {@code arabic-article}
+     * ("alaulaqi"/"aulaqi"), {@code words-joined} ("don juan"/"donjuan"), {@code spelling-loose}
+     * ("valed"/"walid"), {@code married-name} (a "de X" one side lacks), {@code second-surname-missing},
+     * {@code given-name-differs}, {@code given-name-missing}, {@code first-given-dropped},
+     * {@code given-names-reordered}.
      */
     NAME_WORDS("name", "name.words"),
     /** [the date]. */

@@ -13,9 +13,13 @@ public final class NameParticles {
     /**
      * Particles: they belong to a surname but say nothing on their own. "e" is the "y" before a
      * word starting with i or hi ("Ortega e Iglesias"); "van" and "von" come with European
-     * surnames on Latin American lists.
+     * surnames on Latin American lists; "al" is the Arabic article of names of Arabic and
+     * Levantine origin common in the region ("Al Aulaqi"), written with a hyphen, apart or not
+     * at all. "El" is not one: it starts Spanish nicknames ("El Gordo"), where it is a word of
+     * the alias, and dropping it lost those aliases at 200,000 notices (5 of 14,933 queries).
      */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von");
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos",
+            "van", "von", "al");
 
     /**
      * Words that start a surname of two words and belong with the next ("San Martín"), but are a

@@ -19,6 +19,18 @@ class NameParticlesTest {
     }
 
     @Test
+    void the_arabic_article_is_a_particle_of_the_surname() {
+        assertThat(NameParticles.isParticle("Al")).isTrue();
+        // "El" starts Spanish nicknames ("El Gordo"): a word of the alias
+        assertThat(NameParticles.isParticle("el")).isFalse();
+        PersonName n = PersonName.parse("Anwar Al Aulaqi");
+        assertThat(n.givenNames()).isEqualTo("Anwar");
+        assertThat(n.particles()).isEqualTo("Al");
+        assertThat(n.firstSurname()).isEqualTo("Aulaqi");
+        assertThat(n.fullName()).isEqualTo("Anwar Al Aulaqi");
+    }
+
+    @Test
     void san_joins_a_surname_but_is_a_word_of_the_name() {
         assertThat(NameParticles.joinsNext("San")).isTrue();
         assertThat(NameParticles.isParticle("San")).isFalse();

@@ -121,6 +121,16 @@ class Reasons {
         if (alias != null) {
             parts.add(msg("reason.name.alias", locale, alias));
         }
+        // the name rules that fired: [code, query words, notice words]; items stored before them have five args
+        List<Object> rules = a.size() > 5 ? list(a.get(5)) : List.of();
+        for (Object rule : rules) {
+            List<Object> r = list(rule);
+            if (r.size() == 3) {
+                // a rule a newer node names and this one does not know is shown by its code
+                parts.add(messages.getMessage("reason.name.rule." + r.get(0),
+                        new Object[] {words(r.get(1), locale), words(r.get(2), locale)}, String.valueOf(r.get(0)), locale));
+            }
+        }
         // a close name speaks for the match even through an initial or a spelling variant
         boolean close = Double.isNaN(e.score()) ? similar.isEmpty() : e.score() >= 0.9;
         Weight weight = missing.isEmpty() && !reversed && close ? Weight.FOR : Weight.PARTLY;
@@ -154,6 +164,15 @@ class Reasons {
     private static String country(Object arg, Locale locale) {
         String code = String.valueOf(arg);
         return CountryCode.isValid(code) ? CountryCode.of(code).displayName(locale) : code;
+    }
+
+    /** Folded name words as written, each capitalised ("don juan" → "Don Juan"); none is "—". */
+    private static String words(Object folded, Locale locale) {
+        String text = String.valueOf(folded);
+        if (text.isBlank()) {
+            return "—";
+        }
+        return String.join(" ", java.util.Arrays.stream(text.split(" ")).map(w -> capitalise(w, locale)).toList());
     }
 
     /** A folded name word as a name is written: "guerrero" → "Guerrero", "r." → "R.". */

@@ -7,13 +7,15 @@ import java.util.TreeSet;
 
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.matching.NameRules;
 import org.sabueso.screening.internal.matching.Weights;
 import org.sabueso.shared.PartialDate;
 
 /**
  * The terms an entry is indexed by, and the makers of the terms a query looks them up with.
  *
- * <p>Terms: {@code p:} phonetic key of a name word; {@code d:} that key with one letter removed;
+ * <p>Terms: {@code p:} phonetic key of a name word, and of the words a name rule reads it as
+ * ({@link NameRules#alternatives}: the names of a nickname, the surname after a fused particle); {@code d:} that key with one letter removed;
  * {@code q:a|b} two words of one name; {@code t1977:a|b} the same pair with the birth year;
  * {@code f:} the whole name as a set of sounds; {@code y:}, {@code m:}, {@code b:} birth year,
  * year-month and date; {@code n:} a document number.
@@ -32,6 +34,20 @@ public final class EntryKeys {
                 keys.add(phonetic(ph));
                 for (String d : NameKeys.deletions(ph)) {
                     keys.add(deletion(d));
+                }
+            }
+            // a nickname is found by its names, a fused particle's surname by itself ("Delacruz" by
+            // "Cruz"), but only in a surname: "Alberto" is no "al" + "Berto", and a key for every
+            // Alberto made the Albertos weigh twice in every query that named one
+            for (int i = 0; i < form.tokens().size(); i++) {
+                String word = form.tokens().get(i);
+                for (String name : NameRules.nicknameOf(word)) {
+                    keys.add(phonetic(NameKeys.phonetic(name)));
+                }
+                if (!form.alias() && i >= form.givenCount()) {
+                    for (String rest : NameRules.fusedRests(word)) {
+                        keys.add(phonetic(NameKeys.phonetic(rest)));
+                    }
                 }
             }
             int n = Math.min(phonetic.size(), Weights.PAIR_WORDS);

@@ -18,7 +18,8 @@ import static org.sabueso.screening.internal.index.QueryKey.Kind.RANKS;
 /**
  * The keys a query looks the index up with, weighed against the index as it is: the phonetic key
  * of each word weighted by its rarity; every pair of words and the whole name; deletion keys for
- * words whose key is rare or unknown (a typo); document numbers; birth year, year-month and date.
+ * words whose key is rare or unknown (a typo); the keys of the name rules ({@link RuleKeys});
+ * document numbers; birth year, year-month and date.
  * The terms are those {@link EntryKeys} writes; the weights and gates are in {@link Weights}.
  */
 final class QueryKeys {
@@ -56,6 +57,7 @@ final class QueryKeys {
         if (phonetic.size() > 1) {
             keys.add(new QueryKey(EntryKeys.full(phonetic), Weights.FULL_NAME, FINDS));
         }
+        clauses += RuleKeys.add(q, reader, frequencies, n, keys);
         for (String ph : q.phonetic()) {
             String key = EntryKeys.phonetic(ph);
             int df = frequencies.frequency(reader, key);
@@ -98,7 +100,7 @@ final class QueryKeys {
     }
 
     /** Inverse document frequency, ln(1 + N / (df + 1)): a word held by few notices says much. */
-    private static float idf(int n, int df) {
+    static float idf(int n, int df) {
         return (float) Math.log(1.0 + n / (df + 1.0));
     }
 }

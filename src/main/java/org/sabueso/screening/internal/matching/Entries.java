@@ -24,7 +24,7 @@ public final class Entries {
         List<Entry.NameForm> names = new ArrayList<>();
         names.add(mainForm(p.writtenName(), p.name()));
         for (Alias a : p.aliases()) {
-            List<String> tokens = NameKeys.significant(NameKeys.tokens(a.name()));
+            List<String> tokens = NameRules.normalise(NameKeys.significant(NameKeys.tokens(a.name())));
             if (!tokens.isEmpty()) {
                 names.add(Entry.NameForm.of(a.name(), List.of(), tokens, true));
             }
@@ -45,38 +45,43 @@ public final class Entries {
         return new Entry.Doc(type.strip().toLowerCase(java.util.Locale.ROOT), NameKeys.documentNumber(number), country);
     }
 
-    /** Given names and surnames from the recorded parts, or from the written name when parts are missing. */
+    /**
+     * Given names and surnames from the recorded parts, or from the written name when parts are
+     * missing; abbreviations written out, suffixes left out ({@link NameRules#normalise}). A second
+     * surname recorded as "de" and one word ("Vargas de Cuadros") is a married name.
+     */
     public static Entry.NameForm mainForm(String written, PersonName parts) {
         List<String> given = parts == null || parts.givenNames() == null ? List.of()
-                : NameKeys.significant(NameKeys.tokens(parts.givenNames()));
+                : NameRules.normalise(NameKeys.significant(NameKeys.tokens(parts.givenNames())));
         List<String> surnames = new ArrayList<>();
+        long married = 0;
         if (parts != null && parts.firstSurname() != null) {
-            surnames.addAll(NameKeys.significant(NameKeys.tokens(parts.firstSurname())));
+            surnames.addAll(NameRules.normalise(NameKeys.significant(NameKeys.tokens(parts.firstSurname()))));
         }
         if (parts != null && parts.secondSurname() != null) {
-            surnames.addAll(NameKeys.significant(NameKeys.tokens(parts.secondSurname())));
+            List<String> second = NameKeys.tokens(parts.secondSurname());
+            List<String> words = NameRules.normalise(NameKeys.significant(second));
+            if (second.size() == 2 && second.getFirst().equals("de") && words.size() == 1
+                    && given.size() + surnames.size() < 64 && !surnames.isEmpty()) {
+                married = 1L << (given.size() + surnames.size());
+            }
+            surnames.addAll(words);
         }
         if (given.isEmpty() && surnames.isEmpty()) {
-            List<String> all = NameKeys.significant(NameKeys.tokens(written));
+            List<String> all = NameRules.normalise(NameKeys.significant(NameKeys.tokens(written)));
             given = all.isEmpty() ? List.of() : List.of(all.getFirst());
             surnames = all.size() > 1 ? all.subList(1, all.size()) : List.of();
         }
-        return Entry.NameForm.of(written, List.copyOf(given), List.copyOf(surnames), false);
+        return Entry.NameForm.of(written, List.copyOf(given), List.copyOf(surnames), false, married);
     }
 
     /** The query as the scorer reads it: significant folded tokens, and initials apart. */
     public static Query query(String name, org.sabueso.shared.PartialDate birthDate, CountryCode nationality,
                               List<IdentityDocument> documents) {
-        List<String> tokens = NameKeys.tokens(name);
-        List<Character> initials = new ArrayList<>();
-        for (String t : tokens) {
-            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && !NameParticles.isParticle(t)) {
-                initials.add(t.charAt(0));
-            }
-        }
+        QueryWords w = QueryWords.of(name);
         List<Entry.Doc> docs = documents.stream()
                 .map(d -> doc(d.type(), d.number(), d.country() == null ? null : d.country().value())).toList();
-        return new Query(NameKeys.significant(tokens), initials, birthDate,
-                nationality == null ? null : nationality.value(), docs);
+        return new Query(w.tokens(), w.initials(), birthDate, nationality == null ? null : nationality.value(), docs,
+                w.given(), w.married(), w.notes());
     }
 }

@@ -78,17 +78,29 @@ public record Entry(UUID noticeId, UUID personId, String externalId, String disp
 
     /**
      * A name as tokens: main name with given/surname roles, or an alias/nickname. {@code tokens}
-     * is given names then surnames ({@code givenCount} of them given); {@code phonetic} their
-     * keys, computed once when indexed.
+     * is given names then surnames ({@code givenCount} of them given); {@code phonetic} and
+     * {@code loose} their keys ({@link NameKeys#phonetic}, {@link NameRules#loose}), computed once
+     * when indexed; {@code married}: bit i set when word i is a married name ("de Cuadros").
      */
-    public record NameForm(String written, int givenCount, boolean alias, List<String> tokens, List<String> phonetic) {
+    public record NameForm(String written, int givenCount, boolean alias, List<String> tokens, List<String> phonetic,
+                           List<String> loose, long married) {
 
         public static NameForm of(String written, List<String> given, List<String> surnames, boolean alias) {
+            return of(written, given, surnames, alias, 0L);
+        }
+
+        public static NameForm of(String written, List<String> given, List<String> surnames, boolean alias, long married) {
             List<String> tokens = new java.util.ArrayList<>(given.size() + surnames.size());
             given.forEach(t -> tokens.add(WORDS.of(t)));
             surnames.forEach(t -> tokens.add(WORDS.of(t)));
             return new NameForm(written, given.size(), alias, List.copyOf(tokens),
-                    tokens.stream().map(t -> WORDS.of(NameKeys.phonetic(t))).toList());
+                    tokens.stream().map(t -> WORDS.of(NameKeys.phonetic(t))).toList(),
+                    tokens.stream().map(t -> WORDS.of(NameRules.loose(t))).toList(), married);
+        }
+
+        /** Whether word i is a married name. */
+        public boolean isMarried(int i) {
+            return i < 64 && (married & (1L << i)) != 0;
         }
 
         public int surnameCount() {

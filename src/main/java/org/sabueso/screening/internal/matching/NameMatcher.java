@@ -46,15 +46,18 @@ final class NameMatcher {
 
     /**
      * Per-word working arrays of {@link #match}, one set per thread: about 130 name forms are
-     * compared per screening, and five small arrays for each is garbage nobody needs.
+     * compared per screening, and small arrays for each is garbage nobody needs.
      */
-    private static final class Scratch {
+    static final class Scratch {
         static final int WORDS = 32;
         final double[] weight;
         final double[] covered;
         final int[] matchedBy;
         final long[] masks;
         final long[] phoneticMasks;
+        /** Per query word: the notice word it found (-1 none) and how alike. */
+        int[] found = new int[WORDS];
+        double[] similarity = new double[WORDS];
 
         Scratch(int words) {
             weight = new double[words];
@@ -62,6 +65,15 @@ final class NameMatcher {
             matchedBy = new int[words];
             masks = new long[words];
             phoneticMasks = new long[words];
+        }
+
+        void queryWords(int m) {
+            if (found.length < m) {
+                found = new int[m];
+                similarity = new double[m];
+            }
+            Arrays.fill(found, 0, m, -1);
+            Arrays.fill(similarity, 0, m, 0.0);
         }
     }
 
@@ -88,6 +100,10 @@ final class NameMatcher {
         int[] matchedBy = scratch.matchedBy;
         Arrays.fill(covered, 0, n, 0.0);
         Arrays.fill(matchedBy, 0, n, -1);
+        int m = q.tokens().size();
+        scratch.queryWords(m);
+        int[] found = scratch.found;
+        double[] similarity = scratch.similarity;
         // each word's letter sets once per form, not once per pair of words
         long[] masks = scratch.masks;
         long[] phoneticMasks = scratch.phoneticMasks;
@@ -96,39 +112,55 @@ final class NameMatcher {
             phoneticMasks[i] = Similarity.letters(candidatePhonetic.get(i));
         }
         Why.NameParts why = explain ? new Why.NameParts() : null;
-        int position = 0;
-        double queryTotal = 0;
-        int unmatched = 0;
-        for (int qi = 0; qi < q.tokens().size(); qi++) {
+        if (explain) {
+            for (List<String> note : q.notes()) {
+                why.rule(note.get(0), note.get(1), note.get(2));
+            }
+        }
+        double queryTotal = Joins.read(q, form, covered, matchedBy, found, similarity, why);
+        for (int qi = 0; qi < m; qi++) {
+            if (found[qi] >= 0) {
+                continue;
+            }
             String t = q.tokens().get(qi);
             String tp = q.phonetic().get(qi);
             int bestIndex = -1;
             double bestSim = 0;
+            NameRules.Rule bestRule = null;
             for (int i = 0; i < n; i++) {
                 if (covered[i] >= 1.0) {
                     continue;
                 }
                 double s = Similarity.of(t, tp, q.masks()[qi], q.phoneticMasks()[qi],
                         candidate.get(i), candidatePhonetic.get(i), masks[i], phoneticMasks[i]);
+                NameRules.Rule rule = null;
+                if (s < Weights.SAME_SOUND) {
+                    // the rules only where spelling alone says too little: most pairs never get here twice
+                    NameRules.Rule r = NameRules.word(q, qi, candidate.get(i), form.loose().get(i));
+                    if (r != null && NameRules.similarity(r) > s) {
+                        s = NameRules.similarity(r);
+                        rule = r;
+                    }
+                }
                 if (s > bestSim) {
                     bestSim = s;
                     bestIndex = i;
+                    bestRule = rule;
                 }
             }
             if (bestIndex >= 0 && bestSim > 0) {
                 covered[bestIndex] = Math.max(covered[bestIndex], bestSim);
-                matchedBy[bestIndex] = position;
+                matchedBy[bestIndex] = qi;
+                found[qi] = bestIndex;
+                similarity[qi] = bestSim;
                 queryTotal += bestSim;
                 if (explain) {
                     why.pair(t, candidate.get(bestIndex), bestSim);
-                }
-            } else {
-                unmatched++;
-                if (explain) {
-                    why.missing(t);
+                    if (bestRule != null) {
+                        why.rule(bestRule.code(), t, candidate.get(bestIndex));
+                    }
                 }
             }
-            position++;
         }
         for (char initial : q.initials()) {
             for (int i = 0; i < n; i++) {
@@ -141,22 +173,22 @@ final class NameMatcher {
                 }
             }
         }
+        // what is missing on either side, read by the roles of the words (married name, second surname, given names)
+        Roles.Missing missing = Roles.read(q, form, weight, covered, matchedBy, found, why);
         double totalWeight = 0;
         double coveredWeight = 0;
         for (int i = 0; i < n; i++) {
             totalWeight += weight[i];
             coveredWeight += weight[i] * covered[i];
         }
-        int queryCount = q.tokens().size();
-        if (queryCount == 0 || totalWeight == 0) {
+        int queryCount = m - missing.excluded();
+        if (queryCount <= 0 || totalWeight == 0) {
             return new NameMatch(0, explain ? Why.NameParts.NONE : null, null, 0);
         }
         double queryCoverage = queryTotal / queryCount;
         double candidateCoverage = coveredWeight / totalWeight;
         double score = Weights.QUERY_COVERAGE * queryCoverage + Weights.NOTICE_COVERAGE * candidateCoverage;
-        if (unmatched > 0) {
-            score *= Math.pow(Weights.PER_WORD_NOT_FOUND, unmatched);
-        }
+        score *= missing.penalty();
         if (queryCount == 1 && n > 1) {
             score = Math.min(score, Weights.ONE_WORD_CAP);
         }
@@ -172,12 +204,12 @@ final class NameMatcher {
         if (explain && form.alias()) {
             why.alias(form.written());
         }
-        long found = 0;
+        long foundMask = 0;
         for (int i = 0; i < n && i < 64; i++) {
             if (matchedBy[i] >= 0) {
-                found |= 1L << i;
+                foundMask |= 1L << i;
             }
         }
-        return new NameMatch(score, why, form, found);
+        return new NameMatch(score, why, form, foundMask);
     }
 }

@@ -30,8 +30,16 @@ public final class Why {
         if (parts.alias != null) {
             detail.append(" (as ").append(parts.alias).append(')');
         }
+        for (List<String> rule : parts.rules) {
+            detail.append("; rule ").append(rule.get(0));
+            if (!rule.get(1).isEmpty() || !rule.get(2).isEmpty()) {
+                detail.append(": ").append(rule.get(1).isEmpty() ? "-" : rule.get(1))
+                        .append(" ~ ").append(rule.get(2).isEmpty() ? "-" : rule.get(2));
+            }
+        }
         return new Explanation(ExplanationCode.NAME_WORDS, Scorer.round(score), detail.toString(),
-                List.copyOf(parts.same), List.copyOf(parts.similar), List.copyOf(parts.missing), parts.reversed, parts.alias);
+                List.copyOf(parts.same), List.copyOf(parts.similar), List.copyOf(parts.missing), parts.reversed, parts.alias,
+                List.copyOf(parts.rules));
     }
 
     static Explanation birthDate(DateEvidence date, PartialDate q, PartialDate e) {
@@ -96,6 +104,7 @@ public final class Why {
         private final List<String> same = new ArrayList<>();
         private final List<List<Object>> similar = new ArrayList<>();
         private final List<String> missing = new ArrayList<>();
+        private final List<List<String>> rules = new ArrayList<>();
         private boolean reversed;
         private String alias;
 
@@ -122,6 +131,11 @@ public final class Why {
             separate();
             pairs.append(query).append(" not found");
             missing.add(query);
+        }
+
+        /** A name rule fired ({@link NameRules.Rule}): its code, the query's word(s), the notice's ("" when none). */
+        void rule(String code, String query, String notice) {
+            rules.add(List.of(code, query, notice));
         }
 
         void reversed() {
