@@ -66,11 +66,24 @@ final class ScreeningEngine {
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
             double score = s.result().score();
+            Explanation rare = null;
             if (t.decide(score) == null) {
-                continue;
+                // a rare, close name pushed below by another birth date stays POSSIBLE (NamesakeRule.rareName)
+                if (!NamesakeRule.mayBeRare(s)) {
+                    continue;
+                }
+                rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
+                if (rare == null) {
+                    continue;
+                }
+                score = t.possible();
             }
             // worded only for candidates that may become hits
             List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
+            if (rare != null) {
+                why = new ArrayList<>(why);
+                why.add(rare);
+            }
             if (score >= t.match() && !s.result().documentMatch()) {
                 Explanation doubt = NamesakeRule.doubt(s, scored, index.expectedBearers(s.result().matched()));
                 if (doubt != null) {
@@ -81,7 +94,7 @@ final class ScreeningEngine {
             }
             Decision d = t.decide(score);
             if (d != null) {
-                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why, s.result().score()));
+                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why, s.result().uncapped()));
             }
         }
         // capped hits keep the order their own evidence gives them

@@ -15,9 +15,15 @@ public final class Scorer {
     private Scorer() {
     }
 
-    /** {@code matched}: the candidate's name words the query found, to judge how common the name is. */
+    /**
+     * {@code matched}: the candidate's name words the query found, to judge how common the name is.
+     * {@code uncapped}: the score before a name alone was capped ({@link Weights#NAME_ONLY_CAP}),
+     * to keep capped hits in the order their names give them. {@code documentConflict}: a document
+     * of the same kind and country with another number.
+     */
     public record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
-                         List<Explanation> explanation, List<String> matched) {
+                         List<Explanation> explanation, List<String> matched, double uncapped,
+                         boolean documentConflict) {
     }
 
     public static Result score(Query q, Entry e) {
@@ -94,7 +100,29 @@ public final class Scorer {
                 }
             }
         }
-        return new Result(Math.max(0, Math.min(1, score)), best.score(), date, documentMatch, why, best.matched());
+        // evidence rules, each named in the explanation when it changes the score
+        if (!documentMatch && !documentConflict && DateAndNamesRule.fires(q, best, date) && score < Weights.DATE_AND_NAMES) {
+            score = Weights.DATE_AND_NAMES;
+            if (explain) {
+                why.add(Why.dateAndNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
+            }
+        }
+        score = Math.max(0, Math.min(1, score));
+        double uncapped = score;
+        if (date == DateEvidence.NONE && !documentMatch) {
+            // a name alone never shows full certainty; the explanation says what is missing
+            score = Math.min(score, Weights.NAME_ONLY_CAP);
+            if (explain) {
+                why.add(Why.nameOnly(List.of("birthDate", "documents")));
+            }
+        }
+        if (explain) {
+            Explanation latin = Why.transliterated(best.form() == null ? null : best.form().written());
+            if (latin != null) {
+                why.add(1, latin);
+            }
+        }
+        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict);
     }
 
     public static boolean sameNumber(Entry.Doc a, Entry.Doc b) {
