@@ -48,7 +48,9 @@ public enum ExplanationCode {
     /** A rare name kept POSSIBLE despite another birth date: [people on the list expected to bear it (number)]. */
     EVIDENCE_RARE_NAME("evidence", "evidence.rare-name"),
     /** A name in another script, compared in Latin letters: [as written, in Latin letters]. */
-    NAME_TRANSLITERATED("name", "name.transliterated");
+    NAME_TRANSLITERATED("name", "name.transliterated"),
+    /** The name was compared by its consonants, as written in Arabic or Hebrew (without vowels). No args. */
+    NAME_CONSONANTS("name", "name.consonants");
 
     private final String feature;
     private final String code;

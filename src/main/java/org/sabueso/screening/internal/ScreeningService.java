@@ -69,7 +69,7 @@ class ScreeningService implements Screening {
         }
         Parsed p = parse(request);
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit()));
+        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit())));
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -127,7 +127,22 @@ class ScreeningService implements Screening {
         return engine.index().size();
     }
 
-    record Parsed(Query query, String purpose, int limit) {
+    /** {@code transliterated}: the name in Latin letters when it was written in another script, else null. */
+    record Parsed(Query query, String purpose, int limit, Explanation transliterated) {
+
+        /** The hits with the name's transliteration after each one's name item, so the officer sees what was compared. */
+        List<ScreeningEngine.ScoredHit> explained(List<ScreeningEngine.ScoredHit> hits) {
+            if (transliterated == null) {
+                return hits;
+            }
+            List<ScreeningEngine.ScoredHit> out = new ArrayList<>(hits.size());
+            for (ScreeningEngine.ScoredHit h : hits) {
+                List<Explanation> why = new ArrayList<>(h.explanation());
+                why.add(why.isEmpty() ? 0 : 1, transliterated);
+                out.add(new ScreeningEngine.ScoredHit(h.entry(), h.score(), h.decision(), why, h.rawScore()));
+            }
+            return out;
+        }
     }
 
     /** Checks every field and reports all that are at fault. */
@@ -141,7 +156,12 @@ class ScreeningService implements Screening {
             errors.put("name", Refusal.of(ValueRefusal.NAME_MISSING));
         } else if (name.length() > MAX_NAME) {
             errors.put("name", Refusal.of(ScreeningRefusal.NAME_LONG, MAX_NAME));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            // NUL and other control characters are typed by nobody: a coded 400, never a 500 further on
+            errors.put("name", Refusal.of(org.sabueso.person.PersonRefusal.NAME_CONTROL));
         } else if (NameKeys.significant(NameKeys.tokens(name)).isEmpty()) {
+            // a name in any script is put in Latin letters first (matching.Scripts): only a name
+            // without letters or digits to compare (punctuation, emoji) is refused
             errors.put("name", Refusal.of(ScreeningRefusal.NAME_LETTERS));
         }
         PartialDate birth = null;
@@ -194,6 +214,6 @@ class ScreeningService implements Screening {
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit);
+        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, Why.transliterated(name.strip()));
     }
 }

@@ -92,6 +92,7 @@ class Reasons {
                     msg(key, locale, date(a.get(0), locale), word(a.get(1), locale), word(a.get(2), locale)), null);
             case EVIDENCE_RARE_NAME -> reason(e, label, Weight.CAUTION, msg(key, locale, a.get(0)), null);
             case NAME_TRANSLITERATED -> reason(e, label, Weight.PARTLY, msg(key, locale, a.get(0), a.get(1)), null);
+            case NAME_CONSONANTS -> reason(e, label, Weight.PARTLY, msg(key, locale), null);
         };
     }
 

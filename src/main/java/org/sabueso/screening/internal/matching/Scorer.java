@@ -42,10 +42,26 @@ public final class Scorer {
                 best = m;
             }
         }
+        boolean consonants = false;
+        if (Skeletons.applies(q)) {
+            // a word written without vowels (Arabic, Hebrew): compared again by consonant skeletons
+            Query skeleton = Skeletons.query(q);
+            for (Entry.NameForm form : e.names()) {
+                NameMatcher.NameMatch m = NameMatcher.match(skeleton, Skeletons.form(form), explain);
+                double discounted = m.score() * Weights.SKELETON;
+                if (discounted > best.score()) {
+                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy());
+                    consonants = true;
+                }
+            }
+        }
         List<Explanation> why = explain ? new ArrayList<>(5) : List.of();
         double score = best.score();
         if (explain) {
             why.add(Why.name(best.score(), best.why()));
+            if (consonants) {
+                why.add(Why.consonants());
+            }
         }
 
         DateEvidence date = DateEvidence.of(q.birthDate(), e.birthDate());

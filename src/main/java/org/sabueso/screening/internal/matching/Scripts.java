@@ -68,8 +68,32 @@ public final class Scripts {
         return false;
     }
 
-    /** {@code s} in Latin letters without accents; Latin text comes back without its accents only. */
+    /**
+     * {@code s} in Latin letters without accents; Latin text comes back without its accents only.
+     * A word of an abjad comes out as its consonants: the alef or waw that writes a long vowel
+     * says no more than the short vowels left unwritten, and a word without vowels is how
+     * {@link Skeletons} knows to compare it by consonants. The feminine ending ة is dropped: it is
+     * silent in names ("Fatima", "Jomaa").
+     */
     public static String latin(String s) {
-        return IN_WORD_MARKS.matcher(Holder.LATIN.transliterate(s)).replaceAll("");
+        if (!abjad(s)) {
+            return IN_WORD_MARKS.matcher(Holder.LATIN.transliterate(s)).replaceAll("");
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (String word : s.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean fromAbjad = abjad(word);
+            String latin = IN_WORD_MARKS.matcher(Holder.LATIN.transliterate(fromAbjad ? word.replace("\u0629", "") : word))
+                    .replaceAll("");
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(fromAbjad ? VOWELS.matcher(latin).replaceAll("") : latin);
+        }
+        return out.toString();
     }
+
+    private static final Pattern VOWELS = Pattern.compile("[aeiouAEIOU]");
 }

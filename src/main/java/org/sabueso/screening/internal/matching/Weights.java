@@ -251,6 +251,15 @@ public final class Weights {
      */
     public static final double RARE_NAME_BEARERS = 1.0;
 
+    /**
+     * A name compared by consonant skeletons (a word written in Arabic or Hebrew, without vowels)
+     * scores this times the comparison: the skeleton is all the script wrote, but several names
+     * share one (Mohamed and Mahmoud are both "mhmd"), so a skeleton the same counts about as a
+     * close Jaro-Winkler does (0.95 × 0.95), and a name alone so compared (0.9) is a MATCH only
+     * when the namesake rule sees nobody else who may bear it.
+     */
+    public static final double SKELETON = 0.9;
+
     // ---- Chances that a stranger with the same name also has this birth-date evidence (DateEvidence) ----
 
     /**

@@ -127,6 +127,12 @@ public final class Why {
                 written, latin);
     }
 
+    /** The name was compared by consonant skeletons (written without vowels). No args. */
+    static Explanation consonants() {
+        return new Explanation(ExplanationCode.NAME_CONSONANTS, Weights.SKELETON,
+                "compared by consonants: the name was written without vowels");
+    }
+
     /** The name comparison's parts, gathered as {@link NameMatcher} goes, query word by query word. */
     static final class NameParts {
         static final NameParts NONE = new NameParts(true);
