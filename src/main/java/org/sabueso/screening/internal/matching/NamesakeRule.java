@@ -26,7 +26,9 @@ public final class NamesakeRule {
     public static Explanation doubt(Scored s, List<Scored> all, double expectedBearers) {
         int namesakes = namesakes(s, all);
         double chance = expectedBearers * s.result().date().chance();
-        if (namesakes == 0 && chance > Weights.COMMON_NAME) {
+        // a MATCH on two words and the date (DateAndNamesRule) meets more strangers than one on the whole name
+        double bar = s.result().dateAndNames() ? Weights.DATE_AND_NAMES_CHANCE : Weights.COMMON_NAME;
+        if (namesakes == 0 && chance > bar) {
             return Why.commonName(expectedBearers, chance);
         }
         if (namesakes > 0) {

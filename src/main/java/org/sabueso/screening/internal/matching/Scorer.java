@@ -19,11 +19,12 @@ public final class Scorer {
      * {@code matched}: the candidate's name words the query found, to judge how common the name is.
      * {@code uncapped}: the score before a name alone was capped ({@link Weights#NAME_ONLY_CAP}),
      * to keep capped hits in the order their names give them. {@code documentConflict}: a document
-     * of the same kind and country with another number.
+     * of the same kind and country with another number. {@code dateAndNames}: the score rests on
+     * {@link DateAndNamesRule}, which the namesake rule judges by a stricter chance.
      */
     public record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
                          List<Explanation> explanation, List<String> matched, double uncapped,
-                         boolean documentConflict) {
+                         boolean documentConflict, boolean dateAndNames) {
     }
 
     public static Result score(Query q, Entry e) {
@@ -117,8 +118,10 @@ public final class Scorer {
             }
         }
         // evidence rules, each named in the explanation when it changes the score
+        boolean dateAndNames = false;
         if (!documentMatch && !documentConflict && DateAndNamesRule.fires(q, best, date) && score < Weights.DATE_AND_NAMES) {
             score = Weights.DATE_AND_NAMES;
+            dateAndNames = true;
             if (explain) {
                 why.add(Why.dateAndNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
             }
@@ -138,7 +141,7 @@ public final class Scorer {
                 why.add(1, latin);
             }
         }
-        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict);
+        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict, dateAndNames);
     }
 
     public static boolean sameNumber(Entry.Doc a, Entry.Doc b) {

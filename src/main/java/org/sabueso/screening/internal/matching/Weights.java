@@ -238,6 +238,16 @@ public final class Weights {
     public static final int DATE_AND_NAMES_UNFOUND = 1;
 
     /**
+     * A MATCH by that rule is doubted (kept POSSIBLE) when the chance that a stranger with the two
+     * words also has the date, bearers × 1/18,000, is above this: the false-match target per
+     * screening (docs/benchmarks.md), so the rule cannot add more false matches than the target
+     * allows; at most about 18 bearers of the two words on the list. With the namesake rule's usual
+     * 0.05 (900 bearers) the bench at 50,000 notices answered MATCH for three strangers in 1,257
+     * ("José Hernández" with another surname, born the same day as a listed José Hernández).
+     */
+    public static final double DATE_AND_NAMES_CHANCE = 0.001;
+
+    /**
      * A different birth date does not hide a name this close (name score at least this)…
      */
     public static final double RARE_NAME_GATE = 0.9;
