@@ -313,6 +313,41 @@ public final class HispanicNames {
                 "El Mono", "Pata e' Palo", "El Catire", "El Menor", "Coquito", "El Viejo", "Tuerto", "La Sombra", "El Pelón",
                 "Chucky", "El Zurdo");
 
+        /**
+         * Surnames written as one word that records also split ("Donjuan", "Deleón"), or compound ones
+         * usually written apart ("San Martín", "Montes de Oca"), drawn uniformly. Not part of the
+         * measured draws above: the benchmark's population mixes them in from a stream of its own.
+         */
+        public static final List<String> FUSED_OR_COMPOUND = List.of("Donjuan", "Deleón", "Delarosa", "Delvalle",
+                "Delacruz", "Santamaría", "Sanmartín", "Montesdeoca", "Villarreal", "Santacruz", "Don Juan",
+                "San Martín", "Santa Cruz", "Montes de Oca", "Ponce de León", "Santa María", "Villa Real", "Del Río");
+
+        /**
+         * Surnames of Arabic and Levantine origin common in Venezuela and Colombia (the families of
+         * Lebanese, Syrian and Palestinian immigration), as the person's own registry writes them.
+         */
+        public static final List<String> ARABIC_SURNAMES = List.of("Saab", "Makled", "Nasser", "Haddad", "Aulaqi",
+                "Jomaa", "El Aissami", "Khalil", "Hamdan", "Assad", "Zaidan", "Abdallah", "Yunis", "Ould Salem", "Majluf",
+                "Farah", "Chehade", "Daccarett", "Kassab", "Rahal");
+
+        /** Given names of Arabic origin in the region, for men. */
+        public static final List<String> ARABIC_MALE = List.of("Walid", "Jamil", "Tareck", "Khaled", "Mohamed",
+                "Nayib", "Farid", "Salim", "Hassan", "Ibrahim", "Yusef", "Karim");
+
+        /** Given names of Arabic origin in the region, for women. */
+        public static final List<String> ARABIC_FEMALE = List.of("Samira", "Yamile", "Leila", "Fátima", "Nadia",
+                "Zoraida", "Jasmín", "Amira");
+
+        /**
+         * Given names of the region missing from {@link #MALE} and {@link #FEMALE} whose pet forms
+         * records carry (Nacho, Memo, Lupe, Lola), mixed in like {@link #FUSED_OR_COMPOUND}.
+         */
+        public static final List<String> MORE_MALE = List.of("Ignacio", "Guillermo", "Gregorio", "Adolfo", "Ernesto",
+                "Rosendo", "Anselmo", "Lorenzo");
+
+        public static final List<String> MORE_FEMALE = List.of("Guadalupe", "Dolores", "Concepción", "Rosario",
+                "Graciela", "Consuelo", "Francisca", "Socorro", "Lucy", "Marleny");
+
         /** Nationalities drawn uniformly from this list: Venezuela three in nine, Colombia and Peru two, Ecuador and Chile one. */
         public static final List<String> COUNTRIES = List.of("VE", "VE", "VE", "CO", "CO", "PE", "PE", "EC", "CL");
 

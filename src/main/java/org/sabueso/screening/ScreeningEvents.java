@@ -37,4 +37,14 @@ public final class ScreeningEvents {
         public String detail() { return "purpose: " + purpose + "; hits " + hits + ", matches " + matches; }
         public boolean isRead() { return true; }
     }
+
+    /** Two people were compared, for a stated purpose; their names are not repeated here. */
+    public record PeopleCompared(UUID compareId, String actor, String actorAgency, String purpose,
+                                 CompareResult.Verdict decision) implements Auditable {
+        public String action() { return "screening.compare"; }
+        public String targetType() { return "comparison"; }
+        public String targetId() { return compareId.toString(); }
+        public String detail() { return "purpose: " + purpose + "; " + decision; }
+        public boolean isRead() { return true; }
+    }
 }

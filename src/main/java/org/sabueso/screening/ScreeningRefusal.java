@@ -28,7 +28,13 @@ public enum ScreeningRefusal implements Refusal.Code {
     /** [lowest, highest] */
     LIMIT_RANGE("screening.limit"),
     /** A manifest line too long to read. [the limit in characters] */
-    LINE_LONG("screening.lineLong");
+    LINE_LONG("screening.lineLong"),
+    /** A threshold outside the range. [lowest, highest] */
+    THRESHOLD_RANGE("screening.thresholdRange"),
+    /** A threshold below POSSIBLE asked by someone who is not an analyst or supervisor. [the configured POSSIBLE] */
+    THRESHOLD_ROLE("screening.thresholdRole"),
+    /** Compare is for analysts, supervisors and border officers. */
+    COMPARE_NOT_ALLOWED("screening.compareNotAllowed");
 
     private final String code;
 

@@ -49,6 +49,15 @@ final class ScreeningEngine {
     }
 
     List<ScoredHit> screen(Query q, Viewer viewer, int limit) {
+        return screen(q, viewer, limit, thresholds.possible());
+    }
+
+    /**
+     * Screens with the list's lower bound at {@code threshold} instead of the configured POSSIBLE:
+     * hits between the two are POSSIBLE, MATCH stays where it is configured (a bound above MATCH
+     * lists only MATCHes).
+     */
+    List<ScoredHit> screen(Query q, Viewer viewer, int limit, double threshold) {
         // visibility inside the query: the policy decides per entry, cached per segment and key
         SharingPolicy.VisibilityKey key = SharingPolicy.visibilityKey(viewer);
         List<Candidate> candidates = index.candidates(q, key, slot -> {
@@ -62,39 +71,16 @@ final class ScreeningEngine {
                 scored.add(new NamesakeRule.Scored(e, Scorer.score(q, e, false)));
             }
         }
-        Thresholds t = thresholds;
+        Thresholds configured = thresholds;
+        Thresholds t = new Thresholds(Math.max(configured.match(), threshold), threshold);
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
-            double score = s.result().score();
-            Explanation rare = null;
-            if (t.decide(score) == null) {
-                // a rare, close name pushed below by another birth date stays POSSIBLE (NamesakeRule.rareName)
-                if (!NamesakeRule.mayBeRare(s)) {
-                    continue;
+            // worded only for candidates that may become hits, or be kept for a rare name (judge)
+            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s)) {
+                ScoredHit h = judge(q, s, scored, t);
+                if (h.decision() != null) {
+                    hits.add(h);
                 }
-                rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
-                if (rare == null) {
-                    continue;
-                }
-                score = t.possible();
-            }
-            // worded only for candidates that may become hits
-            List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
-            if (rare != null) {
-                why = new ArrayList<>(why);
-                why.add(rare);
-            }
-            if (score >= t.match() && !s.result().documentMatch()) {
-                Explanation doubt = NamesakeRule.doubt(s, scored, index.expectedBearers(s.result().matched()));
-                if (doubt != null) {
-                    score = Math.min(score, t.match() - Weights.BELOW_MATCH);
-                    why = new ArrayList<>(why);
-                    why.add(doubt);
-                }
-            }
-            Decision d = t.decide(score);
-            if (d != null) {
-                hits.add(new ScoredHit(s.entry(), Scorer.round(score), d, why, s.result().uncapped()));
             }
         }
         // capped hits keep the order their own evidence gives them
@@ -102,5 +88,41 @@ final class ScreeningEngine {
                 .thenComparing(Comparator.comparingDouble(ScoredHit::rawScore).reversed())
                 .thenComparing(h -> h.entry().noticeId()));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
+    }
+
+    /**
+     * One record judged as a screening would judge it among no other candidates: the pairwise
+     * compare. Its decision is null below POSSIBLE; the explanation is always written.
+     */
+    ScoredHit judge(Query q, Entry e) {
+        NamesakeRule.Scored s = new NamesakeRule.Scored(e, Scorer.score(q, e, false));
+        return judge(q, s, List.of(s), thresholds);
+    }
+
+    /** A candidate's explanation, the namesake rule's doubt, and its decision (null: not a hit). */
+    private ScoredHit judge(Query q, NamesakeRule.Scored s, List<NamesakeRule.Scored> all, Thresholds t) {
+        double score = s.result().score();
+        Explanation rare = null;
+        if (t.decide(score) == null && NamesakeRule.mayBeRare(s)) {
+            // a rare, close name pushed below by another birth date stays at the configured POSSIBLE
+            rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
+            if (rare != null) {
+                score = Math.max(score, thresholds.possible());
+            }
+        }
+        List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
+        if (rare != null) {
+            why = new ArrayList<>(why);
+            why.add(rare);
+        }
+        if (score >= t.match() && !s.result().documentMatch()) {
+            Explanation doubt = NamesakeRule.doubt(s, all, index.expectedBearers(s.result().matched()));
+            if (doubt != null) {
+                score = Math.min(score, t.match() - Weights.BELOW_MATCH);
+                why = new ArrayList<>(why);
+                why.add(doubt);
+            }
+        }
+        return new ScoredHit(s.entry(), Scorer.round(score), t.decide(score), why, s.result().uncapped());
     }
 }

@@ -39,6 +39,13 @@ class ScreeningService implements Screening {
     static final int MAX_DOCUMENTS = 20;
     static final int MAX_PURPOSE = 500;
     static final int MAX_DOCUMENT_TEXT = 64;
+    /**
+     * The lowest per-request threshold, just above what two different people score when their
+     * three-word names share one word and nothing else is known: 0.263 for 9 in 10 of 1,154 such
+     * pairs of random Hispanic names (Scorer, name alone, issue 14). Below it the name no longer
+     * decides and the list is namesakes of a single word, which crowd real candidates out of it.
+     */
+    static final double MIN_THRESHOLD = 0.3;
 
     private final ScreeningEngine engine;
     private final HitWriter hitWriter;
@@ -68,8 +75,10 @@ class ScreeningService implements Screening {
             throw new DomainException.NotAllowed(ScreeningRefusal.NOT_ALLOWED);
         }
         Parsed p = parse(request);
+        double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> engine.screen(p.query(), viewer, p.limit())));
+        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> engine.screen(p.query(), viewer,
+                p.limit(), threshold)));
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -108,7 +117,22 @@ class ScreeningService implements Screening {
         }
         events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
                 p.purpose(), answer.size(), matches));
-        return new ScreeningResult(id, request.ref(), answer);
+        return new ScreeningResult(id, request.ref(), answer, threshold);
+    }
+
+    /**
+     * The threshold asked, or the configured POSSIBLE: anyone may narrow the list, only an
+     * analyst or supervisor of an agency may widen it (investigation, not a border check, where a
+     * longer list of weak candidates would slow the queue and invite wrong stops).
+     */
+    static double threshold(Viewer viewer, Parsed p, org.sabueso.screening.Thresholds configured) {
+        if (p.threshold() == null) {
+            return configured.possible();
+        }
+        if (p.threshold() < configured.possible() && !viewer.isAgencyAnalystOrSupervisor()) {
+            throw new DomainException.InvalidInput("threshold", ScreeningRefusal.THRESHOLD_ROLE, configured.possible());
+        }
+        return p.threshold();
     }
 
     private static String describe(List<Explanation> why) {
@@ -127,8 +151,11 @@ class ScreeningService implements Screening {
         return engine.index().size();
     }
 
-    /** {@code transliterated}: the name in Latin letters when it was written in another script, else null. */
-    record Parsed(Query query, String purpose, int limit, Explanation transliterated) {
+    /**
+     * {@code threshold}: null when not asked. {@code transliterated}: the name in Latin letters when
+     * it was written in another script, else null.
+     */
+    record Parsed(Query query, String purpose, int limit, Double threshold, Explanation transliterated) {
 
         /** The hits with the name's transliteration after each one's name item, so the officer sees what was compared. */
         List<ScreeningEngine.ScoredHit> explained(List<ScreeningEngine.ScoredHit> hits) {
@@ -211,9 +238,14 @@ class ScreeningService implements Screening {
         if (limit < 1 || limit > MAX_LIMIT) {
             errors.put("limit", Refusal.of(ScreeningRefusal.LIMIT_RANGE, 1, MAX_LIMIT));
         }
+        Double threshold = r.threshold();
+        if (threshold != null && !(threshold >= MIN_THRESHOLD && threshold <= 1)) {
+            errors.put("threshold", Refusal.of(ScreeningRefusal.THRESHOLD_RANGE, MIN_THRESHOLD, 1));
+        }
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, Why.transliterated(name.strip()));
+        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, threshold,
+                Why.transliterated(name.strip()));
     }
 }

@@ -2,10 +2,13 @@ package org.sabueso.screening.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.Viewer;
+import org.sabueso.screening.CompareResult;
+import org.sabueso.screening.Comparisons;
 import org.sabueso.screening.LinkRefusal;
 import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
@@ -25,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The link queue: pairs of notices of different agencies that seem to be on the same person,
  * involving the analyst's agency, each with both subjects, both agencies, the score and why; the
- * analyst accepts (the notices are then shown together) or rejects.
+ * analyst accepts (the notices are then shown together) or rejects. The why is the pairwise
+ * compare of the two subjects as they stand now ({@link Comparisons#whyLinked}); a link whose
+ * notices can no longer be read shows what was stored when it was proposed.
  */
 @Controller
 @RequestMapping("/console/links")
@@ -36,18 +41,21 @@ class LinkPages {
     private final Links links;
     private final Agencies agencies;
     private final Reasons reasons;
+    private final Comparisons comparisons;
 
-    LinkPages(Links links, Agencies agencies, Reasons reasons) {
+    LinkPages(Links links, Agencies agencies, Reasons reasons, Comparisons comparisons) {
         this.links = links;
         this.agencies = agencies;
         this.reasons = reasons;
+        this.comparisons = comparisons;
     }
 
     /** One end of a link: the notice, its subject and its issuing agency. */
     record End(UUID noticeId, String subject, Pages.Agency agency) {
     }
 
-    record Row(LinkView link, End a, End b, String score, List<Reasons.Reason> reasons) {
+    /** {@code decision}: the compare's MATCH, POSSIBLE or NO_MATCH, null when the stored proposal is shown. */
+    record Row(LinkView link, End a, End b, String score, CompareResult.Verdict decision, List<Reasons.Reason> reasons) {
     }
 
     @GetMapping
@@ -56,11 +64,21 @@ class LinkPages {
         LinkStatus shown = Pages.choice(LinkStatus.class, status, LinkStatus.PROPOSED);
         model.addAttribute("status", shown);
         model.addAttribute("statuses", LinkStatus.values());
-        model.addAttribute("rows", links.queue(viewer, shown).stream().map(l -> new Row(l,
-                new End(l.noticeA(), l.subjectA(), Pages.Agency.of(agencies, l.agencyA(), locale)),
-                new End(l.noticeB(), l.subjectB(), Pages.Agency.of(agencies, l.agencyB(), locale)),
-                Reasons.percent(l.score(), locale), reasons.of(l.explanationItems(), l.explanation(), locale))).toList());
+        List<LinkView> queue = links.queue(viewer, shown);
+        Map<UUID, CompareResult> why = comparisons.whyLinked(queue);
+        model.addAttribute("rows", queue.stream().map(l -> row(l, why.get(l.id()), locale)).toList());
         return QUEUE;
+    }
+
+    private Row row(LinkView l, CompareResult compared, Locale locale) {
+        End a = new End(l.noticeA(), l.subjectA(), Pages.Agency.of(agencies, l.agencyA(), locale));
+        End b = new End(l.noticeB(), l.subjectB(), Pages.Agency.of(agencies, l.agencyB(), locale));
+        if (compared == null) {
+            return new Row(l, a, b, Reasons.percent(l.score(), locale), null,
+                    reasons.of(l.explanationItems(), l.explanation(), locale));
+        }
+        return new Row(l, a, b, Reasons.percent(compared.score(), locale), compared.decision(),
+                reasons.of(compared.explanation(), locale));
     }
 
     @PostMapping("/{id}/decision")

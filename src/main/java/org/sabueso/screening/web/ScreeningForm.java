@@ -8,8 +8,11 @@ import org.sabueso.screening.ScreeningRequest;
 /**
  * What the officer typed into the screening form, kept as text so it comes back exactly as typed
  * beside any error. Empty document rows are ignored; the screening module checks the rest.
+ * {@code threshold} is offered to analysts and supervisors only (the screening refuses it below
+ * POSSIBLE for anyone else); a decimal comma is read as a point.
  */
-record ScreeningForm(String name, String birthDate, String nationality, List<DocumentRow> documents, String purpose) {
+record ScreeningForm(String name, String birthDate, String nationality, List<DocumentRow> documents, String purpose,
+                     String threshold) {
 
     /** How many document rows the form offers. */
     static final int DOCUMENT_ROWS = 2;
@@ -28,7 +31,7 @@ record ScreeningForm(String name, String birthDate, String nationality, List<Doc
     }
 
     static ScreeningForm blank() {
-        return new ScreeningForm(null, null, null, List.of(), null);
+        return new ScreeningForm(null, null, null, List.of(), null, null);
     }
 
     /** The document rows to show: those typed, then empty ones up to {@link #DOCUMENT_ROWS}. */
@@ -44,7 +47,20 @@ record ScreeningForm(String name, String birthDate, String nationality, List<Doc
         List<ScreeningRequest.Document> docs = documents.stream().filter(d -> !d.blank())
                 .map(d -> new ScreeningRequest.Document(strip(d.type()), strip(d.number()), strip(d.country())))
                 .toList();
-        return new ScreeningRequest(strip(name), strip(birthDate), strip(nationality), docs, strip(purpose), null, null);
+        return new ScreeningRequest(strip(name), strip(birthDate), strip(nationality), docs, strip(purpose), null, null,
+                number(strip(threshold)));
+    }
+
+    /** Not a number is NaN, which the screening refuses as out of range beside the field. */
+    private static Double number(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(s.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static String strip(String s) {

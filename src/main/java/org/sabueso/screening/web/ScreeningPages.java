@@ -51,7 +51,7 @@ class ScreeningPages {
     static final String SCREEN = "screening/screen";
     static final String PAST = "screening/past";
     /** The fields in the order the form shows them, so the error summary reads top to bottom. */
-    static final List<String> FIELD_ORDER = List.of("name", "birthDate", "nationality", "documents", "purpose");
+    static final List<String> FIELD_ORDER = List.of("name", "birthDate", "nationality", "documents", "purpose", "threshold");
     static final int RECENT = 8;
 
     private final Screening screening;
@@ -140,6 +140,7 @@ class ScreeningPages {
 
     private String page(Viewer viewer, ScreeningForm form, Map<String, Refusal> errors, List<Found> found, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("mayWiden", viewer.isAgencyAnalystOrSupervisor());
         model.addAttribute("errors", errors);
         model.addAttribute("found", found);
         model.addAttribute("recent", recent(viewer));

@@ -11,19 +11,35 @@ import org.sabueso.demo.RankedTable;
  * The wanted persons and strangers of the screening benchmark: names drawn from
  * {@link HispanicNames.Region} (a Zipf head of very common names, a long tail of rare
  * surnames), compound given names, particles, nicknames, partial birth dates and national
- * documents in each country's format. Deterministic for a seed: the same seed gives the same
- * persons as the generator this replaced, so benchmark figures stay comparable.
+ * documents in each country's format. Deterministic for a seed. Since issue 14 about one person in
+ * seven bears a name the variant kinds of {@link Distorter.Kind} need (Arabic origin, a fused or
+ * compound surname, a given name with a pet form), drawn from a stream of its own; every other
+ * person is the one the generator this replaced gave, so figures stay close to the older ones.
  */
 public final class BenchPopulation {
 
     /** How many made-up rare surnames form the tail: about a fifth of all surnames drawn come from it. */
     private static final int RARE_SURNAMES = 20_000;
 
+    /** One person in twenty-five bears a surname of Arabic origin, as in Venezuela's and Colombia's registers. */
+    private static final double ARABIC_ORIGIN = 0.04;
+    /** One in sixteen a surname that records fuse or split ("Donjuan", "De León", "Montes de Oca"). */
+    private static final double FUSED_OR_COMPOUND = 0.0625;
+    /** One in twenty-five a given name with a pet form the measured tables lack (Ignacio, Guadalupe). */
+    private static final double MORE_GIVEN = 0.04;
+
     private final Random random;
+    /**
+     * Draws of the names added for the variant kinds (Arabic origin, fused and compound surnames,
+     * given names with pet forms), from a stream of their own: the main stream, and so every
+     * other person of a seed, stays as it was measured.
+     */
+    private final Random extra;
     private final List<String> rare;
 
     public BenchPopulation(long seed) {
         this.random = new Random(seed);
+        this.extra = new Random(seed ^ 0xA4AB1C5L);
         this.rare = HispanicNames.Region.rareSurnames(new Random(seed ^ 0x5EEDL), RARE_SURNAMES);
     }
 
@@ -32,7 +48,14 @@ public final class BenchPopulation {
      * {@code trueMonth}/{@code trueDay} are the facts; {@code month}/{@code day} what the notice records (may be unknown).
      */
     public record Person(List<String> given, String firstSurname, String secondSurname, String nickname, int year,
-                         int trueMonth, int trueDay, Integer month, Integer day, String country, String document) {
+                         int trueMonth, int trueDay, Integer month, Integer day, String country, String document,
+                         boolean female) {
+
+        /** A person whose sex is not known (read back from a notice): taken as a man, so no married name is made up. */
+        public Person(List<String> given, String firstSurname, String secondSurname, String nickname, int year,
+                      int trueMonth, int trueDay, Integer month, Integer day, String country, String document) {
+            this(given, firstSurname, secondSurname, nickname, year, trueMonth, trueDay, month, day, country, document, false);
+        }
 
         public String fullName() {
             StringBuilder sb = new StringBuilder(String.join(" ", given)).append(' ').append(firstSurname);
@@ -61,7 +84,7 @@ public final class BenchPopulation {
         String s2 = random.nextDouble() < 0.93 ? surname() : null;
         // nicknames as notices record them: the nickname with the surname it goes with ("Niño Guerrero")
         List<String> nicknames = HispanicNames.Region.NICKNAMES;
-        String nickname = random.nextDouble() < 0.15 ? nicknames.get(random.nextInt(nicknames.size())) + " " + s1 : null;
+        String nicknamed = random.nextDouble() < 0.15 ? nicknames.get(random.nextInt(nicknames.size())) : null;
         int year = 1955 + random.nextInt(50);
         int month = 1 + random.nextInt(12);
         int day = 1 + random.nextInt(28);
@@ -69,9 +92,34 @@ public final class BenchPopulation {
         List<String> countries = HispanicNames.Region.COUNTRIES;
         String country = countries.get(random.nextInt(countries.size()));
         String document = random.nextDouble() < 0.7 ? document(country) : null;
+        double e = extra.nextDouble();
+        if (e < ARABIC_ORIGIN) {
+            // the father's surname of Arabic origin, the mother's Hispanic; half bear an Arabic given name too
+            s1 = pick(HispanicNames.Region.ARABIC_SURNAMES);
+            if (extra.nextBoolean()) {
+                given.set(0, pick(male ? HispanicNames.Region.ARABIC_MALE : HispanicNames.Region.ARABIC_FEMALE));
+            }
+        } else if (e < ARABIC_ORIGIN + FUSED_OR_COMPOUND) {
+            String compound = pick(HispanicNames.Region.FUSED_OR_COMPOUND);
+            if (s2 != null && extra.nextBoolean()) {
+                s2 = compound;
+            } else {
+                s1 = compound;
+            }
+        } else if (e < ARABIC_ORIGIN + FUSED_OR_COMPOUND + MORE_GIVEN) {
+            given.set(0, pick(male ? HispanicNames.Region.MORE_MALE : HispanicNames.Region.MORE_FEMALE));
+        }
+        String nickname = nicknamed == null ? null : nicknamed + " " + s1;
+        if (given.size() > 1 && given.get(0).equals(given.get(1))) {
+            given.remove(1);
+        }
         // the notice records the month for 85 %, the day for 70 %
         return new Person(List.copyOf(given), s1, s2, nickname, year, month, day, known < 0.85 ? month : null,
-                known < 0.7 ? day : null, country, document);
+                known < 0.7 ? day : null, country, document, !male);
+    }
+
+    private String pick(List<String> values) {
+        return values.get(extra.nextInt(values.size()));
     }
 
     /** Another person with the same name but another birth date: the namesake who must not match. */
@@ -80,7 +128,7 @@ public final class BenchPopulation {
         int m = 1 + random.nextInt(12);
         int d = 1 + random.nextInt(28);
         return new Person(p.given(), p.firstSurname(), p.secondSurname(), null, p.year() + shift, m, d, m, d,
-                p.country(), random.nextBoolean() ? document(p.country()) : null);
+                p.country(), random.nextBoolean() ? document(p.country()) : null, p.female());
     }
 
     private String surname() {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
  * {@code bench screening --persons N --queries Q [--seed S] [--baseline-sample B] [--threads T]}:
  * generates N wanted persons and Q distorted queries with known truth, builds an index of its own,
  * runs the queries at full concurrency through the engine, and a random sample of them through
- * PostgreSQL pg_trgm (similarity plus birth-year filter) as the baseline. Prints one summary line.
+ * PostgreSQL pg_trgm (similarity plus birth-year filter) as the baseline. Prints one summary line,
+ * and before it recall and MATCH rates by kind of variation ({@link KindReport}).
  * The engine is reached through {@link EngineProbe}, the one type of it open to tools.
  */
 @Command(name = "bench screening", description = "screening throughput, latency, recall, false matches vs pg_trgm")
@@ -58,6 +60,10 @@ public class ScreeningBench implements SubCommand {
     @Option(names = "--threads", paramLabel = "T", converter = Count.class, description = "concurrent queries (default: the cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--kinds", paramLabel = "K1,K2", split = ",", description = "draws the variations only from these kinds "
+            + "(default: all): ${COMPLETION-CANDIDATES}")
+    List<Distorter.Kind> kinds;
+
     @Option(names = "--explain", paramLabel = "N", converter = Count.class, description = "prints this many false matches and misses with their reasons")
     int explain;
 
@@ -72,11 +78,15 @@ public class ScreeningBench implements SubCommand {
     private DataSource dataSource;
 
     /** A query with the notice it should find, or null for one that must not match. */
-    public record Labelled(ScreeningRequest request, UUID truth) {
+    public record Labelled(ScreeningRequest request, UUID truth, Set<Distorter.Kind> kinds) {
+
+        public Labelled(ScreeningRequest request, UUID truth) {
+            this(request, truth, Set.of());
+        }
     }
 
     record Outcome(double qps, double p50, double p99, double recall, double falseMatchRate, int positives, int negatives,
-                   double cpuMicros) {
+                   double cpuMicros, List<KindReport.Row> byKind) {
     }
 
     @Override
@@ -118,7 +128,8 @@ public class ScreeningBench implements SubCommand {
             long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
             System.out.printf(Locale.ROOT, "  index built in %.1f s, heap used after build %d MB%n", buildSeconds, heapMb);
 
-            List<Labelled> labelled = queries(generator, list, queries, seed);
+            Set<Distorter.Kind> enabled = kinds == null || kinds.isEmpty() ? EnumSet.allOf(Distorter.Kind.class) : EnumSet.copyOf(kinds);
+            List<Labelled> labelled = queries(generator, list, queries, seed, enabled);
             Viewer viewer = new Viewer("bench", "BENCH", "VE", EnumSet.of(Role.BORDER_OFFICER));
             run(engine, viewer, labelled.subList(0, Math.min(labelled.size(), 5_000)), threads);
             Outcome ours = run(engine, viewer, labelled, threads);
@@ -128,6 +139,7 @@ public class ScreeningBench implements SubCommand {
             System.out.printf(Locale.ROOT, "  engine cpu: %.0f us per query, so at most %.0f queries/s on %d cores; load average now %.1f%n",
                     ours.cpuMicros(), threads * 1e6 / ours.cpuMicros(), threads,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            KindReport.print(System.out, ours.byKind());
 
             if (explain > 0) {
                 explain(engine, viewer, labelled, list, explain);
@@ -189,8 +201,20 @@ public class ScreeningBench implements SubCommand {
     /**
      * Three queries in four for someone on the list, written with distortions; one in eight a
      * namesake of someone on the list (same name, another birth date), one in eight a stranger.
+     * The distortions are the kinds before issue 14, as {@link Distorter#distort(BenchPopulation.Person)} draws them.
      */
     public static List<Labelled> queries(BenchPopulation generator, List<BenchPopulation.Person> list, int count, long seed) {
+        return queries(generator, list, count, seed, null);
+    }
+
+    /**
+     * Like {@link #queries(BenchPopulation, List, int, long)} with the variations drawn from
+     * {@code kinds} ({@link Distorter#distort(BenchPopulation.Person, Set)}), each query labelled
+     * with those it carries. When none of them applies to the person drawn, another is drawn (up to
+     * 100 times), so that a restricted run is made of queries that carry those kinds.
+     */
+    public static List<Labelled> queries(BenchPopulation generator, List<BenchPopulation.Person> list, int count, long seed,
+                                         Set<Distorter.Kind> kinds) {
         Random random = new Random(seed + 2);
         Distorter distorter = new Distorter(random);
         BenchPopulation strangers = new BenchPopulation(seed + 3);
@@ -199,7 +223,16 @@ public class ScreeningBench implements SubCommand {
             double r = random.nextDouble();
             if (r < 0.75) {
                 int k = random.nextInt(list.size());
-                out.add(new Labelled(distorter.distort(list.get(k)), EngineProbe.noticeId(k)));
+                if (kinds == null) {
+                    out.add(new Labelled(distorter.distort(list.get(k)), EngineProbe.noticeId(k)));
+                    continue;
+                }
+                Distorter.Distorted d = distorter.distort(list.get(k), kinds);
+                for (int tries = 0; d.kinds().isEmpty() && tries < 100; tries++) {
+                    k = random.nextInt(list.size());
+                    d = distorter.distort(list.get(k), kinds);
+                }
+                out.add(new Labelled(d.request(), EngineProbe.noticeId(k), d.kinds()));
             } else if (r < 0.875) {
                 out.add(new Labelled(distorter.plain(generator.namesakeOf(list.get(random.nextInt(list.size())))), null));
             } else {
@@ -213,6 +246,8 @@ public class ScreeningBench implements SubCommand {
         long[] latencies = new long[queries.size()];
         boolean[] found = new boolean[queries.size()];
         boolean[] matched = new boolean[queries.size()];
+        boolean[] wantedMatched = new boolean[queries.size()];
+        boolean[] wrongMatched = new boolean[queries.size()];
         AtomicInteger next = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -228,11 +263,12 @@ public class ScreeningBench implements SubCommand {
                     List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
                     latencies[i] = System.nanoTime() - q0;
                     for (EngineProbe.Hit h : hits) {
-                        if (h.noticeId().equals(l.truth())) {
-                            found[i] = true;
-                        }
+                        boolean wanted = h.noticeId().equals(l.truth());
+                        found[i] |= wanted;
                         if (h.decision() == Decision.MATCH) {
                             matched[i] = true;
+                            wantedMatched[i] |= wanted;
+                            wrongMatched[i] |= !wanted;
                         }
                     }
                 }
@@ -247,7 +283,7 @@ public class ScreeningBench implements SubCommand {
         pool.shutdown();
         Outcome o = outcome(queries, latencies, found, matched, seconds);
         return new Outcome(o.qps(), o.p50(), o.p99(), o.recall(), o.falseMatchRate(), o.positives(), o.negatives(),
-                cpu.get() / 1e3 / queries.size());
+                cpu.get() / 1e3 / queries.size(), KindReport.rows(queries, found, wantedMatched, wrongMatched));
     }
 
     private static Outcome outcome(List<Labelled> queries, long[] latencies, boolean[] found, boolean[] matched, double seconds) {
@@ -273,7 +309,7 @@ public class ScreeningBench implements SubCommand {
         return new Outcome(queries.size() / seconds, sorted[sorted.length / 2] / 1e6,
                 sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
                 positives == 0 ? 1 : (double) recalled / positives, negatives == 0 ? 0 : (double) falseMatches / negatives,
-                positives, negatives, 0);
+                positives, negatives, 0, List.of());
     }
 
     /** The plain PostgreSQL alternative: pg_trgm similarity on the folded name, filtered by birth year ±1. */

@@ -39,7 +39,7 @@ class ManifestRunTest {
                 throw new IllegalStateException("the database went away while screening " + request.name());
             }
             screened.incrementAndGet();
-            return new ScreeningResult(UUID.randomUUID(), request.ref(), List.of());
+            return new ScreeningResult(UUID.randomUUID(), request.ref(), List.of(), 0.7);
         }
 
         @Override
