@@ -5,5 +5,5 @@
  * in batches, each batch its own transaction, without the body ever being held in memory.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FollowTheMoney interchange",
-        allowedDependencies = {"notice", "person", "agency", "network", "shared", "web"})
+        allowedDependencies = {"notice", "person", "agency", "network", "screening", "shared", "web"})
 package org.sabueso.interchange;

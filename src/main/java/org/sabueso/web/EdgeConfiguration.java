@@ -16,8 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The edge, in front of everything else: the body limit of the API, the refusal of text the
- * service cannot store, and Tomcat's own refusals answered in the service's forms.
+ * The edge, in front of everything else: the screening answers' timing, the body limit of the
+ * API, the refusal of text the service cannot store, and Tomcat's own refusals answered in the
+ * service's forms.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -43,6 +44,15 @@ class EdgeConfiguration {
     FilterRegistrationBean<UnstorableInput> unstorableInput() {
         FilterRegistrationBean<UnstorableInput> r = new FilterRegistrationBean<>(new UnstorableInput());
         r.setOrder(BEFORE_SECURITY + 1);
+        r.setDispatcherTypes(DispatcherType.REQUEST);
+        return r;
+    }
+
+    /** First of all, so that the screening answers' total covers sign-in and everything after it. */
+    @Bean
+    FilterRegistrationBean<ServerTiming> serverTiming() {
+        FilterRegistrationBean<ServerTiming> r = new FilterRegistrationBean<>(new ServerTiming());
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
         r.setDispatcherTypes(DispatcherType.REQUEST);
         return r;
     }

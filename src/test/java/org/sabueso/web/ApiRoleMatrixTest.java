@@ -78,6 +78,8 @@ class ApiRoleMatrixTest extends IntegrationTest {
                     "/console/screening/{foreignScreening}", r -> r.status() == 200 && !r.json().isEmpty()),
             new Read("/api/v1/screenings/{id}/hits", "/api/v1/screenings/{ownScreening}/hits",
                     "/console/screening/{ownScreening}", r -> r.status() == 200 && !r.json().isEmpty()),
+            // a screening kept for re-matching: its own agency, where its screening page is
+            new Read("/api/v1/screenings/{id}", "/api/v1/screenings/{ownScreening}", "/console/screening/{ownScreening}"),
             new Read("/api/v1/links", "/api/v1/links", "/console/links"),
             new Read("/api/v1/claims", "/api/v1/claims", "/console/claims"),
             new Read("/api/v1/claims/{id}", "/api/v1/claims/{claim}", "/console/claims"),

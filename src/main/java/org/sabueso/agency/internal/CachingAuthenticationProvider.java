@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sabueso.shared.ServerTimings;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -66,6 +67,15 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        long started = System.nanoTime();
+        try {
+            return check(authentication);
+        } finally {
+            ServerTimings.add("auth", System.nanoTime() - started);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (username == null || credentials == null || username.length() > 200 || credentials.toString().length() > 1000) {

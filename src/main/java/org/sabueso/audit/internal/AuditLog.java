@@ -73,9 +73,11 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
         if (e.isRead() && reads.running() && !TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
             Pending p = new Pending(new ChainAppend.Entry(e.actor(), e.actorAgency(), e.action(), e.targetType(),
                     e.targetId(), e.detail()), new java.util.concurrent.CompletableFuture<>());
+            long queued = System.nanoTime();
             reads.add(p);
             try {
                 p.written().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                org.sabueso.shared.ServerTimings.add("audit", System.nanoTime() - queued);
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing the audit trail", ex);

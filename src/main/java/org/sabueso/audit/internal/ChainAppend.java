@@ -45,17 +45,22 @@ final class ChainAppend {
 
     static void append(Connection c, Tail tail, Clock clock, List<Entry> entries) throws SQLException {
         if (!tail.known()) {
-            try (var lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.execute();
-            }
-            tail.seq = 0;
-            tail.hash = AuditChain.GENESIS;
-            try (var last = c.createStatement();
-                 var rs = last.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
-                if (rs.next()) {
-                    tail.seq = rs.getLong(1);
-                    tail.hash = rs.getString(2);
+            // Both statements in one round trip (the driver sends them together): a screening's
+            // answer waits for its audit entry, and each round trip to PostgreSQL is a wake-up of
+            // another process. Still two statements, in this order: PostgreSQL runs them one after
+            // the other, and the second takes its snapshot only once the first holds the lock, so
+            // it sees the last entry of whoever held the lock before (read committed).
+            try (var st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + "); "
+                        + "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+                if (!st.getMoreResults()) {
+                    throw new SQLException("the audit chain's last entry was not read");
+                }
+                try (var rs = st.getResultSet()) {
+                    boolean any = rs.next();
+                    // the tail is known only once the read went through
+                    tail.hash = any ? rs.getString(2) : AuditChain.GENESIS;
+                    tail.seq = any ? rs.getLong(1) : 0;
                 }
             }
         }

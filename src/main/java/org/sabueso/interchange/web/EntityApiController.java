@@ -51,24 +51,31 @@ class EntityApiController {
 
     private final Interchange interchange;
     private final Refusals refusals;
+    private final ImportScreenability screenability;
 
-    EntityApiController(Interchange interchange, Refusals refusals) {
+    EntityApiController(Interchange interchange, Refusals refusals, ImportScreenability screenability) {
         this.interchange = interchange;
         this.refusals = refusals;
+        this.screenability = screenability;
     }
 
-    /** The answer of an import: the report, each rejected line with its code and its words in English. */
+    /**
+     * The answer of an import: the report, each rejected line with its code and its words in
+     * English, and whether a screening finds its notices yet ({@link ImportScreenability}).
+     */
     record ImportJson(UUID importId, long lines, long imported, long notices, long skipped, long rejectedCount,
-                      List<Rejected> rejected, long organizations, long addresses, long links) {
+                      List<Rejected> rejected, long organizations, long addresses, long links, boolean screenable,
+                      long underReview, ImportScreenability.IndexJson index) {
     }
 
     /** A rejected line: {@code error} names the property at fault, then why; {@code code} for programs. */
     record Rejected(long line, String error, String code) {
     }
 
-    private ImportJson json(ImportReport r) {
+    private ImportJson json(Viewer viewer, ImportReport r) {
+        ImportScreenability.Answer s = screenability.of(viewer, r);
         return new ImportJson(r.importId(), r.lines(), r.imported(), r.notices(), r.skipped(), r.rejectedCount(),
-                rejected(r), r.organizations(), r.addresses(), r.links());
+                rejected(r), r.organizations(), r.addresses(), r.links(), s.screenable(), s.underReview(), s.index());
     }
 
     private List<Rejected> rejected(ImportReport r) {
@@ -96,7 +103,12 @@ class EntityApiController {
             imported is rejected as a duplicate: imports never update existing persons.
 
             Only analysts and supervisors of an agency may import. The answer lists the first 1,000 rejected \
-            lines; `rejectedCount` counts them all.""")
+            lines; `rejectedCount` counts them all.
+
+            `screenable` says whether a screening finds the import's notices now: false while `underReview` \
+            of them wait for their review (an import's notices are never screenable before it). The review's \
+            answer comes once its activated notices are in the screening index. `index` is the screening \
+            index's status as `GET /api/v1/screenings/index` gives it ({notices, pending, lastChange}).""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/x-ndjson",
             schema = @Schema(type = "string", description = "FtM entities, one JSON object per line")))
     @ApiResponse(responseCode = "200", description = "The import ran; see imported and rejected")
@@ -111,7 +123,7 @@ class EntityApiController {
         }
         SharingScope sharing = RequestValues.choice("scope", SharingScope.class, scope);
         try (InputStream body = request.getInputStream()) {
-            return json(interchange.importEntities(viewer, body, sharing));
+            return json(viewer, interchange.importEntities(viewer, body, sharing));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sabueso.screening.HitAction;
+import org.sabueso.screening.HitKind;
 import org.sabueso.screening.HitStatus;
 import org.sabueso.screening.HitView;
 import org.sabueso.shared.Page;
@@ -28,7 +29,7 @@ class HitRepository {
     private static final String COLUMNS = """
             id, screening_id, notice_id, person_id, issuing_agency_id, screened_by, screened_by_agency, purpose,
             query_name, query_birth_date, subject_name, score, explanation, status, deadline, action, answer_note,
-            answered_by, answered_at, created_at, explanation_items::text AS explanation_items""";
+            answered_by, answered_at, created_at, explanation_items::text AS explanation_items, kind, screened_at, place""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -48,7 +49,7 @@ class HitRepository {
     }
 
     /** A hit to insert, OPEN. */
-    record NewHit(UUID id, HitService.Opening opening, Instant deadline, Instant createdAt) {
+    record NewHit(UUID id, HitService.Opening opening, Instant deadline, Instant createdAt, Instant screenedAt) {
     }
 
     /** The rejections recorded for any of these (notice, identity key) pairs, in one query. */
@@ -64,26 +65,41 @@ class HitRepository {
                 .list();
     }
 
-    /** One batch for all: the hit writer hands in the MATCHes of many screenings at once. */
-    void insert(List<NewHit> hits) {
-        if (hits.isEmpty()) {
-            return;
-        }
+    /**
+     * One batch for all: the hit writer hands in the MATCHes of many screenings at once. Which
+     * were inserted: a REMATCH of a (screening, notice) pair is inserted once.
+     */
+    boolean[] insert(List<NewHit> hits) {
+        boolean[] inserted = new boolean[hits.size()];
         List<Object[]> rows = new ArrayList<>(hits.size());
-        for (NewHit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            NewHit h = hits.get(i);
             HitService.Opening o = h.opening();
-            rows.add(new Object[] {h.id(), o.asked().screeningId(), o.entry().noticeId(), o.entry().personId(),
+            Object[] row = {h.id(), o.asked().screeningId(), o.entry().noticeId(), o.entry().personId(),
                     o.entry().issuingAgencyId(), o.viewer().username(), o.viewer().agencyId(), o.asked().purpose(),
                     o.asked().name(), o.asked().birthDate(), o.asked().documents().toArray(String[]::new),
                     o.entry().displayName(), o.score(), o.explanation(), ExplanationItems.json(o.items()),
-                    Timestamp.from(h.deadline()), Timestamp.from(h.createdAt())});
+                    Timestamp.from(h.deadline()), Timestamp.from(h.createdAt()), o.kind().name(),
+                    Timestamp.from(h.screenedAt()), o.asked().place()};
+            if (o.kind() == HitKind.REMATCH) {
+                // one by one: a rewritten batch does not say which rows the conflict skipped, and rematches are few
+                inserted[i] = jdbc.sql(INSERT + " ON CONFLICT DO NOTHING").params(row).update() > 0;
+            } else {
+                rows.add(row);
+                inserted[i] = true;
+            }
         }
-        batch.batchUpdate("""
-                INSERT INTO screening_hit (id, screening_id, notice_id, person_id, issuing_agency_id, screened_by,
-                  screened_by_agency, purpose, query_name, query_birth_date, query_documents, subject_name, score,
-                  explanation, explanation_items, status, deadline, created_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?::jsonb, 'OPEN', ?, ?)""", rows);
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(INSERT, rows);
+        }
+        return inserted;
     }
+
+    private static final String INSERT = """
+            INSERT INTO screening_hit (id, screening_id, notice_id, person_id, issuing_agency_id, screened_by,
+              screened_by_agency, purpose, query_name, query_birth_date, query_documents, subject_name, score,
+              explanation, explanation_items, status, deadline, created_at, kind, screened_at, place)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?::jsonb, 'OPEN', ?, ?, ?, ?, ?)""";
 
     /** Hits on the agency's notices, newest first; {@code status} null for all. */
     Page<HitView> issuedTo(String agencyId, HitStatus status, int page) {
@@ -175,6 +191,7 @@ class HitRepository {
                 status == HitStatus.OPEN && deadlineAt.isBefore(clock.instant()),
                 action == null ? null : HitAction.valueOf(action), rs.getString("answer_note"),
                 rs.getString("answered_by"), answered == null ? null : answered.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), ExplanationItems.read(rs.getString("explanation_items")));
+                rs.getTimestamp("created_at").toInstant(), ExplanationItems.read(rs.getString("explanation_items")),
+                HitKind.valueOf(rs.getString("kind")), rs.getTimestamp("screened_at").toInstant(), rs.getString("place"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.HitAction;
+import org.sabueso.screening.HitKind;
 import org.sabueso.screening.HitRefusal;
 import org.sabueso.screening.HitStatus;
 import org.sabueso.screening.HitView;
@@ -48,8 +49,16 @@ class HitService implements Hits {
         this.deadline = deadline;
     }
 
-    /** What the screening asked, to record with the hit and to recognise a remembered rejection. */
-    record Asked(UUID screeningId, String name, String birthDate, List<String> documents, String purpose) {
+    /**
+     * What the screening asked, to record with the hit and to recognise a remembered rejection;
+     * where and when it was screened ({@code screenedAt} null: now, as the hit opens).
+     */
+    record Asked(UUID screeningId, String name, String birthDate, List<String> documents, String purpose,
+                 String place, Instant screenedAt) {
+
+        Asked(UUID screeningId, String name, String birthDate, List<String> documents, String purpose) {
+            this(screeningId, name, birthDate, documents, purpose, null, null);
+        }
 
         String identityKey() {
             List<String> tokens = new ArrayList<>(NameKeys.significant(NameKeys.tokens(name)));
@@ -59,10 +68,21 @@ class HitService implements Hits {
         }
     }
 
-    /** A MATCH to open as a hit, unless its pair was rejected. */
+    /**
+     * A MATCH to open as a hit, unless its pair was rejected. {@code viewer} is who screened; a
+     * REMATCH is opened by the service, and its audit entry says so.
+     */
     record Opening(Viewer viewer, Asked asked, Entry entry, double score, String explanation,
-                   List<org.sabueso.screening.Explanation> items) {
+                   List<org.sabueso.screening.Explanation> items, HitKind kind) {
+
+        Opening(Viewer viewer, Asked asked, Entry entry, double score, String explanation,
+                List<org.sabueso.screening.Explanation> items) {
+            this(viewer, asked, entry, score, explanation, items, HitKind.SCREENING);
+        }
     }
+
+    /** Who the audit trail names as opening a REMATCH hit: no officer did. */
+    static final String REMATCH_ACTOR = "system:rematch";
 
     /** What became of an {@link Opening}: a hit opened, or the remembered rejection that held it back. */
     sealed interface Opened {
@@ -97,14 +117,21 @@ class HitService implements Hits {
                 continue;
             }
             UUID id = UUID.randomUUID();
-            fresh.add(new HitRepository.NewHit(id, o, now.plus(o.entry().urgent() ? urgentDeadline : deadline), now));
+            fresh.add(new HitRepository.NewHit(id, o, now.plus(o.entry().urgent() ? urgentDeadline : deadline), now,
+                    o.asked().screenedAt() == null ? now : o.asked().screenedAt()));
             outcomes.add(new Opened.Hit(id));
         }
-        repository.insert(fresh);
-        for (HitRepository.NewHit h : fresh) {
+        boolean[] inserted = repository.insert(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!inserted[i]) {
+                // a REMATCH already opened when this activation was handled before
+                continue;
+            }
+            HitRepository.NewHit h = fresh.get(i);
             Opening o = h.opening();
+            boolean rematch = o.kind() == HitKind.REMATCH;
             events.publishEvent(new ScreeningEvents.HitOpened(h.id(), o.entry().noticeId(), o.entry().issuingAgencyId(),
-                    o.viewer().username(), o.viewer().agencyId()));
+                    rematch ? REMATCH_ACTOR : o.viewer().username(), o.viewer().agencyId()));
         }
         return outcomes;
     }

@@ -2,6 +2,7 @@ package org.sabueso.screening.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeEvents;
@@ -10,16 +11,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.sabueso.screening.internal.index.ScreeningIndex;
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.Entries;
 
 /**
  * Keeps the index equal to the open notices: builds it from PostgreSQL before the web server
- * takes requests, then applies every status change and import as its event arrives (after the
- * change committed), so a new notice is screenable within a second.
+ * takes requests, then applies every status change and activation as its event commits.
+ *
+ * <p>A change is applied right after its transaction commits, on the thread that committed it,
+ * before that thread answers: the officer who moves a notice, or the supervisor whose review
+ * activates an import's 100,000 notices, gets the answer once a screening finds them. (Applied
+ * on the application's shared event threads instead, an import's activations waited in their
+ * queue behind the link proposals of the same import, each of which screens 2,000 notices: the
+ * index caught up 17–26 s after the answer. See docs/benchmarks.md, "Index freshness after an
+ * import".) The listeners are still transactional event listeners, so the event publication
+ * registry records each change before it commits and marks it complete only once it is in the
+ * index; one that failed is delivered again at the next start, which also rebuilds the index.
+ *
+ * <p>{@link IndexFreshness} is told of each change while it is being committed (a plain listener,
+ * inside the publishing transaction) and again once it is applied; between the two it is pending.
  */
 @Component
 @ConditionalOnProperty(name = "sabueso.command-mode", havingValue = "false", matchIfMissing = true)
@@ -29,27 +45,30 @@ class IndexMaintainer implements SmartLifecycle {
 
     private final Notices notices;
     private final ScreeningIndex index;
+    private final IndexFreshness freshness;
     private volatile boolean running;
 
-    IndexMaintainer(Notices notices, ScreeningIndex index) {
+    IndexMaintainer(Notices notices, ScreeningIndex index, IndexFreshness freshness) {
         this.notices = notices;
         this.index = index;
+        this.freshness = freshness;
     }
 
     @Override
     public synchronized void start() {
         long started = System.nanoTime();
-        List<Entry> batch = new ArrayList<>(2000);
+        List<NoticeDetail> batch = new ArrayList<>(2000);
         notices.forEachScreenable(n -> {
-            batch.add(Entries.of(n));
+            batch.add(n);
             if (batch.size() == 2000) {
-                index.upsert(batch);
+                index.upsert(entries(batch));
                 batch.clear();
             }
         });
-        index.upsert(batch);
+        index.upsert(entries(batch));
         // one segment: a screening looks its keys up once per segment
         index.optimize();
+        freshness.changed();
         running = true;
         log.info("Screening index built: {} notices in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -70,40 +89,85 @@ class IndexMaintainer implements SmartLifecycle {
         return 0;
     }
 
-    @ApplicationModuleListener
+    // Told while the change is being committed: pending from then until applied.
+
+    @EventListener
+    void told(NoticeEvents.NoticeStatusChanged e) {
+        freshness.told(e, 1);
+    }
+
+    @EventListener
+    void told(NoticeEvents.NoticesImported e) {
+        if (changesTheIndex(e)) {
+            freshness.told(e, e.noticeIds().size());
+        }
+    }
+
+    @EventListener
+    void told(NoticeEvents.ImportedNoticesActivated e) {
+        freshness.told(e, e.noticeIds().size());
+    }
+
+    // Applied once committed, before the committing thread goes on.
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     synchronized void on(NoticeEvents.NoticeStatusChanged e) {
         List<NoticeDetail> current = notices.forScreening(List.of(e.noticeId()));
         if (current.isEmpty()) {
             index.remove(e.noticeId());
         }
         apply(current);
-        index.refresh();
+        freshness.applied(e, 1);
     }
 
-    @ApplicationModuleListener
+    /**
+     * The demo's notices, written ACTIVE. An import's wait UNDER_REVIEW (the event says so by
+     * its import id): nothing to index until their review activates them, so they are not read.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     synchronized void on(NoticeEvents.NoticesImported e) {
-        if (e.noticeIds() != null) {
+        if (changesTheIndex(e)) {
             apply(notices.forScreening(e.noticeIds()));
-            index.refresh();
+            freshness.applied(e, e.noticeIds().size());
         }
     }
 
     /** Notices of an import became ACTIVE by its review: until then they were not screenable. */
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     synchronized void on(NoticeEvents.ImportedNoticesActivated e) {
         apply(notices.forScreening(e.noticeIds()));
-        index.refresh();
+        freshness.applied(e, e.noticeIds().size());
     }
 
+    private static boolean changesTheIndex(NoticeEvents.NoticesImported e) {
+        return e.importId() == null && e.noticeIds() != null && !e.noticeIds().isEmpty();
+    }
+
+    /** Upserts the open ones, removes the others, and makes it searchable. */
     private void apply(List<NoticeDetail> details) {
-        List<Entry> open = new ArrayList<>();
+        List<NoticeDetail> open = new ArrayList<>(details.size());
         for (NoticeDetail d : details) {
             if (d.status().open()) {
-                open.add(Entries.of(d));
+                open.add(d);
             } else {
                 index.remove(d.id());
             }
         }
-        index.upsert(open);
+        index.upsert(entries(open));
+        index.refresh();
+        freshness.changed();
+    }
+
+    /** Entries of many notices are made on every core: with their keys, most of the cost of indexing. */
+    private static List<Entry> entries(List<NoticeDetail> details) {
+        return (details.size() >= 256 ? details.parallelStream() : details.stream()).map(Entries::of).toList();
+    }
+
+    /** For tests: whether a notice is in the index now. */
+    boolean indexed(UUID noticeId) {
+        return index.contains(noticeId);
     }
 }

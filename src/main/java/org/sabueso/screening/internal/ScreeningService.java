@@ -21,6 +21,7 @@ import org.sabueso.shared.CountryCode;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.InvalidValue;
 import org.sabueso.shared.Refusal;
+import org.sabueso.shared.ServerTimings;
 import org.sabueso.shared.ValueRefusal;
 import org.sabueso.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,9 +53,12 @@ class ScreeningService implements Screening {
     private final ApplicationEventPublisher events;
     /** The engine's one concurrency limit, shared with the link proposals. */
     private final EngineSlots engineSlots;
+    /** Keeps the screening for re-matching (Rematcher), beside the hits' and the audit's commits. */
+    private final ScreeningKeeper keeper;
 
     ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     EngineSlots engineSlots) {
+                     EngineSlots engineSlots, ScreeningKeeper keeper) {
+        this.keeper = keeper;
         this.engine = engine;
         this.hitWriter = hitWriter;
         this.events = events;
@@ -77,8 +81,16 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> engine.screen(p.query(), viewer,
-                p.limit(), threshold)));
+        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> {
+            // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
+            long engineStarted = System.nanoTime();
+            try {
+                return engine.screen(p.query(), viewer, p.limit(), threshold);
+            } finally {
+                ServerTimings.add("engine", System.nanoTime() - engineStarted);
+            }
+        }));
+        ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -86,13 +98,17 @@ class ScreeningService implements Screening {
                 if (asked == null) {
                     asked = new HitService.Asked(id, request.name().strip(), p.query().birthDate() == null ? null
                             : p.query().birthDate().toString(),
-                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose());
+                            p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose(),
+                            ScreeningKeeper.place(request.place()), null);
                 }
                 openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
                         h.explanation()));
             }
         }
-        var opened = hitWriter.open(openings).iterator();
+        // a screening with MATCHes has its audit entry written with its hits, in one commit
+        List<HitService.Opened> outcomes = openings.isEmpty() ? List.of()
+                : hitWriter.open(openings, opened -> screened(id, viewer, p, scored.size(), opened));
+        var opened = outcomes.iterator();
         List<Hit> answer = new ArrayList<>(scored.size());
         int matches = 0;
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -115,8 +131,13 @@ class ScreeningService implements Screening {
             answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
                     h.score(), decision, why, hitId));
         }
-        events.publishEvent(new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(),
-                p.purpose(), answer.size(), matches));
+        if (openings.isEmpty()) {
+            events.publishEvent(screened(id, viewer, p, answer.size(), matches));
+        }
+        long keeping = System.nanoTime();
+        kept.await();
+        // what is left of the wait for the kept screening's commit once hits and audit entry are in
+        ServerTimings.add("kept", System.nanoTime() - keeping);
         return new ScreeningResult(id, request.ref(), answer, threshold);
     }
 
@@ -133,6 +154,10 @@ class ScreeningService implements Screening {
             throw new DomainException.InvalidInput("threshold", ScreeningRefusal.THRESHOLD_ROLE, configured.possible());
         }
         return p.threshold();
+    }
+
+    private static ScreeningEvents.PersonScreened screened(UUID id, Viewer viewer, Parsed p, int hits, int matches) {
+        return new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(), p.purpose(), hits, matches);
     }
 
     private static String describe(List<Explanation> why) {
@@ -233,6 +258,9 @@ class ScreeningService implements Screening {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_REQUIRED));
         } else if (purpose.length() > MAX_PURPOSE) {
             errors.put("purpose", Refusal.of(ScreeningRefusal.PURPOSE_LONG, MAX_PURPOSE));
+        }
+        if (ScreeningKeeper.placeFault(r.place()) != null) {
+            errors.put("place", ScreeningKeeper.placeFault(r.place()));
         }
         int limit = r.limit() == null ? 10 : r.limit();
         if (limit < 1 || limit > MAX_LIMIT) {

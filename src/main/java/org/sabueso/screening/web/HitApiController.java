@@ -33,7 +33,10 @@ class HitApiController {
     }
 
     @GetMapping("/api/v1/hits")
-    @Operation(summary = "The caller's agency inbox: hits on its notices (box=inbox) or hits it opened (box=sent)")
+    @Operation(summary = "The caller's agency inbox: hits on its notices (box=inbox) or hits it opened (box=sent)",
+            description = "Each hit has a kind: SCREENING (a screening met an open notice) or REMATCH (a notice that went "
+                    + "ACTIVE met a screening kept from the retention period, sabueso.screening.retain), with the "
+                    + "screening's screenedAt, purpose and place (null: the screening agency is the where).")
     Page<HitView> list(Viewer viewer, @RequestParam(defaultValue = "inbox") String box,
                        @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
         requireAnswerer(viewer);
@@ -52,7 +55,9 @@ class HitApiController {
     }
 
     @GetMapping("/api/v1/screenings/{id}/hits")
-    @Operation(summary = "The hits a screening opened, with the issuing agencies' answers")
+    @Operation(summary = "The hits a screening opened, with the issuing agencies' answers",
+            description = "SCREENING hits opened as it was answered, and REMATCH hits opened later by notices that went "
+                    + "ACTIVE within the retention period; seen by the agency that screened and each hit's issuing agency.")
     List<HitView> ofScreening(Viewer viewer, @PathVariable UUID id) {
         return hits.ofScreening(viewer, id);
     }

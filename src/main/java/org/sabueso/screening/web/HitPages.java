@@ -51,8 +51,10 @@ class HitPages {
     private final Notices notices;
     private final Agencies agencies;
     private final Reasons reasons;
+    private final java.time.Clock clock;
 
-    HitPages(Hits hits, Notices notices, Agencies agencies, Reasons reasons) {
+    HitPages(Hits hits, Notices notices, Agencies agencies, Reasons reasons, java.time.Clock clock) {
+        this.clock = clock;
         this.hits = hits;
         this.notices = notices;
         this.agencies = agencies;
@@ -64,7 +66,7 @@ class HitPages {
      * action the answer form proposes (from the notice's requested action), the score and reasons.
      */
     record Row(HitView hit, Pages.Agency screener, Pages.Agency issuer, String reference, HitAction proposed,
-               String score, List<Reasons.Reason> reasons) {
+               String score, List<Reasons.Reason> reasons, String where, long daysAgo) {
     }
 
     /** What was typed into a refused answer form, to show again beside its errors. */
@@ -127,11 +129,16 @@ class HitPages {
 
     private Row row(Viewer viewer, HitView h, Locale locale) {
         Optional<NoticeDetail> notice = notices.peek(viewer, h.noticeId());
-        return new Row(h, Pages.Agency.of(agencies, h.screenedByAgency(), locale),
+        Pages.Agency screener = Pages.Agency.of(agencies, h.screenedByAgency(), locale);
+        // "checked at Rumichaca 23 days ago": the place the request gave, else the agency that screened
+        String where = h.place() != null ? h.place() : screener.name();
+        long daysAgo = Math.max(0, java.time.Duration.between(h.screenedAt(), clock.instant()).toDays());
+        return new Row(h, screener,
                 Pages.Agency.of(agencies, h.issuingAgencyId(), locale),
                 notice.map(NoticeDetail::reference).orElse(null),
                 notice.map(n -> proposed(n.requestedAction())).orElse(HitAction.INFORM),
-                Reasons.percent(h.score(), locale), reasons.of(h.explanationItems(), h.explanation(), locale));
+                Reasons.percent(h.score(), locale), reasons.of(h.explanationItems(), h.explanation(), locale), where,
+                daysAgo);
     }
 
     /** The answer the notice itself asks for: arrest for an arrest notice, and so on. */

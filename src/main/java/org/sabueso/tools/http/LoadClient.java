@@ -19,8 +19,8 @@ public final class LoadClient implements AutoCloseable {
     /** A request that has not been answered in this long counts as an error, as a stuck server should. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
-    /** The answer's status and body. */
-    public record Answer(int status, byte[] body) {
+    /** The answer's status, body and {@code Server-Timing} header (null when the answer had none). */
+    public record Answer(int status, byte[] body, String serverTiming) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -48,7 +48,7 @@ public final class LoadClient implements AutoCloseable {
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(r.statusCode(), r.body());
+        return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Server-Timing").orElse(null));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
@@ -52,6 +51,9 @@ public final class ScreeningIndex implements Closeable {
 
     private static final FieldType KEY_TYPE = new FieldType();
 
+    /** From this many entries their keys are made in parallel; below, handing them out costs more than it saves. */
+    private static final int PARALLEL_KEYS = 256;
+
     static {
         KEY_TYPE.setIndexOptions(IndexOptions.DOCS);
         KEY_TYPE.setOmitNorms(true);
@@ -87,15 +89,24 @@ public final class ScreeningIndex implements Closeable {
         }
     }
 
-    /** Adds or replaces the entries (by notice id); searchable after {@link #refresh()}. */
+    /**
+     * Adds or replaces the entries (by notice id); searchable after {@link #refresh()}. The keys of
+     * a large batch are made on every core before the write lock is taken: making them is most of
+     * an entry's cost (an import's review activates thousands at once), and only the slots and the
+     * writer need the lock.
+     */
     public void upsert(Collection<Entry> batch) {
+        List<Entry> entries = List.copyOf(batch);
+        List<String[]> keys = (entries.size() >= PARALLEL_KEYS ? entries.parallelStream() : entries.stream())
+                .map(e -> EntryKeys.of(e).toArray(String[]::new)).toList();
         try {
             synchronized (writeLock) {
-                for (Entry e : batch) {
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry e = entries.get(i);
                     Integer old = slots.slotOf(e.noticeId());
                     int slot = slots.nextSlot();
                     slots.place(slot, e);
-                    Document doc = document(e, slot);
+                    Document doc = document(e, keys.get(i), slot);
                     if (old != null) {
                         writer.updateDocument(new Term(NOTICE, e.noticeId().toString()), doc);
                     } else {
@@ -157,10 +168,9 @@ public final class ScreeningIndex implements Closeable {
         return slots.contains(noticeId);
     }
 
-    private static Document document(Entry e, int slot) {
-        Set<String> keys = EntryKeys.of(e);
+    private static Document document(Entry e, String[] keys, int slot) {
         Document doc = new Document();
-        doc.add(new Field(KEYS, new KeysTokenStream(keys.toArray(String[]::new)), KEY_TYPE));
+        doc.add(new Field(KEYS, new KeysTokenStream(keys), KEY_TYPE));
         doc.add(new NumericDocValuesField(SLOT, slot));
         doc.add(new StringField(NOTICE, e.noticeId().toString(), Field.Store.NO));
         return doc;
