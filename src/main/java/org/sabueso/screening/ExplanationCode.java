@@ -48,7 +48,17 @@ public enum ExplanationCode {
     /** [how many other wanted people share the name and a compatible date]. */
     NAMESAKES_SHARED("namesakes", "namesakes.shared"),
     /** [the date of the answer, yyyy-mm-dd]. */
-    PREVIOUS_ANSWER_REJECTED("previousAnswer", "previous-answer.rejected");
+    PREVIOUS_ANSWER_REJECTED("previousAnswer", "previous-answer.rejected"),
+    /** A name alone confirmed by nothing else: [the features that could have confirmed it (list: birthDate, documents)]. */
+    EVIDENCE_NAME_ONLY("evidence", "evidence.name-only"),
+    /** The same full date with the notice's first given name and first surname: [the date, given name, surname (folded)]. */
+    EVIDENCE_DATE_AND_NAMES("evidence", "evidence.date-and-names"),
+    /** A rare name kept POSSIBLE despite another birth date: [people on the list expected to bear it (number)]. */
+    EVIDENCE_RARE_NAME("evidence", "evidence.rare-name"),
+    /** A name in another script, compared in Latin letters: [as written, in Latin letters]. */
+    NAME_TRANSLITERATED("name", "name.transliterated"),
+    /** The name was compared by its consonants, as written in Arabic or Hebrew (without vowels). No args. */
+    NAME_CONSONANTS("name", "name.consonants");
 
     private final String feature;
     private final String code;

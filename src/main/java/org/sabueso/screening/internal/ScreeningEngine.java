@@ -75,8 +75,8 @@ final class ScreeningEngine {
         Thresholds t = new Thresholds(Math.max(configured.match(), threshold), threshold);
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
-            // worded only for candidates that may become hits
-            if (t.decide(s.result().score()) != null) {
+            // worded only for candidates that may become hits, or be kept for a rare name (judge)
+            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s)) {
                 ScoredHit h = judge(q, s, scored, t);
                 if (h.decision() != null) {
                     hits.add(h);
@@ -102,7 +102,19 @@ final class ScreeningEngine {
     /** A candidate's explanation, the namesake rule's doubt, and its decision (null: not a hit). */
     private ScoredHit judge(Query q, NamesakeRule.Scored s, List<NamesakeRule.Scored> all, Thresholds t) {
         double score = s.result().score();
+        Explanation rare = null;
+        if (t.decide(score) == null && NamesakeRule.mayBeRare(s)) {
+            // a rare, close name pushed below by another birth date stays at the configured POSSIBLE
+            rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
+            if (rare != null) {
+                score = Math.max(score, thresholds.possible());
+            }
+        }
         List<Explanation> why = Scorer.score(q, s.entry(), true).explanation();
+        if (rare != null) {
+            why = new ArrayList<>(why);
+            why.add(rare);
+        }
         if (score >= t.match() && !s.result().documentMatch()) {
             Explanation doubt = NamesakeRule.doubt(s, all, index.expectedBearers(s.result().matched()));
             if (doubt != null) {
@@ -111,6 +123,6 @@ final class ScreeningEngine {
                 why.add(doubt);
             }
         }
-        return new ScoredHit(s.entry(), Scorer.round(score), t.decide(score), why, s.result().score());
+        return new ScoredHit(s.entry(), Scorer.round(score), t.decide(score), why, s.result().uncapped());
     }
 }

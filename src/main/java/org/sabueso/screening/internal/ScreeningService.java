@@ -81,7 +81,7 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = engineSlots.within(() -> {
+        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> {
             // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
             long engineStarted = System.nanoTime();
             try {
@@ -89,7 +89,7 @@ class ScreeningService implements Screening {
             } finally {
                 ServerTimings.add("engine", System.nanoTime() - engineStarted);
             }
-        });
+        }));
         ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
@@ -176,8 +176,25 @@ class ScreeningService implements Screening {
         return engine.index().size();
     }
 
-    /** {@code threshold}: null when not asked. */
-    record Parsed(Query query, String purpose, int limit, Double threshold) {
+    /**
+     * {@code threshold}: null when not asked. {@code transliterated}: the name in Latin letters when
+     * it was written in another script, else null.
+     */
+    record Parsed(Query query, String purpose, int limit, Double threshold, Explanation transliterated) {
+
+        /** The hits with the name's transliteration after each one's name item, so the officer sees what was compared. */
+        List<ScreeningEngine.ScoredHit> explained(List<ScreeningEngine.ScoredHit> hits) {
+            if (transliterated == null) {
+                return hits;
+            }
+            List<ScreeningEngine.ScoredHit> out = new ArrayList<>(hits.size());
+            for (ScreeningEngine.ScoredHit h : hits) {
+                List<Explanation> why = new ArrayList<>(h.explanation());
+                why.add(why.isEmpty() ? 0 : 1, transliterated);
+                out.add(new ScreeningEngine.ScoredHit(h.entry(), h.score(), h.decision(), why, h.rawScore()));
+            }
+            return out;
+        }
     }
 
     /** Checks every field and reports all that are at fault. */
@@ -191,7 +208,12 @@ class ScreeningService implements Screening {
             errors.put("name", Refusal.of(ValueRefusal.NAME_MISSING));
         } else if (name.length() > MAX_NAME) {
             errors.put("name", Refusal.of(ScreeningRefusal.NAME_LONG, MAX_NAME));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            // NUL and other control characters are typed by nobody: a coded 400, never a 500 further on
+            errors.put("name", Refusal.of(org.sabueso.person.PersonRefusal.NAME_CONTROL));
         } else if (NameKeys.significant(NameKeys.tokens(name)).isEmpty()) {
+            // a name in any script is put in Latin letters first (matching.Scripts): only a name
+            // without letters or digits to compare (punctuation, emoji) is refused
             errors.put("name", Refusal.of(ScreeningRefusal.NAME_LETTERS));
         }
         PartialDate birth = null;
@@ -251,6 +273,7 @@ class ScreeningService implements Screening {
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, threshold);
+        return new Parsed(Entries.query(name, birth, nationality, documents), purpose, limit, threshold,
+                Why.transliterated(name.strip()));
     }
 }

@@ -86,6 +86,13 @@ class Reasons {
                     String.join(", ", list(a.get(1)).stream().map(c -> country(c, locale)).toList())), shownScore);
             case NAMESAKES_COMMON_NAME, NAMESAKES_SHARED -> reason(e, label, Weight.CAUTION, msg(key, locale, a.get(0)), shownScore);
             case PREVIOUS_ANSWER_REJECTED -> reason(e, label, Weight.CAUTION, msg(key, locale, date(a.get(0), locale)), shownScore);
+            case EVIDENCE_NAME_ONLY -> reason(e, label, Weight.CAUTION, msg(key, locale, String.join(", ", list(a.get(0)).stream()
+                    .map(f -> messages.getMessage("reason." + f, null, String.valueOf(f), locale).toLowerCase(locale)).toList())), null);
+            case EVIDENCE_DATE_AND_NAMES -> reason(e, label, Weight.FOR,
+                    msg(key, locale, date(a.get(0), locale), word(a.get(1), locale), word(a.get(2), locale)), null);
+            case EVIDENCE_RARE_NAME -> reason(e, label, Weight.CAUTION, msg(key, locale, a.get(0)), null);
+            case NAME_TRANSLITERATED -> reason(e, label, Weight.PARTLY, msg(key, locale, a.get(0), a.get(1)), null);
+            case NAME_CONSONANTS -> reason(e, label, Weight.PARTLY, msg(key, locale), null);
         };
     }
 

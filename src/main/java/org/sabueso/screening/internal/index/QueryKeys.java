@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.NameKeys;
 import org.sabueso.screening.internal.matching.Query;
+import org.sabueso.screening.internal.matching.Skeletons;
 import org.sabueso.screening.internal.matching.Weights;
 import org.sabueso.shared.PartialDate;
 
@@ -77,6 +78,7 @@ final class QueryKeys {
         for (Entry.Doc d : q.documents()) {
             keys.add(new QueryKey(EntryKeys.document(d.number()), Weights.DOCUMENT, FINDS));
         }
+        skeletons(q, reader, frequencies, n, keys);
         if (q.birthDate() != null) {
             // namesakes are told apart by birth date: the closer the date, the earlier the candidate
             PartialDate b = q.birthDate();
@@ -97,6 +99,23 @@ final class QueryKeys {
             }
         }
         return keys;
+    }
+
+    /**
+     * A word written without vowels (from Arabic or Hebrew) also looks up its consonant skeleton,
+     * weighed by its rarity as a word is; a query in Latin letters adds no key and costs nothing.
+     */
+    private static void skeletons(Query q, IndexReader reader, FrequencyCache frequencies, int n,
+                                  List<QueryKey> keys) throws IOException {
+        for (String t : q.tokens()) {
+            if (Skeletons.vowelless(t)) {
+                String s = Skeletons.of(t);
+                if (!s.isEmpty()) {
+                    String key = EntryKeys.skeleton(s);
+                    keys.add(new QueryKey(key, Weights.WORD_IDF * idf(n, frequencies.frequency(reader, key)), FINDS));
+                }
+            }
+        }
     }
 
     /** Inverse document frequency, ln(1 + N / (df + 1)): a word held by few notices says much. */

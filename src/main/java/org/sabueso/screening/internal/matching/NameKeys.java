@@ -36,14 +36,18 @@ public final class NameKeys {
     /**
      * Lower case without accents ({@link Folding}), after compatibility forms are composed
      * (NFKC): fullwidth letters from some keyboards and ligatures from scanned documents ("ﬁ")
-     * become the letters they stand for, so what an officer types still meets the notice.
+     * become the letters they stand for, so what an officer types still meets the notice. A name
+     * in another script (Cyrillic, Arabic, Hebrew, Greek, CJK…) is first put in Latin letters
+     * ({@link Scripts#latin}).
      */
     public static String fold(String s) {
         // most names on a list and in a manifest are plain ASCII, which neither form changes:
         // the index build folds every name word, and two normalisations each cost more than this
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
-                return Folding.key(Normalizer.normalize(s, Normalizer.Form.NFKC));
+                String composed = Normalizer.normalize(s, Normalizer.Form.NFKC);
+                // a name in another script is compared in Latin letters (Scripts): "Путин" → "putin"
+                return Folding.key(Scripts.otherScript(composed) ? Scripts.latin(composed) : composed);
             }
         }
         return s.toLowerCase(Locale.ROOT);

@@ -26,13 +26,35 @@ public final class NamesakeRule {
     public static Explanation doubt(Scored s, List<Scored> all, double expectedBearers) {
         int namesakes = namesakes(s, all);
         double chance = expectedBearers * s.result().date().chance();
-        if (namesakes == 0 && chance > Weights.COMMON_NAME) {
+        // a MATCH on two words and the date (DateAndNamesRule) meets more strangers than one on the whole name
+        double bar = s.result().dateAndNames() ? Weights.DATE_AND_NAMES_CHANCE : Weights.COMMON_NAME;
+        if (namesakes == 0 && chance > bar) {
             return Why.commonName(expectedBearers, chance);
         }
         if (namesakes > 0) {
             return Why.namesakes(namesakes);
         }
         return null;
+    }
+
+    /**
+     * Whether a candidate pushed below POSSIBLE by another birth date may be kept for its rare name
+     * ({@link #rareName}): a close name of two words or more, no document against it. Checked first
+     * so that the estimate of bearers is asked only for these few candidates.
+     */
+    public static boolean mayBeRare(Scored s) {
+        Scorer.Result r = s.result();
+        return r.date() == DateEvidence.CONFLICT && !r.documentConflict()
+                && r.nameScore() >= Weights.RARE_NAME_GATE && r.matched().size() >= 2;
+    }
+
+    /**
+     * A rare, closely matching name with another birth date stays POSSIBLE: with at most
+     * {@link Weights#RARE_NAME_BEARERS} people on the list expected to bear it, a wrong date on a
+     * form or a notice is likelier than a stranger of that name. The explanation item, or null.
+     */
+    public static Explanation rareName(Scored s, double expectedBearers) {
+        return mayBeRare(s) && expectedBearers <= Weights.RARE_NAME_BEARERS ? Why.rareName(expectedBearers) : null;
     }
 
     /**

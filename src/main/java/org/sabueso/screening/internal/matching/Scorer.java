@@ -15,9 +15,16 @@ public final class Scorer {
     private Scorer() {
     }
 
-    /** {@code matched}: the candidate's name words the query found, to judge how common the name is. */
+    /**
+     * {@code matched}: the candidate's name words the query found, to judge how common the name is.
+     * {@code uncapped}: the score before a name alone was capped ({@link Weights#NAME_ONLY_CAP}),
+     * to keep capped hits in the order their names give them. {@code documentConflict}: a document
+     * of the same kind and country with another number. {@code dateAndNames}: the score rests on
+     * {@link DateAndNamesRule}, which the namesake rule judges by a stricter chance.
+     */
     public record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
-                         List<Explanation> explanation, List<String> matched) {
+                         List<Explanation> explanation, List<String> matched, double uncapped,
+                         boolean documentConflict, boolean dateAndNames) {
     }
 
     public static Result score(Query q, Entry e) {
@@ -36,10 +43,26 @@ public final class Scorer {
                 best = m;
             }
         }
+        boolean consonants = false;
+        if (Skeletons.applies(q)) {
+            // a word written without vowels (Arabic, Hebrew): compared again by consonant skeletons
+            Query skeleton = Skeletons.query(q);
+            for (Entry.NameForm form : e.names()) {
+                NameMatcher.NameMatch m = NameMatcher.match(skeleton, Skeletons.form(form), explain);
+                double discounted = m.score() * Weights.SKELETON;
+                if (discounted > best.score()) {
+                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy());
+                    consonants = true;
+                }
+            }
+        }
         List<Explanation> why = explain ? new ArrayList<>(5) : List.of();
         double score = best.score();
         if (explain) {
             why.add(Why.name(best.score(), best.why()));
+            if (consonants) {
+                why.add(Why.consonants());
+            }
         }
 
         DateEvidence date = DateEvidence.of(q.birthDate(), e.birthDate());
@@ -94,7 +117,31 @@ public final class Scorer {
                 }
             }
         }
-        return new Result(Math.max(0, Math.min(1, score)), best.score(), date, documentMatch, why, best.matched());
+        // evidence rules, each named in the explanation when it changes the score
+        boolean dateAndNames = false;
+        if (!documentMatch && !documentConflict && DateAndNamesRule.fires(q, best, date) && score < Weights.DATE_AND_NAMES) {
+            score = Weights.DATE_AND_NAMES;
+            dateAndNames = true;
+            if (explain) {
+                why.add(Why.dateAndNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
+            }
+        }
+        score = Math.max(0, Math.min(1, score));
+        double uncapped = score;
+        if (date == DateEvidence.NONE && !documentMatch) {
+            // a name alone never shows full certainty; the explanation says what is missing
+            score = Math.min(score, Weights.NAME_ONLY_CAP);
+            if (explain) {
+                why.add(Why.nameOnly(List.of("birthDate", "documents")));
+            }
+        }
+        if (explain) {
+            Explanation latin = Why.transliterated(best.form() == null ? null : best.form().written());
+            if (latin != null) {
+                why.add(1, latin);
+            }
+        }
+        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict, dateAndNames);
     }
 
     public static boolean sameNumber(Entry.Doc a, Entry.Doc b) {

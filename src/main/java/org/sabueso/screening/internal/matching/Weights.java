@@ -269,6 +269,67 @@ public final class Weights {
     /** It is not: a small minus (notices often miss a second nationality). */
     public static final double NATIONALITY_OTHER = 0.97;
 
+    // ---- Evidence rules (Scorer, DateAndNamesRule, NamesakeRule.rareName): what a name alone, a date and a rare name say ----
+
+    /**
+     * A name alone (no birth date to compare and no document in common) scores at most this. A
+     * name identifies a person only up to the namesakes nobody listed; the score must leave room
+     * for the evidence it lacks: 0.94 is 1 minus the exact-date bonus, so the same name with the
+     * same full date of birth (1.0) ranks above it. It stays above MATCH (0.85), so a rare name
+     * alone is still a MATCH when the namesake rule sees nobody else who may bear it.
+     */
+    public static final double NAME_ONLY_CAP = 0.94;
+
+    /**
+     * The same complete date of birth with the notice's first given name and first surname found
+     * (a married name, another second surname, a dropped middle name): the score is at least this.
+     * A stranger shares the two words and the date with a chance of bearers × 1/18,000, which the
+     * namesake rule checks before a MATCH; once it passes, the evidence is a MATCH, above 0.85 by
+     * a margin that rounding cannot take away, and below a document's 0.9: about fifty people of
+     * a million share a birth date, nobody else a document number.
+     */
+    public static final double DATE_AND_NAMES = 0.88;
+
+    /**
+     * …provided at most this many query words were not found on the notice: the husband's surname
+     * of a married name, or another second surname or middle name. Two strange words are another
+     * person more often than a variant.
+     */
+    public static final int DATE_AND_NAMES_UNFOUND = 1;
+
+    /**
+     * A MATCH by that rule is doubted (kept POSSIBLE) when the chance that a stranger with the two
+     * words also has the date, bearers × 1/18,000, is above this: the false-match target per
+     * screening (docs/benchmarks.md), so the rule cannot add more false matches than the target
+     * allows; at most about 18 bearers of the two words on the list. With the namesake rule's usual
+     * 0.05 (900 bearers) the bench at 50,000 notices answered MATCH for three strangers in 1,257
+     * ("José Hernández" with another surname, born the same day as a listed José Hernández).
+     */
+    public static final double DATE_AND_NAMES_CHANCE = 0.001;
+
+    /**
+     * A different birth date does not hide a name this close (name score at least this)…
+     */
+    public static final double RARE_NAME_GATE = 0.9;
+
+    /**
+     * …when the list is expected to hold at most this many bearers of the name (the engine's own
+     * estimate, as for the namesake rule): the notice's own subject and nobody else. Then a wrong
+     * date on a form or on the notice is likelier than a stranger with this rare name, and the hit
+     * stays POSSIBLE for an officer to look at. "José González" (hundreds of bearers on a large
+     * list) drops below as before.
+     */
+    public static final double RARE_NAME_BEARERS = 1.0;
+
+    /**
+     * A name compared by consonant skeletons (a word written in Arabic or Hebrew, without vowels)
+     * scores this times the comparison: the skeleton is all the script wrote, but several names
+     * share one (Mohamed and Mahmoud are both "mhmd"), so a skeleton the same counts about as a
+     * close Jaro-Winkler does (0.95 × 0.95), and a name alone so compared (0.9) is a MATCH only
+     * when the namesake rule sees nobody else who may bear it.
+     */
+    public static final double SKELETON = 0.9;
+
     // ---- Chances that a stranger with the same name also has this birth-date evidence (DateEvidence) ----
 
     /**

@@ -95,6 +95,52 @@ public final class Why {
                 + date + " that this person is not its subject; a new document number would reopen it", date);
     }
 
+    /** A name alone: [the features that could have confirmed it and were not there to compare]. */
+    static Explanation nameOnly(List<String> missing) {
+        return new Explanation(ExplanationCode.EVIDENCE_NAME_ONLY, 0.5, "the name alone, without "
+                + String.join(" or ", missing.stream().map(Why::featureWords).toList()) + " to confirm it",
+                List.copyOf(missing));
+    }
+
+    private static String featureWords(String feature) {
+        return switch (feature) {
+            case "birthDate" -> "a birth date";
+            case "documents" -> "a document";
+            default -> feature;
+        };
+    }
+
+    /** The same full date with the notice's first given name and first surname: [date, given name, surname]. */
+    static Explanation dateAndNames(PartialDate date, String given, String surname) {
+        return new Explanation(ExplanationCode.EVIDENCE_DATE_AND_NAMES, 1.0, "same full date of birth " + date
+                + " with the first given name " + given + " and the first surname " + surname, date.toString(), given, surname);
+    }
+
+    /**
+     * A rare name kept despite another birth date: [people on the list expected to bear the name].
+     */
+    public static Explanation rareName(double bearers) {
+        return new Explanation(ExplanationCode.EVIDENCE_RARE_NAME, 0.5, String.format(Locale.ROOT,
+                "a rare name (about %.2f people on the list bear it): kept as possible despite the other birth date",
+                bearers), Scorer.round(bearers));
+    }
+
+    /** A name written in another script and compared in Latin letters: [as written, in Latin letters], or null. */
+    public static Explanation transliterated(String written) {
+        if (written == null || !Scripts.otherScript(written)) {
+            return null;
+        }
+        String latin = Scripts.latin(written).strip();
+        return new Explanation(ExplanationCode.NAME_TRANSLITERATED, 1.0, written + " in Latin letters: " + latin,
+                written, latin);
+    }
+
+    /** The name was compared by consonant skeletons (written without vowels). No args. */
+    static Explanation consonants() {
+        return new Explanation(ExplanationCode.NAME_CONSONANTS, Weights.SKELETON,
+                "compared by consonants: the name was written without vowels");
+    }
+
     /** The name comparison's parts, gathered as {@link NameMatcher} goes, query word by query word. */
     static final class NameParts {
         static final NameParts NONE = new NameParts(true);
