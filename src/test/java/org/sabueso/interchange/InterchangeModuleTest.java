@@ -24,6 +24,7 @@ import org.sabueso.network.Network;
 import org.sabueso.notice.NoticeImports;
 import org.sabueso.notice.Notices;
 import org.sabueso.person.Persons;
+import org.sabueso.screening.ScreeningIndexes;
 import org.sabueso.web.Refusals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -57,6 +58,9 @@ class InterchangeModuleTest {
     Network network;
     @MockitoBean
     Refusals refusals;
+    /** The import's answer says whether its notices are screenable yet: the screening module's API. */
+    @MockitoBean
+    ScreeningIndexes indexes;
 
     @Autowired
     Interchange interchange;

@@ -78,6 +78,8 @@ class ApiRoleMatrixTest extends IntegrationTest {
                     "/console/screening/{foreignScreening}", r -> r.status() == 200 && !r.json().isEmpty()),
             new Read("/api/v1/screenings/{id}/hits", "/api/v1/screenings/{ownScreening}/hits",
                     "/console/screening/{ownScreening}", r -> r.status() == 200 && !r.json().isEmpty()),
+            // the index's freshness: staff who screen, on the screening page
+            new Read("/api/v1/screenings/index", "/api/v1/screenings/index", "/console/screening"),
             // a screening kept for re-matching: its own agency, where its screening page is
             new Read("/api/v1/screenings/{id}", "/api/v1/screenings/{ownScreening}", "/console/screening/{ownScreening}"),
             new Read("/api/v1/links", "/api/v1/links", "/console/links"),

@@ -23,6 +23,8 @@ import org.sabueso.screening.HitStatus;
 import org.sabueso.screening.HitView;
 import org.sabueso.screening.Hits;
 import org.sabueso.screening.Screening;
+import org.sabueso.screening.ScreeningIndexes;
+import org.sabueso.screening.ScreeningIndexStatus;
 import org.sabueso.screening.ScreeningResult;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Refusal;
@@ -59,9 +61,12 @@ class ScreeningPages {
     private final Notices notices;
     private final Agencies agencies;
     private final Reasons reasons;
+    private final ScreeningIndexes indexes;
 
-    ScreeningPages(Screening screening, Hits hits, Notices notices, Agencies agencies, Reasons reasons) {
+    ScreeningPages(Screening screening, Hits hits, Notices notices, Agencies agencies, Reasons reasons,
+                   ScreeningIndexes indexes) {
         this.screening = screening;
+        this.indexes = indexes;
         this.hits = hits;
         this.notices = notices;
         this.agencies = agencies;
@@ -144,6 +149,11 @@ class ScreeningPages {
         model.addAttribute("errors", errors);
         model.addAttribute("found", found);
         model.addAttribute("recent", recent(viewer));
+        // what GET /api/v1/screenings/index says: how many notices a screening searches, and whether some are still on their way
+        ScreeningIndexStatus index = indexes.status(viewer);
+        model.addAttribute("index", index);
+        // the bundles' MessageFormat formats a java.util.Date, not an Instant
+        model.addAttribute("indexChanged", index.lastChange() == null ? new java.util.Date(0) : java.util.Date.from(index.lastChange()));
         return SCREEN;
     }
 

@@ -74,7 +74,8 @@ public final class Skeletons {
     /** A name form's words as skeletons, in the same places, so the comparison's word roles still hold. */
     static Entry.NameForm form(Entry.NameForm f) {
         List<String> all = skeletons(f.tokens());
-        return new Entry.NameForm(f.written(), f.givenCount(), f.alias(), all, all);
+        // skeletons are compared as they are: their loose keys are the skeletons too; married words stay marked
+        return new Entry.NameForm(f.written(), f.givenCount(), f.alias(), all, all, all, f.married());
     }
 
     private static List<String> skeletons(List<String> words) {
