@@ -20,7 +20,7 @@ public enum ExplanationCode {
      * {@code abbreviation} ("ma" read as "maria"), {@code suffix-ignored} ("jr"), {@code hypocorism}
      * ("pepe"/"jose"), {@code particles-joined} ("deleon"/"leon"), {@code arabic-article}
      * ("alaulaqi"/"aulaqi"), {@code words-joined} ("don juan"/"donjuan"), {@code spelling-loose}
-     * ("valed"/"walid"), {@code married-name} (a "de X" one side lacks), {@code second-surname-missing},
+     * ("valed"/"walid"), {@code married-name} (a "de X" one side lacks), {@code second-surname-missing}, {@code second-surname-differs},
      * {@code given-name-differs}, {@code given-name-missing}, {@code first-given-dropped},
      * {@code given-names-reordered}.
      */

@@ -117,6 +117,8 @@ class RealNameCasesTest {
             ZABALA PADILLA, Omar Enrique            | Omar Arturo Zabala Padilla         | -
             PALMA SALAZAR, Jesús Héctor             | Héctor Luis Palma Salazar          | -
             Omar Zambrano Pacheco                   | Omar Zambrano                      | 1974
+            Omar Arturo Zabala Pérez                | Omar Arturo Zabala Padilla         | -
+            ZABALA MENDEZ, Omar Arturo              | Omar Arturo Zabala Padilla         | 1978
             Jose Antonio Quintero Barrios           | José Antonio Quintero Barrios      | -
             # given names reordered, or the first one dropped
             LLENARES REYES, José Ricardo            | Ricardo José Linares Reyes         | -

@@ -31,6 +31,7 @@ public final class NameRules {
         SPELLING_LOOSE("spelling-loose"),
         MARRIED_NAME("married-name"),
         SECOND_SURNAME_MISSING("second-surname-missing"),
+        SECOND_SURNAME_DIFFERS("second-surname-differs"),
         GIVEN_NAME_DIFFERS("given-name-differs"),
         GIVEN_NAME_MISSING("given-name-missing"),
         FIRST_GIVEN_DROPPED("first-given-dropped"),

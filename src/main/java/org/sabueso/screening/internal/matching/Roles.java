@@ -64,6 +64,10 @@ final class Roles {
                 // the surname after the first one, on a notice that records only one
                 penalty *= Weights.SECOND_SURNAME_NOT_FOUND;
                 rule(why, NameRules.Rule.SECOND_SURNAME_MISSING, t, "");
+            } else if (roles && !given && qi > 0 && found[qi - 1] == g && form.surnameCount() == 2 && covered[g + 1] == 0) {
+                // another second surname than the notice's: a mother's surname recorded otherwise, or a second family name
+                penalty *= Weights.SECOND_SURNAME_OTHER;
+                rule(why, NameRules.Rule.SECOND_SURNAME_DIFFERS, t, ct.get(g + 1));
             } else if (roles && given && givenFound) {
                 penalty *= Weights.OTHER_GIVEN_NOT_FOUND;
                 int open = openGiven(covered, g);

@@ -125,6 +125,17 @@ class NameRulesTest {
     }
 
     @Test
+    void another_second_surname_is_possible_and_said_but_another_first_surname_is_not() {
+        Entry omar = notice("Omar Arturo", "Zabala", "Padilla", null);
+        Scorer.Result r = score("Omar Arturo Zabala Pérez", omar);
+        assertThat(r.score()).isGreaterThanOrEqualTo(POSSIBLE).isLessThan(MATCH);
+        assertThat(rules(r)).contains("second-surname-differs");
+        assertThat(score("ZABALA MENDEZ, Omar Arturo", "1978", omar).score()).isGreaterThanOrEqualTo(POSSIBLE);
+        assertThat(score("Omar Arturo Pérez Padilla", omar).score()).as("the first surname decides").isLessThan(POSSIBLE);
+        assertThat(score("Luis Alberto Zabala Pérez", omar).score()).as("and the given name").isLessThan(POSSIBLE);
+    }
+
+    @Test
     void a_different_first_surname_stays_far() {
         assertThat(score("Omar Zabala Padilla", notice("Omar", "Padilla", null, null)).score()).isLessThan(POSSIBLE);
         assertThat(score("Omar Gómez Padilla", notice("Omar", "Zabala", null, null)).score()).isLessThan(POSSIBLE);
