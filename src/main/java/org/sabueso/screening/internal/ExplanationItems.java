@@ -40,4 +40,16 @@ final class ExplanationItems {
         return stored.stream().map(s -> new Explanation(s.feature(), s.score() == null ? Double.NaN : s.score(),
                 s.detail(), s.code(), s.args())).toList();
     }
+
+    /** The items as the hit's stored English text, one line each: "feature (score): detail". */
+    static String describe(List<Explanation> why) {
+        StringBuilder sb = new StringBuilder();
+        for (Explanation e : why) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(e.feature()).append(" (").append(e.score()).append("): ").append(e.detail());
+        }
+        return sb.toString();
+    }
 }

@@ -139,7 +139,7 @@ class Rematcher {
             HitService.Asked asked = new HitService.Asked(k.id(), k.name(), k.birthDate(),
                     k.documents().stream().map(Entry.Doc::number).sorted().toList(), k.purpose(), k.place(),
                     k.screenedAt());
-            out.add(new HitService.Opening(screener, asked, notice, Scorer.round(score), describe(why), why,
+            out.add(new HitService.Opening(screener, asked, notice, Scorer.round(score), ExplanationItems.describe(why), why,
                     HitKind.REMATCH));
         }
         return out;
@@ -151,16 +151,5 @@ class Rematcher {
         CountryCode nationality = k.nationality() == null ? null : CountryCode.of(k.nationality());
         Query q = Entries.query(k.name(), birth, nationality, List.of());
         return new Query(q.tokens(), q.initials(), q.birthDate(), q.nationality(), k.documents());
-    }
-
-    private static String describe(List<Explanation> why) {
-        StringBuilder sb = new StringBuilder();
-        for (Explanation e : why) {
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            sb.append(e.feature()).append(" (").append(e.score()).append("): ").append(e.detail());
-        }
-        return sb.toString();
     }
 }

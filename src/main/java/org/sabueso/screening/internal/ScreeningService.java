@@ -101,7 +101,7 @@ class ScreeningService implements Screening {
                             p.query().documents().stream().map(Entry.Doc::number).sorted().toList(), p.purpose(),
                             ScreeningKeeper.place(request.place()), null);
                 }
-                openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), describe(h.explanation()),
+                openings.add(new HitService.Opening(viewer, asked, h.entry(), h.score(), ExplanationItems.describe(h.explanation()),
                         h.explanation()));
             }
         }
@@ -158,17 +158,6 @@ class ScreeningService implements Screening {
 
     private static ScreeningEvents.PersonScreened screened(UUID id, Viewer viewer, Parsed p, int hits, int matches) {
         return new ScreeningEvents.PersonScreened(id, viewer.username(), viewer.agencyId(), p.purpose(), hits, matches);
-    }
-
-    private static String describe(List<Explanation> why) {
-        StringBuilder sb = new StringBuilder();
-        for (Explanation e : why) {
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            sb.append(e.feature()).append(" (").append(e.score()).append("): ").append(e.detail());
-        }
-        return sb.toString();
     }
 
     @Override
