@@ -37,6 +37,16 @@ public final class ServerTimings {
         }
     }
 
+    /** Runs {@code work} and adds its duration to {@code metric}, also when it throws. */
+    public static <T> T timed(String metric, java.util.function.Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            add(metric, System.nanoTime() - started);
+        }
+    }
+
     /** The metrics collected so far, in the order they were first added (nanoseconds). */
     public Map<String, Long> metrics() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nanos));

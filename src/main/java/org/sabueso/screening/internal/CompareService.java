@@ -71,10 +71,9 @@ class CompareService implements Comparisons {
             throw new DomainException.InvalidInput(errors);
         }
         // the scorer's time, as a screening's "engine" in its Server-Timing header
-        long engineStarted = System.nanoTime();
-        CompareResult result = compare(a.query(), RecordEntries.of(request.a().name().strip(), a.query()),
-                b.query(), RecordEntries.of(request.b().name().strip(), b.query()));
-        org.sabueso.shared.ServerTimings.add("engine", System.nanoTime() - engineStarted);
+        CompareResult result = org.sabueso.shared.ServerTimings.timed("engine", () -> compare(a.query(),
+                RecordEntries.of(request.a().name().strip(), a.query()),
+                b.query(), RecordEntries.of(request.b().name().strip(), b.query())));
         UUID id = UUID.randomUUID();
         events.publishEvent(new ScreeningEvents.PeopleCompared(id, viewer.username(), viewer.agencyId(), a.purpose(),
                 result.decision()));

@@ -81,15 +81,9 @@ class ScreeningService implements Screening {
         Parsed p = parse(request);
         double threshold = threshold(viewer, p, engine.thresholds());
         UUID id = UUID.randomUUID();
-        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() -> {
-            // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
-            long engineStarted = System.nanoTime();
-            try {
-                return engine.screen(p.query(), viewer, p.limit(), threshold);
-            } finally {
-                ServerTimings.add("engine", System.nanoTime() - engineStarted);
-            }
-        }));
+        // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
+        List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() ->
+                ServerTimings.timed("engine", () -> engine.screen(p.query(), viewer, p.limit(), threshold))));
         ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
