@@ -90,7 +90,7 @@ class PortalController {
                 LocalDate.now(clock));
         return details.stream().map(n -> PublicNotice.of(n, agencyName(n.issuingAgencyId()),
                 offers.getOrDefault(n.id(), List.of()).stream()
-                        .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
+                        .map(o -> PublicNotice.reward(o, n.status().open(), agencyName(o.offeringAgencyId()), locale)).toList(),
                 locale)).toList();
     }
 

@@ -24,7 +24,7 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
 
     /** A reward as the portal prints it, amounts already written for the page's language. */
     record Reward(String amount, String converted, LocalDate rateDate, String rateSource, String offeredBy,
-                  String conditions, LocalDate validUntil) {
+                  String conditions, LocalDate validUntil, RewardOffer.Standing standing) {
     }
 
     /**
@@ -54,9 +54,9 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
                 s.description(), rewards);
     }
 
-    static Reward reward(RewardOffer offer, String offeredBy, Locale locale) {
+    static Reward reward(RewardOffer offer, boolean noticeOpen, String offeredBy, Locale locale) {
         return new Reward(offer.amount().format(locale),
                 offer.converted() == null ? null : offer.converted().format(locale), offer.rateDate(),
-                offer.rateSource(), offeredBy, offer.conditions(), offer.validUntil());
+                offer.rateSource(), offeredBy, offer.conditions(), offer.validUntil(), offer.standing(noticeOpen));
     }
 }
