@@ -41,6 +41,9 @@ public interface Custody {
 
     Optional<Facility> facility(Viewer viewer, UUID id);
 
+    /** The files in custody in a facility the viewer may see, against the population reported by the day (null: today). */
+    Headcount headcount(Viewer viewer, UUID facilityId, LocalDate at);
+
     List<Unit> units(Viewer viewer, UUID facilityId);
 
     /** A unit of a facility the viewer may see. */

@@ -54,6 +54,7 @@ class FacilityPage {
         model.addAttribute("agency", agencies.find(f.agencyId()).map(AgencyView::name).orElse(f.agencyId()));
         model.addAttribute("at", at);
         model.addAttribute("report", report);
+        model.addAttribute("headcount", custody.headcount(viewer, f.id(), at));
         model.addAttribute("units", units);
         model.addAttribute("countedUnits", units.stream().filter(u -> units.stream().noneMatch(c -> u.id().equals(c.parentId()))).toList());
         model.addAttribute("unitPaths", unitPaths(units));
