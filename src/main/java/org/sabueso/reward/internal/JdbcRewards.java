@@ -91,8 +91,17 @@ class JdbcRewards implements Rewards {
         if (o.noticeId() == null || notices.peek(viewer, o.noticeId()).isEmpty()) {
             throw new DomainException.InvalidInput("noticeId", RewardRefusal.OFFER_NO_NOTICE);
         }
-        if (o.amount() == null || o.amount().amount().signum() <= 0) {
+        // numeric(18, 2) (V4): a third decimal would be rounded away, a seventeenth digit refused by the database
+        if (o.amount() == null || o.amount().amount().signum() <= 0
+                || o.amount().amount().precision() - o.amount().amount().scale() > 16) {
             throw new DomainException.InvalidInput("amount", RewardRefusal.OFFER_AMOUNT);
+        }
+        if (o.amount().amount().scale() > 2) {
+            throw new DomainException.InvalidInput("amount", RewardRefusal.AMOUNT_DECIMALS);
+        }
+        if (tooLong(o.conditions()) || tooLong(o.legalBasis())) {
+            throw new DomainException.InvalidInput(tooLong(o.conditions()) ? "conditions" : "legalBasis",
+                    RewardRefusal.TEXT_TOO_LONG, ClaimRules.MAX_TEXT);
         }
         if (o.validFrom() == null) {
             throw new DomainException.InvalidInput("validFrom", RewardRefusal.OFFER_START_REQUIRED);
@@ -110,6 +119,10 @@ class JdbcRewards implements Rewards {
         events.publishEvent(new RewardEvents.RewardOffered(id, o.noticeId(), o.amount(), viewer.username(),
                 viewer.agencyId()));
         return id;
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > ClaimRules.MAX_TEXT;
     }
 
     @Override

@@ -20,7 +20,11 @@ import org.sabueso.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
+import java.util.Map;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -66,6 +70,20 @@ class RewardApiController {
                         o.converted() == null ? null : o.converted().currency().getCurrencyCode(), o.rateDate(),
                         o.rateSource(), RateSources.text(messages, o.rateSource(), locale)))
                 .toList();
+    }
+
+    record OfferInput(BigDecimal amount, String currency, String validFrom, String validUntil, String conditions,
+                      String legalBasis) {
+    }
+
+    @PostMapping("/api/v1/notices/{id}/rewards")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A supervisor offers a reward on a notice they may see (amount, ISO 4217 currency, validFrom, "
+            + "optional validUntil, conditions, legalBasis)")
+    Map<String, UUID> offer(Viewer viewer, @PathVariable UUID id, @RequestBody(required = false) OfferInput input) {
+        OfferInput in = input == null ? new OfferInput(null, null, null, null, null, null) : input;
+        return Map.of("id", OfferPages.offer(rewards, viewer, id, in.amount(), in.currency(), in.validFrom(), in.validUntil(),
+                in.conditions(), in.legalBasis()));
     }
 
     record ProcedureInput(String procedure) {
