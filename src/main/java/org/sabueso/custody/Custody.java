@@ -41,8 +41,8 @@ public interface Custody {
 
     Optional<Facility> facility(Viewer viewer, UUID id);
 
-    /** The files in custody in a facility the viewer may see, against the population reported by the day (null: today). */
-    Headcount headcount(Viewer viewer, UUID facilityId, LocalDate at);
+    /** The files in custody in a facility the viewer may see, now (files keep no past counts), against the population last reported. */
+    Headcount headcount(Viewer viewer, UUID facilityId);
 
     List<Unit> units(Viewer viewer, UUID facilityId);
 

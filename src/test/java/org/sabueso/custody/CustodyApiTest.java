@@ -73,7 +73,7 @@ class CustodyApiTest extends IntegrationTest {
         JsonNode body = r.json();
         List<String> fields = new ArrayList<>();
         body.propertyNames().forEach(fields::add);
-        assertThat(fields).containsExactly("at", "atRiskOfSelfRule", "flags");
+        assertThat(fields).containsExactly("at", "atRiskOfSelfRule", "hasFigures", "level", "flags");
         assertThat(body.get("at").asString()).isEqualTo("2016-06-30");
         assertThat(body.get("atRiskOfSelfRule").asBoolean()).isTrue();
         Map<String, String> levels = new java.util.HashMap<>();

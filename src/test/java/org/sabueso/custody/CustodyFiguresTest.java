@@ -98,7 +98,7 @@ class CustodyFiguresTest extends IntegrationTest {
         String in2016 = http("ve.analyst").get("/console/custody/facilities/" + id + "?at=2016-06-30", "text/html").body();
         assertThat(in2016).contains("desde el 20/09/2023; antes de esa fecha no hay estado registrado");
         String en = http("ve.analyst").get("/console/custody/facilities/" + id + "?lang=en", "text/html").body();
-        assertThat(en).contains("since 20/09/2023", "1 file in custody, but the population reported on 21/09/2023 is 0")
+        assertThat(en).contains("since 20 Sep 2023", "1 file in custody, but the population reported on 21 Sep 2023 is 0")
                 .doesNotContain("expediente");
     }
 

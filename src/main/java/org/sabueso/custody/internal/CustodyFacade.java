@@ -76,8 +76,8 @@ class CustodyFacade implements Custody {
     }
 
     @Override
-    public org.sabueso.custody.Headcount headcount(Viewer viewer, UUID facilityId, LocalDate at) {
-        return facilities.headcount(viewer, facilityId, at);
+    public org.sabueso.custody.Headcount headcount(Viewer viewer, UUID facilityId) {
+        return facilities.headcount(viewer, facilityId);
     }
 
     @Override

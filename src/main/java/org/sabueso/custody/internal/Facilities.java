@@ -131,17 +131,20 @@ class Facilities {
         Integer occupancy = pop.map(p -> (int) Math.round(100.0 * p.value() / f.designCapacity())).orElse(null);
         Integer population = pop.map(FiguresRepository.Dated::value).orElse(null);
         LocalDate on = pop.map(FiguresRepository.Dated::on).orElse(null);
-        return new FacilityRow(f, population, on, occupancy, oversight.evaluate(f, at),
-                new Headcount(repository.filesInCustody(f.id()), population, on));
+        return new FacilityRow(f, population, on, occupancy, oversight.evaluate(f, at), headcount(f.id()));
     }
 
-    /** The files in custody against the population last reported by {@code at} (today when null). */
-    @Transactional(readOnly = true)
-    public Headcount headcount(Viewer viewer, UUID facilityId, LocalDate at) {
-        Facility f = access.visible(viewer, facilityId);
-        Optional<FiguresRepository.Dated> pop = figures.populationAt(f.id(), at == null ? LocalDate.now(clock) : at);
-        return new Headcount(repository.filesInCustody(f.id()), pop.map(FiguresRepository.Dated::value).orElse(null),
+    /** The files in custody now (files keep no past counts) against the population last reported by today. */
+    private Headcount headcount(UUID facilityId) {
+        Optional<FiguresRepository.Dated> pop = figures.populationAt(facilityId, LocalDate.now(clock));
+        return new Headcount(repository.filesInCustody(facilityId), pop.map(FiguresRepository.Dated::value).orElse(null),
                 pop.map(FiguresRepository.Dated::on).orElse(null));
+    }
+
+    /** The files in custody against the population last reported. */
+    @Transactional(readOnly = true)
+    public Headcount headcount(Viewer viewer, UUID facilityId) {
+        return headcount(access.visible(viewer, facilityId).id());
     }
 
     @Transactional

@@ -93,9 +93,9 @@ class FacilityApi {
     }
 
     @GetMapping("/api/v1/facilities/{id}/headcount")
-    @Operation(summary = "The prisoner files in custody against the population reported by the day (default today); differs when they are not equal")
-    HeadcountJson headcount(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) LocalDate at) {
-        Headcount h = custody.headcount(viewer, id, at);
+    @Operation(summary = "The prisoner files in custody now against the population last reported; differs when they are not equal")
+    HeadcountJson headcount(Viewer viewer, @PathVariable UUID id) {
+        Headcount h = custody.headcount(viewer, id);
         return new HeadcountJson(h.filesInCustody(), h.population(), h.populationOn(), h.differs());
     }
 
