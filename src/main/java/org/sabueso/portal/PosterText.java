@@ -17,8 +17,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class PosterText {
 
-    private static final Map<Integer, String> NEAREST = Map.of(
-            (int) '≈', "~", (int) '→', "->", (int) '\u00a0', " ", (int) '\u202f', " ", (int) '\u2009', " ", (int) '\u2212', "-");
+    /** Letters and signs that no decomposition brings into Latin-1, with what a reader expects instead. */
+    private static final Map<Integer, String> NEAREST = Map.ofEntries(
+            Map.entry((int) '≈', "~"), Map.entry((int) '→', "->"), Map.entry((int) '\u2212', "-"),
+            Map.entry((int) '\u00a0', " "), Map.entry((int) '\u202f', " "), Map.entry((int) '\u2009', " "),
+            Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Đ', "D"), Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ı', "i"));
 
     private PosterText() {
     }
