@@ -109,6 +109,9 @@ class Posters {
             List<String> lines = new ArrayList<>();
             if (r.converted() != null) {
                 lines.add(say("portal.reward.converted", locale, r.converted(), date(r.rateDate(), locale)));
+                if (r.rateSource() != null) {
+                    lines.add(say("portal.reward.source", locale, r.rateSource()));
+                }
             }
             lines.add(say("portal.reward.offeredBy", locale, r.offeredBy()));
             if (r.conditions() != null) {
