@@ -56,6 +56,9 @@ class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending>
         this.hits = hits;
         this.events = events;
         this.inTransaction = new TransactionTemplate(transactions);
+        // a group is written on whichever thread holds the turn, a request's among them: its own
+        // transaction, never one the caller may have open
+        this.inTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -69,7 +72,7 @@ class HitWriter implements SmartLifecycle, GroupCommit.Writer<HitWriter.Pending>
         }
         Pending p = new Pending(openings, screened, new CompletableFuture<>());
         long queued = System.nanoTime();
-        groups.add(p);
+        groups.submit(p);
         try {
             List<HitService.Opened> opened = p.done().get(30, TimeUnit.SECONDS);
             ServerTimings.add("hits", System.nanoTime() - queued);
