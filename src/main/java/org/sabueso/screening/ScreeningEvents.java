@@ -35,7 +35,8 @@ public final class ScreeningEvents {
         public String targetType() { return "screening"; }
         public String targetId() { return screeningId.toString(); }
         public String detail() { return "purpose: " + purpose + "; hits " + hits + ", matches " + matches; }
-        public boolean isRead() { return true; }
+        // not a read to group: it is published in the transaction that keeps the screening and
+        // opens its hits, and appended there, in the same commit (ScreeningWriter)
     }
 
     /** Two people were compared, for a stated purpose; their names are not repeated here. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One thread that hands whatever has queued meanwhile, up to a group's size, to a writer in one
@@ -16,6 +17,12 @@ import java.util.concurrent.TimeUnit;
  * is written again alone, in a call (and so a transaction) of its own, and only a member that
  * fails alone is handed to {@link Writer#failed}. The log gets one line per failure, with no
  * message of the exception: drivers quote the values they were given, other users' among them.
+ *
+ * <p>When no group is being written, {@link #submit} writes on the caller's own thread, with
+ * whatever else has queued: a request asked alone then pays no hand-off to the writer thread and
+ * back (two wake-ups, each a wait for a core on a busy machine; measured in docs/benchmarks.md,
+ * session 8). Only one group is written at a time, by whichever thread holds the turn, so a writer
+ * with a connection of its own still uses it from one thread at a time.
  */
 public final class GroupCommit<T> {
 
@@ -36,6 +43,8 @@ public final class GroupCommit<T> {
     private final int maxGroup;
     private final Writer<T> writer;
     private final BlockingQueue<T> queue = new LinkedBlockingQueue<>();
+    /** Held while a group is written, by the thread or by a caller writing its own. */
+    private final ReentrantLock turn = new ReentrantLock();
     private volatile boolean running;
     private volatile Thread thread;
 
@@ -52,6 +61,29 @@ public final class GroupCommit<T> {
 
     public void add(T item) {
         queue.add(item);
+    }
+
+    /**
+     * Writes the item, with what has queued meanwhile, on the caller's thread when no group is
+     * being written; otherwise queues it for the thread, which writes it with the next group. Either
+     * way the writer completes the item's future: the caller waits on it as after {@link #add}.
+     */
+    public void submit(T item) {
+        if (!running) {
+            // nobody else will write it: wait for the turn (a group may still be finishing)
+            turn.lock();
+        } else if (!turn.tryLock()) {
+            queue.add(item);
+            return;
+        }
+        try {
+            List<T> group = new ArrayList<>(Math.min(maxGroup, queue.size() + 1));
+            group.add(item);
+            queue.drainTo(group, maxGroup - 1);
+            write(List.copyOf(group));
+        } finally {
+            turn.unlock();
+        }
     }
 
     public void start() {
@@ -114,10 +146,15 @@ public final class GroupCommit<T> {
                 if (first == null) {
                     continue;
                 }
-                group.clear();
-                group.add(first);
-                queue.drainTo(group, maxGroup - 1);
-                write(List.copyOf(group));
+                turn.lock();
+                try {
+                    group.clear();
+                    group.add(first);
+                    queue.drainTo(group, maxGroup - 1);
+                    write(List.copyOf(group));
+                } finally {
+                    turn.unlock();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

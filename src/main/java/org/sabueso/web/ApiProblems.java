@@ -139,14 +139,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
-        Optional<String> field = JsonErrors.field(e);
-        boolean refused = JsonErrors.cause(e, StorableStrings.Refused.class).isPresent();
+        // a control character is refused alike whether it came escaped (read, then refused by
+        // StorableStrings) or raw (refused by the parser: JSON wants it escaped)
+        boolean raw = JsonErrors.rawControl(e);
+        Optional<String> field = raw ? JsonErrors.fieldBeingRead(e) : JsonErrors.field(e);
+        boolean refused = raw || JsonErrors.cause(e, StorableStrings.Refused.class).isPresent();
+        RequestRefusal code = refused ? RequestRefusal.UNSTORABLE_TEXT : RequestRefusal.NOT_JSON;
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused
                 ? "'" + field.orElse("body") + "' " + UnstorableInput.DETAIL
                 : "the body is not valid JSON for this request" + JsonErrors.describe(e));
+        p.setProperty("code", code.code());
         field.ifPresent(f -> {
             p.setProperty("field", f);
-            p.setProperty("errors", errorList(Map.of(f, p.getDetail())));
+            p.setProperty("errors", List.of(Map.of("field", f, "message", p.getDetail(), "code", code.code())));
         });
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }

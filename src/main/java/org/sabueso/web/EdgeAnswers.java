@@ -46,6 +46,11 @@ final class EdgeAnswers {
 
     /** The RFC 9457 body: type, title, status, detail, instance, and the field at fault when there is one. */
     static Map<String, Object> problem(int status, String detail, String field, String instance) {
+        return problem(status, detail, field, instance, null);
+    }
+
+    /** As {@link #problem(int, String, String, String)}, with the refusal's code on the body and on its field's item. */
+    static Map<String, Object> problem(int status, String detail, String field, String instance, String code) {
         HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
@@ -55,9 +60,13 @@ final class EdgeAnswers {
         if (instance != null) {
             p.put("instance", instance);
         }
+        if (code != null) {
+            p.put("code", code);
+        }
         if (field != null) {
             p.put("field", field);
-            p.put("errors", java.util.List.of(Map.of("field", field, "message", detail)));
+            p.put("errors", java.util.List.of(code == null ? Map.of("field", field, "message", detail)
+                    : Map.of("field", field, "message", detail, "code", code)));
         }
         return p;
     }
@@ -65,10 +74,16 @@ final class EdgeAnswers {
     /** Writes the problem as the whole answer, with the security headers. */
     static void writeProblem(HttpServletResponse response, int status, String detail, String field, String instance)
             throws IOException {
+        writeProblem(response, status, detail, field, instance, null);
+    }
+
+    /** Writes the problem, with the refusal's code, as the whole answer. */
+    static void writeProblem(HttpServletResponse response, int status, String detail, String field, String instance,
+                             String code) throws IOException {
         securityHeaders(response);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem(status, detail, field, instance)));
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem(status, detail, field, instance, code)));
     }
 }

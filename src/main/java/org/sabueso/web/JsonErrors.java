@@ -33,6 +33,24 @@ final class JsonErrors {
         return Optional.empty();
     }
 
+    /**
+     * Whether the body was refused by the JSON parser for a control character written raw (JSON
+     * wants it escaped): the same text the service refuses when it is escaped ({@link StorableText}),
+     * so the same refusal. Jackson names such a character "CTRL-CHAR" in its message, and nowhere else.
+     */
+    static boolean rawControl(HttpMessageNotReadableException e) {
+        return cause(e, JacksonException.class).map(JacksonException::getOriginalMessage)
+                .filter(m -> m != null && m.contains("CTRL-CHAR")).isPresent();
+    }
+
+    /** The name of the field whose value the parser was reading when it stopped, if it says. */
+    static Optional<String> fieldBeingRead(HttpMessageNotReadableException e) {
+        return cause(e, JacksonException.class).map(JacksonException::processor)
+                .filter(p -> p instanceof tools.jackson.core.JsonParser)
+                .map(p -> ((tools.jackson.core.JsonParser) p).streamReadContext())
+                .map(c -> c.currentName());
+    }
+
     static String describe(HttpMessageNotReadableException e) {
         Optional<String> f = field(e);
         if (f.isPresent()) {

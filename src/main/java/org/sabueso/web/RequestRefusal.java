@@ -8,7 +8,11 @@ public enum RequestRefusal implements Refusal.Code {
     NO_SUCH_RECORD("request.no-such-record"),
     NOT_A_UUID("request.not-a-uuid"),
     /** Args: the allowed values. */
-    NOT_A_CHOICE("request.not-a-choice");
+    NOT_A_CHOICE("request.not-a-choice"),
+    /** Text with control characters or broken Unicode ({@link StorableText}), in a parameter, a header or a JSON body. */
+    UNSTORABLE_TEXT("request.unstorable-text"),
+    /** A body that is not JSON, or not JSON of the request's shape. */
+    NOT_JSON("request.not-json");
 
     private final String code;
 

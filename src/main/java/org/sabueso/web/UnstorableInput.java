@@ -44,7 +44,7 @@ final class UnstorableInput extends OncePerRequestFilter {
         String detail = "'" + field.get() + "' " + DETAIL;
         String path = request.getRequestURI();
         if (EdgeAnswers.wantsProblem(request, path) || field.get().equals("Authorization")) {
-            EdgeAnswers.writeProblem(response, 400, detail, field.get(), null);
+            EdgeAnswers.writeProblem(response, 400, detail, field.get(), null, RequestRefusal.UNSTORABLE_TEXT.code());
         } else {
             EdgeAnswers.securityHeaders(response);
             request.setAttribute(FIELD, field.get());

@@ -114,4 +114,65 @@ class GroupCommitTest {
         assertThat(written).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
         assertThat(failed).containsExactly(-1);
     }
+
+    @Test
+    void submit_writes_on_the_callers_thread_when_no_group_is_being_written() throws Exception {
+        List<String> writers = new CopyOnWriteArrayList<>();
+        GroupCommit<Item> groups = new GroupCommit<>("test-writer", 10, group -> {
+            writers.add(Thread.currentThread().getName());
+            group.forEach(i -> i.written().complete(null));
+        });
+        groups.start();
+        Item mine = new Item(1, new CompletableFuture<>());
+        groups.submit(mine);
+        assertThat(mine.written()).as("written before submit returns").isCompleted();
+        assertThat(writers).containsExactly(Thread.currentThread().getName());
+        groups.stop();
+    }
+
+    @Test
+    void submit_queues_for_the_thread_while_a_group_is_written_and_the_queued_go_together() throws Exception {
+        List<String> writers = new CopyOnWriteArrayList<>();
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        CountDownLatch firstGroupStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Item> groups = new GroupCommit<>("test-writer", 50, group -> {
+            writers.add(Thread.currentThread().getName());
+            sizes.add(group.size());
+            firstGroupStarted.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            group.forEach(i -> i.written().complete(null));
+        });
+        groups.start();
+        Item first = new Item(0, new CompletableFuture<>());
+        groups.add(first);
+        assertThat(firstGroupStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        List<Item> rest = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(n -> new Item(n, new CompletableFuture<>())).toList();
+        rest.forEach(groups::submit);
+        assertThat(rest).as("queued, not written, while the thread holds the turn").noneMatch(i -> i.written().isDone());
+        release.countDown();
+        for (Item i : rest) {
+            i.written().get(5, TimeUnit.SECONDS);
+        }
+        groups.stop();
+        assertThat(writers).containsOnly("test-writer");
+        assertThat(sizes).containsExactly(1, 20);
+    }
+
+    @Test
+    void submit_after_stop_writes_on_the_callers_thread() {
+        List<String> writers = new CopyOnWriteArrayList<>();
+        GroupCommit<Item> groups = new GroupCommit<>("test-writer", 10, group -> {
+            writers.add(Thread.currentThread().getName());
+            group.forEach(i -> i.written().complete(null));
+        });
+        Item mine = new Item(1, new CompletableFuture<>());
+        groups.submit(mine);
+        assertThat(mine.written()).isCompleted();
+        assertThat(writers).containsExactly(Thread.currentThread().getName());
+    }
 }

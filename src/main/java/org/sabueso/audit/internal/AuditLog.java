@@ -74,7 +74,8 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
             Pending p = new Pending(new ChainAppend.Entry(e.actor(), e.actorAgency(), e.action(), e.targetType(),
                     e.targetId(), e.detail()), new java.util.concurrent.CompletableFuture<>());
             long queued = System.nanoTime();
-            reads.add(p);
+            // written here when no group is being written, else with the writer thread's next group
+            reads.submit(p);
             try {
                 p.written().get(30, java.util.concurrent.TimeUnit.SECONDS);
                 org.sabueso.shared.ServerTimings.add("audit", System.nanoTime() - queued);

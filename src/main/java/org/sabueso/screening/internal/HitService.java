@@ -96,7 +96,7 @@ class HitService implements Hits {
     /**
      * Opens a hit in the issuing agency's inbox for each opening, with its audit entry, unless the
      * issuing agency already said this person is not its subject and no new document number was
-     * shown since. One transaction for all: the {@link HitWriter} hands in the MATCHes of many
+     * shown since. One transaction for all: the {@link ScreeningWriter} hands in the MATCHes of many
      * screenings at once, so they share one look-up of rejections, one chain lock and one commit.
      */
     @Transactional

@@ -24,7 +24,6 @@ import org.sabueso.shared.Refusal;
 import org.sabueso.shared.ServerTimings;
 import org.sabueso.shared.ValueRefusal;
 import org.sabueso.shared.PartialDate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.sabueso.screening.internal.matching.Why;
 import org.sabueso.screening.internal.matching.Query;
@@ -49,26 +48,24 @@ class ScreeningService implements Screening {
     static final double MIN_THRESHOLD = 0.3;
 
     private final ScreeningEngine engine;
-    private final HitWriter hitWriter;
-    private final ApplicationEventPublisher events;
+    /** Writes the kept screening, its hits and its audit entry in one commit. */
+    private final ScreeningWriter writer;
     /** The engine's one concurrency limit, shared with the link proposals. */
     private final EngineSlots engineSlots;
-    /** Keeps the screening for re-matching (Rematcher), beside the hits' and the audit's commits. */
+    /** What is kept of the screening for re-matching (Rematcher). */
     private final ScreeningKeeper keeper;
 
-    ScreeningService(ScreeningEngine engine, HitWriter hitWriter, ApplicationEventPublisher events,
-                     EngineSlots engineSlots, ScreeningKeeper keeper) {
+    ScreeningService(ScreeningEngine engine, ScreeningWriter writer, EngineSlots engineSlots, ScreeningKeeper keeper) {
         this.keeper = keeper;
         this.engine = engine;
-        this.hitWriter = hitWriter;
-        this.events = events;
+        this.writer = writer;
         this.engineSlots = engineSlots;
     }
 
     /**
-     * Not one transaction: most screenings write nothing but their audit entry (group-committed);
-     * MATCHes open their hits, with the hits' audit entries, in a group commit of the
-     * {@link HitWriter}.
+     * Not one transaction: the engine runs outside any; what the screening leaves (the kept
+     * screening, the hits of its MATCHes, its audit entry) is written in one commit, shared with
+     * other screenings, by the {@link ScreeningWriter}, and the answer waits for it.
      */
     @Override
     public ScreeningResult screen(Viewer viewer, ScreeningRequest request) {
@@ -84,7 +81,7 @@ class ScreeningService implements Screening {
         // the engine's own time (candidates and scoring), not the wait for a slot: Server-Timing "engine"
         List<ScreeningEngine.ScoredHit> scored = p.explained(engineSlots.within(() ->
                 ServerTimings.timed("engine", () -> engine.screen(p.query(), viewer, p.limit(), threshold))));
-        ScreeningKeeper.Kept kept = keeper.keep(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
+        KeptScreeningKeys.Row kept = keeper.row(id, viewer, request.name().strip(), p.query(), p.purpose(), request.place());
         HitService.Asked asked = null;
         List<HitService.Opening> openings = new ArrayList<>();
         for (ScreeningEngine.ScoredHit h : scored) {
@@ -99,12 +96,11 @@ class ScreeningService implements Screening {
                         h.explanation()));
             }
         }
-        // a screening with MATCHes has its audit entry written with its hits, in one commit
-        List<HitService.Opened> outcomes = openings.isEmpty() ? List.of()
-                : hitWriter.open(openings, opened -> screened(id, viewer, p, scored.size(), opened));
+        // durable before the answer: the kept screening, the hits and the audit entry, in one commit
+        List<HitService.Opened> outcomes = writer.commit(kept, openings,
+                opened -> screened(id, viewer, p, scored.size(), opened));
         var opened = outcomes.iterator();
         List<Hit> answer = new ArrayList<>(scored.size());
-        int matches = 0;
         for (ScreeningEngine.ScoredHit h : scored) {
             Decision decision = h.decision();
             List<Explanation> why = h.explanation();
@@ -113,7 +109,6 @@ class ScreeningService implements Screening {
                 switch (opened.next()) {
                     case HitService.Opened.Hit hit -> {
                         hitId = hit.hitId();
-                        matches++;
                     }
                     case HitService.Opened.HeldBack held -> {
                         decision = Decision.POSSIBLE;
@@ -125,13 +120,6 @@ class ScreeningService implements Screening {
             answer.add(new Hit(h.entry().noticeId(), h.entry().personId(), h.entry().externalId(), h.entry().displayName(),
                     h.score(), decision, why, hitId));
         }
-        if (openings.isEmpty()) {
-            events.publishEvent(screened(id, viewer, p, answer.size(), matches));
-        }
-        long keeping = System.nanoTime();
-        kept.await();
-        // what is left of the wait for the kept screening's commit once hits and audit entry are in
-        ServerTimings.add("kept", System.nanoTime() - keeping);
         return new ScreeningResult(id, request.ref(), answer, threshold);
     }
 
