@@ -54,6 +54,7 @@
             { selector: 'edge', style: { 'width': 1.5, 'line-color': '#9aa7b4', 'curve-style': 'bezier',
                 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa7b4', 'arrow-scale': 0.7,
                 'label': 'data(name)', 'font-size': 8, 'color': '#5b6875', 'text-rotation': 'autorotate',
+                'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
                 'min-zoomed-font-size': 7 } }
         ];
         Object.keys(SHAPES).forEach(function (type) {
@@ -244,6 +245,9 @@
         list.appendChild(li);
         if (n.type === 'PERSON') {
             document.querySelectorAll('select.person-choice').forEach(function (select) {
+                if (select.querySelector('option[value="' + n.id + '"]')) {
+                    return;
+                }
                 var option = document.createElement('option');
                 option.value = n.id;
                 option.textContent = n.label;
@@ -322,7 +326,9 @@
                 more.searchParams.set('limit', new URL(data.more, window.location.href).searchParams.get('limit'));
                 link.href = more.pathname + more.search;
             } else {
-                link.hidden = true;
+                // the whole neighbourhood is drawn: nothing more to ask for, and the notice is no longer true
+                var notice = document.getElementById('graph-more');
+                if (notice) { notice.remove(); }
             }
             container.dataset.limit = String(limit);
             return suggest();
@@ -405,7 +411,9 @@
             cy.getElementById(container.dataset.start).addClass('start');
         }
         // the one layout over everything: later additions are placed, never laid out again
-        cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 80 }).run();
+        // spread wider than cose's defaults: labels of a few dozen nodes need the room to be read
+        cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 400000, idealEdgeLength: 110,
+            nodeOverlap: 40, gravity: 0.5, padding: 20 }).run();
         container.dataset.ready = 'true';
     });
 }());

@@ -147,6 +147,8 @@ class NetworkPages {
         }
         GroupedGraph grouped = GroupedGraph.fold(view, start, opened);
         addView(model, grouped.view(), start);
+        // a path may start or end at a folded member too: the choice lists everyone in the answer
+        model.addAttribute("people", people(view));
         model.addAttribute("limit", bound);
         model.addAttribute("open", opened.stream().map(UUID::toString).collect(Collectors.joining(",")));
         model.addAttribute("more", ShowMore.link(request, bound, view.truncated()));
@@ -165,9 +167,14 @@ class NetworkPages {
         model.addAttribute("view", view);
         model.addAttribute("labels", labels);
         model.addAttribute("nodeIds", view.nodes().stream().map(n -> n.id().toString()).collect(Collectors.joining(",")));
-        model.addAttribute("people", view.nodes().stream().filter(n -> n.type() == NodeType.PERSON)
+        model.addAttribute("people", people(view));
+    }
+
+    /** The persons of a view by name, for the path form's choices. */
+    private static List<GraphView.Node> people(GraphView view) {
+        return view.nodes().stream().filter(n -> n.type() == NodeType.PERSON)
                 .sorted(Comparator.comparing(GraphView.Node::label, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+                .toList();
     }
 
     @GetMapping("/path")
