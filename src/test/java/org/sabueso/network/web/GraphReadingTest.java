@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.sabueso.web.BrowserTest;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,13 @@ import tools.jackson.databind.JsonNode;
  * bound, "show more" adds the next nodes the same way.
  */
 class GraphReadingTest extends BrowserTest {
+
+    /**
+     * The first drawing waits on a fetch and a layout: on a loaded 2-core CI machine that took
+     * more than Playwright's default 5 s, so the wait for it is a bound, not a speed assertion.
+     */
+    static final LocatorAssertions.HasAttributeOptions READY = new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
+
 
     /** Words of the Spanish bundle that an English drawing must not show. */
     static final List<String> SPANISH = List.of("Miembro", "miembros", "Asociado", "Familiar", "líder", "lugarteniente",
@@ -93,7 +101,7 @@ class GraphReadingTest extends BrowserTest {
         Page page = open(true);
         signIn(page, "ve.analyst");
         page.navigate("/console/network/graph?node=" + tda + "&depth=2&lang=" + lang);
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
 
         Locator legend = page.locator("#graph-legend");
         assertThat(legend).isVisible();
@@ -165,7 +173,7 @@ class GraphReadingTest extends BrowserTest {
         Page page = open(true);
         signIn(page, "ve.analyst");
         page.navigate("/console/network/graph?node=" + tda + "&depth=2&limit=20");
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
         assertThat(page.locator("#graph-more")).containsText("20");
         Locator more = page.locator("#show-more");
         assertThat(more).hasAttribute("href", java.util.regex.Pattern.compile(".*limit=170.*"));
