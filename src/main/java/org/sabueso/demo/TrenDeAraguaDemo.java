@@ -135,7 +135,7 @@ class TrenDeAraguaDemo {
                 network.link(ve, link(LinkType.ASSOCIATE, person(lieutenant), person(member), null, null, null, GENERATED,
                         Confidence.PROBABLE));
                 if (m > 0 && random.nextBoolean()) {
-                    network.link(ve, link(LinkType.FAMILY, person(previous), person(member), "hermano(a)", null, null,
+                    network.link(ve, link(LinkType.FAMILY, person(previous), person(member), "SIBLING", null, null,
                             GENERATED, Confidence.POSSIBLE));
                 }
                 previous = member;

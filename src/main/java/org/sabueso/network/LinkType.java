@@ -26,6 +26,9 @@ public enum LinkType {
 
     public static final Set<String> MEMBER_ROLES = Set.of("LEADER", "LIEUTENANT", "MEMBER", "FINANCIER");
 
+    /** Relationships of a {@link #FAMILY} link that have words in each language; others are free text. */
+    public static final Set<String> FAMILY_ROLES = Set.of("SIBLING", "PARENT", "CHILD", "SPOUSE", "PARTNER", "COUSIN");
+
     /** Whether the link may join these two kinds of node, in this direction. */
     public boolean joins(NodeType from, NodeType to) {
         return switch (this) {

@@ -15,8 +15,26 @@ public interface NetworkGraph {
 
     int MAX_DEPTH = 4;
 
+    /**
+     * Nodes a chart shows at first, and how many more each "show more" adds. Aleph's guidance is
+     * 50 to 150 entities per chart: past that a drawing is a tangle an analyst no longer reads, so
+     * a chart starts at the top of that range and grows only when asked.
+     */
+    int CHART_NODES = 150;
+
+    /** Most nodes one answer holds, whatever the limit asked for. */
+    int MAX_NODES = 2_000;
+
     /** Nodes within {@code depth} visible links of {@code start}, following links the filter admits; audited. */
-    GraphView neighbourhood(Viewer viewer, UUID start, int depth, GraphFilter filter);
+    default GraphView neighbourhood(Viewer viewer, UUID start, int depth, GraphFilter filter) {
+        return neighbourhood(viewer, start, depth, filter, MAX_NODES);
+    }
+
+    /**
+     * The same, stopping at {@code limit} nodes (1 to {@link #MAX_NODES}); the view says when it
+     * stopped early. A larger limit answers the same nodes first, then more.
+     */
+    GraphView neighbourhood(Viewer viewer, UUID start, int depth, GraphFilter filter, int limit);
 
     /** A shortest chain of visible links between two nodes, or an empty view when there is none; audited. */
     GraphView path(Viewer viewer, UUID from, UUID to, GraphFilter filter);

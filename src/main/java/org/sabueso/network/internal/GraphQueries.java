@@ -25,7 +25,7 @@ import org.sabueso.network.Share;
 final class GraphQueries {
 
     /** Results stop growing at this many nodes; the answer then says it was truncated. */
-    static final int MAX_NODES = 2_000;
+    static final int MAX_NODES = org.sabueso.network.NetworkGraph.MAX_NODES;
     /** A path search gives up after visiting this many nodes (the two may simply not be connected). */
     static final int MAX_PATH_VISITS = 400_000;
     static final int MAX_PATH_LENGTH = 8;
@@ -101,6 +101,16 @@ final class GraphQueries {
     }
 
     Found neighbourhood(int start, int depth) {
+        return neighbourhood(start, depth, MAX_NODES);
+    }
+
+    /**
+     * The same walk, stopping at {@code limit} nodes (at most {@link #MAX_NODES}). Nodes come in
+     * breadth-first order over a stable adjacency, so a larger limit answers the smaller one's
+     * nodes and then more: that is how a chart asks to "show more".
+     */
+    Found neighbourhood(int start, int depth, int limit) {
+        int bound = Math.max(1, Math.min(limit, MAX_NODES));
         Scratch s = g.borrow();
         try {
             int gen = s.next();
@@ -123,7 +133,7 @@ final class GraphQueries {
                             return;
                         }
                         if (mark[v] != gen) {
-                            if (nodes.size() >= MAX_NODES) {
+                            if (nodes.size() >= bound) {
                                 truncated[0] = true;
                                 return;
                             }

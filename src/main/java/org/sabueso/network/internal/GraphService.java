@@ -63,10 +63,13 @@ class GraphService implements NetworkGraph {
     }
 
     @Override
-    public GraphView neighbourhood(Viewer viewer, UUID start, int depth, GraphFilter filter) {
+    public GraphView neighbourhood(Viewer viewer, UUID start, int depth, GraphFilter filter, int limit) {
         staffOnly(viewer);
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new DomainException.InvalidInput("depth", NetworkRefusal.DEPTH_RANGE, MAX_DEPTH);
+        }
+        if (limit < 1 || limit > NetworkGraph.MAX_NODES) {
+            throw new DomainException.InvalidInput("limit", NetworkRefusal.LIMIT_RANGE, NetworkGraph.MAX_NODES);
         }
         GraphView view = live.read(g -> {
             GraphQueries q = queries(g, viewer, filter);
@@ -74,7 +77,7 @@ class GraphService implements NetworkGraph {
             if (!q.inGraph(n)) {
                 throw new DomainException.NotFound(NetworkRefusal.NOT_IN_GRAPH, start);
             }
-            return view(g, q.neighbourhood(n, depth));
+            return view(g, q.neighbourhood(n, depth, limit));
         });
         audit(viewer, "graph.neighbourhood", start.toString(), view.nodes().size());
         return view;

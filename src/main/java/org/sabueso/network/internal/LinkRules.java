@@ -69,6 +69,11 @@ class LinkRules {
             if (!LinkType.MEMBER_ROLES.contains(role)) {
                 throw new DomainException.InvalidInput("role", NetworkRefusal.MEMBER_ROLE, LinkType.MEMBER_ROLES.toString());
             }
+        } else if (l.type() == LinkType.FAMILY && role != null
+                && LinkType.FAMILY_ROLES.contains(role.toUpperCase(Locale.ROOT))) {
+            // a known relationship is kept as its code, so each reader gets it in their language;
+            // any other is the words someone typed, shown as typed
+            role = role.toUpperCase(Locale.ROOT);
         }
         if (l.started() != null && l.ended() != null
                 && Days.firstDay(l.started()).isAfter(Days.lastDay(l.ended()))) {

@@ -13,10 +13,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Viewer;
 import org.sabueso.network.Chart;
 import org.sabueso.network.GraphFilter;
+import org.sabueso.network.GraphView;
+import org.sabueso.network.GroupedGraph;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkGraph;
 import org.sabueso.network.NetworkRefusal;
@@ -50,17 +53,36 @@ class GraphApiController {
 
     @GetMapping("/graph/neighbourhood")
     @Operation(summary = "Nodes within depth links of a person (or any node), following only links you may see", description = """
-            Answers `{"nodes":[{"id","type","label"}],"edges":[{"from","to","type"}]}`; `type` of a node is PERSON, \
-            ORGANIZATION, PLACE or FACILITY. A person reached through no link you may see is not found (404). \
-            `types` (comma-separated link types) and `since`/`until` (YYYY-MM-DD: links in force at some time \
-            in between) filter the links followed. At most 2,000 nodes are returned.""")
-    NetworkJson.Graph neighbourhood(Viewer viewer, @RequestParam UUID personId,
-                                    @RequestParam(defaultValue = "2") int depth,
-                                    @Parameter(description = "link types, comma-separated; default all")
-                                    @RequestParam(required = false) List<String> types,
-                                    @RequestParam(required = false) String since,
-                                    @RequestParam(required = false) String until) {
-        return NetworkJson.Graph.of(graph.neighbourhood(viewer, personId, depth, Inputs.filter(types, since, until)));
+            Answers `{"nodes":[{"id","type","label"}],"edges":[{"from","to","type"}],"truncated","limit","more",\
+            "groups","groupLinks"}`; `type` of a node is PERSON, ORGANIZATION, PLACE or FACILITY. A person reached \
+            through no link you may see is not found (404). `types` (comma-separated link types) and \
+            `since`/`until` (YYYY-MM-DD: links in force at some time in between) filter the links followed. \
+            The walk is breadth-first and stops at `limit` nodes (default 150, a chart an analyst can read; at \
+            most 2,000): then `truncated` is true and `more` is this request with a limit 150 larger, whose \
+            answer holds the same nodes first, then the next ones. With `group=true`, an organisation with more \
+            than 12 rank-and-file members (not LEADER, LIEUTENANT or FINANCIER) in the answer has them folded \
+            into one group `{"id","organisation","label","size","members"}`; their links to drawn nodes become \
+            `groupLinks` `{"from","to","type","count"}` (one end the group's id); `open` (organisation ids) \
+            keeps those organisations unfolded.""")
+    NetworkJson.Neighbourhood neighbourhood(Viewer viewer, @RequestParam UUID personId,
+                                            @RequestParam(defaultValue = "2") int depth,
+                                            @Parameter(description = "link types, comma-separated; default all")
+                                            @RequestParam(required = false) List<String> types,
+                                            @RequestParam(required = false) String since,
+                                            @RequestParam(required = false) String until,
+                                            @Parameter(description = "most nodes in the answer, 1 to 2000; default 150")
+                                            @RequestParam(required = false) Integer limit,
+                                            @Parameter(description = "fold large organisations' rank and file")
+                                            @RequestParam(defaultValue = "false") boolean group,
+                                            @Parameter(description = "organisations kept unfolded, comma-separated ids")
+                                            @RequestParam(required = false) List<String> open,
+                                            HttpServletRequest request) {
+        int bound = ShowMore.limit(limit);
+        GraphView view = graph.neighbourhood(viewer, personId, depth, Inputs.filter(types, since, until), bound);
+        GroupedGraph grouped = group
+                ? GroupedGraph.fold(view, personId, open == null ? List.of() : Inputs.ids(open, "open"))
+                : GroupedGraph.unfolded(view);
+        return NetworkJson.Neighbourhood.of(grouped, bound, ShowMore.link(request, bound, view.truncated()));
     }
 
     @GetMapping("/graph/path")

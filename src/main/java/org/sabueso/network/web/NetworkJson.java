@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.sabueso.network.Designation;
 import org.sabueso.network.GraphView;
+import org.sabueso.network.GroupedGraph;
 import org.sabueso.network.LinkView;
 import org.sabueso.network.OrganisationDetail;
 import org.sabueso.network.OrganisationSummary;
@@ -24,6 +25,25 @@ final class NetworkJson {
             return new Graph(v.nodes().stream().map(n -> new Node(n.id(), n.type().name(), n.label())).toList(),
                     v.edges().stream().map(e -> new Edge(e.from(), e.to(), e.type().name())).toList());
         }
+    }
+
+    /** A neighbourhood: the graph, whether it stopped at its limit, and the folded groups when asked for. */
+    record Neighbourhood(List<Node> nodes, List<Edge> edges, boolean truncated, int limit, String more,
+                         List<Group> groups, List<GroupLink> groupLinks) {
+        static Neighbourhood of(GroupedGraph g, int limit, String more) {
+            Graph graph = Graph.of(g.view());
+            return new Neighbourhood(graph.nodes(), graph.edges(), g.view().truncated(), limit, more,
+                    g.groups().stream().map(x -> new Group(x.id(), x.organisation(), x.label(), x.members().size(),
+                            x.members())).toList(),
+                    g.links().stream().map(l -> new GroupLink(l.fromGroup() ? l.group() : l.node().toString(),
+                            l.fromGroup() ? l.node().toString() : l.group(), l.type().name(), l.count())).toList());
+        }
+    }
+
+    record Group(String id, UUID organisation, String label, int size, List<UUID> members) {
+    }
+
+    record GroupLink(String from, String to, String type, int count) {
     }
 
     record Node(UUID id, String type, String label) {

@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Viewer;
 import org.sabueso.network.Chart;
 import org.sabueso.network.GraphFilter;
 import org.sabueso.network.GraphView;
+import org.sabueso.network.GroupedGraph;
 import org.sabueso.network.LinkType;
 import org.sabueso.network.Network;
 import org.sabueso.network.NetworkGraph;
@@ -28,6 +31,7 @@ import org.sabueso.network.TimelineEntry;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.Refusal;
 import org.sabueso.web.RequestValues;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,10 +63,12 @@ class NetworkPages {
 
     private final Network network;
     private final NetworkGraph graph;
+    private final MessageSource messages;
 
-    NetworkPages(Network network, NetworkGraph graph) {
+    NetworkPages(Network network, NetworkGraph graph, MessageSource messages) {
         this.network = network;
         this.graph = graph;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -103,8 +109,12 @@ class NetworkPages {
                      @RequestParam(required = false) List<String> types,
                      @RequestParam(required = false) String since,
                      @RequestParam(required = false) String until,
-                     @RequestParam(required = false) String q, Model model) {
+                     @RequestParam(required = false) String q,
+                     @RequestParam(required = false) Integer limit,
+                     @RequestParam(required = false) List<String> open,
+                     HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("linkTypes", LinkType.values());
+        model.addAttribute("nodeTypes", NodeType.values());
         model.addAttribute("q", q);
         model.addAttribute("depth", Math.max(1, Math.min(depth, NetworkGraph.MAX_DEPTH)));
         model.addAttribute("since", since);
@@ -123,16 +133,27 @@ class NetworkPages {
         UUID start = id(node);
         GraphFilter filter;
         GraphView view;
+        int bound = ShowMore.limit(limit);
+        List<UUID> opened;
         try {
             filter = Inputs.filter(types, since, until);
-            view = graph.neighbourhood(viewer, start, Math.max(1, Math.min(depth, NetworkGraph.MAX_DEPTH)), filter);
+            opened = open == null ? List.of() : Inputs.ids(open, "open");
+            view = graph.neighbourhood(viewer, start, Math.max(1, Math.min(depth, NetworkGraph.MAX_DEPTH)), filter, bound);
         } catch (DomainException.NotFound e) {
             throw notFound();
         } catch (DomainException.InvalidInput e) {
             model.addAttribute("problem", e.refusal());
             return GRAPH;
         }
-        addView(model, view, start);
+        GroupedGraph grouped = GroupedGraph.fold(view, start, opened);
+        addView(model, grouped.view(), start);
+        // a path may start or end at a folded member too: the choice lists everyone in the answer
+        model.addAttribute("people", people(view));
+        model.addAttribute("limit", bound);
+        model.addAttribute("open", opened.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        model.addAttribute("more", ShowMore.link(request, bound, view.truncated()));
+        model.addAttribute("moreCount", ShowMore.next(bound, view.truncated()));
+        model.addAttribute("groups", GroupRows.of(grouped, new LinkWords(messages, locale), request));
         model.addAttribute("suggestions", graph.suggestions(viewer, view.nodes().stream().map(GraphView.Node::id).toList(),
                 filter, 8));
         return GRAPH;
@@ -146,9 +167,14 @@ class NetworkPages {
         model.addAttribute("view", view);
         model.addAttribute("labels", labels);
         model.addAttribute("nodeIds", view.nodes().stream().map(n -> n.id().toString()).collect(Collectors.joining(",")));
-        model.addAttribute("people", view.nodes().stream().filter(n -> n.type() == NodeType.PERSON)
+        model.addAttribute("people", people(view));
+    }
+
+    /** The persons of a view by name, for the path form's choices. */
+    private static List<GraphView.Node> people(GraphView view) {
+        return view.nodes().stream().filter(n -> n.type() == NodeType.PERSON)
                 .sorted(Comparator.comparing(GraphView.Node::label, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+                .toList();
     }
 
     @GetMapping("/path")
@@ -190,7 +216,9 @@ class NetworkPages {
                     .orElseGet(() -> network.place(viewer, id).map(p -> p.name()).orElse(""));
         }
         model.addAttribute("node", id);
-        model.addAttribute("title", title);
+        // not "title": the layout's fragment takes the page's <title> under that name, and the
+        // heading then printed the template's own source
+        model.addAttribute("subject", title);
         model.addAttribute("entries", entries);
         model.addAttribute("years", entries.stream().collect(Collectors.groupingBy(e -> e.day().getYear(),
                 java.util.TreeMap::new, Collectors.toList())));
@@ -230,6 +258,7 @@ class NetworkPages {
         GraphView view = graph.among(viewer, c.nodeIds(), filter);
         model.addAttribute("chart", c);
         model.addAttribute("linkTypes", LinkType.values());
+        model.addAttribute("nodeTypes", NodeType.values());
         model.addAttribute("depth", 1);
         model.addAttribute("types", c.linkTypes().stream().map(Enum::name).toList());
         addView(model, view, view.nodes().isEmpty() ? null : view.nodes().getFirst().id());
@@ -261,20 +290,24 @@ class NetworkPages {
 
     // ---------------------------------------------------------------- data for the script
 
-    /** Nodes and links with what the drawing needs (role and period of each link). */
-    record Drawing(List<GraphView.Node> nodes, List<GraphView.Edge> edges, boolean truncated) {
-        static Drawing of(GraphView v) {
-            return new Drawing(v.nodes(), v.edges(), v.truncated());
-        }
-    }
-
+    /**
+     * A neighbourhood as the script draws it: large organisations' rank and file folded (except
+     * those in {@code open}), words in the reader's language, and the address of "show more".
+     */
     @GetMapping(value = "/graph.json", produces = "application/json")
     @ResponseBody
     Drawing graphJson(Viewer viewer, @RequestParam String node, @RequestParam(defaultValue = "1") int depth,
                       @RequestParam(required = false) List<String> types,
-                      @RequestParam(required = false) String since, @RequestParam(required = false) String until) {
+                      @RequestParam(required = false) String since, @RequestParam(required = false) String until,
+                      @RequestParam(required = false) Integer limit, @RequestParam(required = false) List<String> open,
+                      HttpServletRequest request, Locale locale) {
+        int bound = ShowMore.limit(limit);
+        UUID start = id(node);
         try {
-            return Drawing.of(graph.neighbourhood(viewer, id(node), depth, Inputs.filter(types, since, until)));
+            GraphView view = graph.neighbourhood(viewer, start, depth, Inputs.filter(types, since, until), bound);
+            GroupedGraph grouped = GroupedGraph.fold(view, start, open == null ? List.of() : Inputs.ids(open, "open"));
+            return Drawing.of(grouped, new LinkWords(messages, locale), bound,
+                    ShowMore.link(request, bound, view.truncated()));
         } catch (DomainException.NotFound e) {
             throw notFound();
         }
@@ -283,8 +316,10 @@ class NetworkPages {
     @GetMapping(value = "/among.json", produces = "application/json")
     @ResponseBody
     Drawing amongJson(Viewer viewer, @RequestParam String nodes, @RequestParam(required = false) List<String> types,
-                      @RequestParam(required = false) String since, @RequestParam(required = false) String until) {
-        return Drawing.of(graph.among(viewer, Inputs.ids(List.of(nodes), "nodes"), Inputs.filter(types, since, until)));
+                      @RequestParam(required = false) String since, @RequestParam(required = false) String until,
+                      Locale locale) {
+        GraphView view = graph.among(viewer, Inputs.ids(List.of(nodes), "nodes"), Inputs.filter(types, since, until));
+        return Drawing.of(GroupedGraph.unfolded(view), new LinkWords(messages, locale), view.nodes().size(), null);
     }
 
     @GetMapping(value = "/suggestions.json", produces = "application/json")

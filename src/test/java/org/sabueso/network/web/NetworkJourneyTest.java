@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.sabueso.web.BrowserTest;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,13 @@ import tools.jackson.databind.JsonNode;
  * pages without JavaScript. Another agency's analyst never sees Colombia's restricted associate.
  */
 class NetworkJourneyTest extends BrowserTest {
+
+    /**
+     * The first drawing waits on a fetch and a layout: on a loaded 2-core CI machine that took
+     * more than Playwright's default 5 s, so the wait for it is a bound, not a speed assertion.
+     */
+    static final LocatorAssertions.HasAttributeOptions READY = new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
+
 
     static final String RESTRICTED = "Wilmer Enrique Salazar Rincón";
 
@@ -46,7 +54,7 @@ class NetworkJourneyTest extends BrowserTest {
 
         // the graph around the organisation, then Guerrero Flores expanded to his associates
         page.locator("#open-graph").click();
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
         int before = Integer.parseInt(page.locator("#graph").getAttribute("data-links"));
         Locator guerrero = page.locator("#node-list li.node-row", new Page.LocatorOptions().setHasText("Guerrero Flores"));
         guerrero.locator("a.expand").focus();
@@ -85,7 +93,7 @@ class NetworkJourneyTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/console/network/path.*"));
         assertThat(page.locator("#path-summary")).isVisible();
         assertThat(page.locator("#path-steps li").count()).isGreaterThanOrEqualTo(3);
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
         screenshot(page, "network-path");
 
         // the timeline: the raid and Peru's reward (which reaches it from the reward module's event)
@@ -115,13 +123,13 @@ class NetworkJourneyTest extends BrowserTest {
         page.navigate("/console/network?q=aragua");
         page.locator(".org-card h2 a").first().click();
         page.locator("#open-graph").click();
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
         page.locator("#chart-name").fill("TdA <b>Lima</b>");
         page.locator("#save-form button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/console/network/charts/.*"));
         assertThat(page.locator("h1")).hasText("TdA <b>Lima</b>");
         assertThat(page.locator(".flash.success")).isVisible();
-        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true");
+        assertThat(page.locator("#graph")).hasAttribute("data-ready", "true", READY);
         Download graphMl = page.waitForDownload(() -> page.locator("#export-graphml").click());
         assertThat(graphMl.suggestedFilename()).isEqualTo("sabueso-chart.graphml");
         page.navigate("/console/network/charts");
