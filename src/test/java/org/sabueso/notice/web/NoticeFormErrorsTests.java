@@ -29,7 +29,7 @@ class NoticeFormErrorsTests extends IntegrationTest {
         assertThat(body).contains("id=\"name-error\"", "id=\"offences-error\"", "id=\"warrantReference-error\"",
                 "id=\"legalBasis-error\"", "href=\"#name\"", "href=\"#offences\"", "href=\"#warrantReference\"",
                 "href=\"#legalBasis\"");
-        assertThat(Pattern.compile("autofocus").matcher(body).results().count()).as("one field takes the focus").isEqualTo(1);
+        assertThat(Pattern.compile("autofocus=\"autofocus\"").matcher(body).results().count()).as("one field takes the focus").isEqualTo(1);
         assertThat(body).containsPattern("<input id=\"name\" name=\"name\" type=\"text\" value=\"\"\\s+autofocus=\"autofocus\"");
     }
 
