@@ -11,6 +11,7 @@ public enum AgencyRefusal implements Refusal.Code {
     ANSWER_HITS("capability.answer-hits"),
     WORK_TIPS("capability.work-tips"),
     WORK_CLAIMS("capability.work-claims"),
+    COMPARE_PEOPLE("capability.compare-people"),
     /** The code API clients and the login page have read since sign-ins were rate limited. */
     LOGIN_LOCKED("login.locked");
 
