@@ -41,6 +41,9 @@ public interface Custody {
 
     Optional<Facility> facility(Viewer viewer, UUID id);
 
+    /** The files in custody in a facility the viewer may see, now (files keep no past counts), against the population last reported. */
+    Headcount headcount(Viewer viewer, UUID facilityId);
+
     List<Unit> units(Viewer viewer, UUID facilityId);
 
     /** A unit of a facility the viewer may see. */

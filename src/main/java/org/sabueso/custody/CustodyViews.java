@@ -32,7 +32,8 @@ public final class CustodyViews {
      */
     public record Facility(UUID id, String country, String name, String region, String agencyId,
                            FacilityStatus status, int designCapacity, Integer operationalCapacity,
-                           SharingScope oversightScope, Set<String> partnerAgencyIds) implements Shared {
+                           SharingScope oversightScope, Set<String> partnerAgencyIds, LocalDate statusSince)
+            implements Shared {
 
         @Override
         public String issuingAgencyId() {
@@ -65,15 +66,18 @@ public final class CustodyViews {
                        BigDecimal floorAreaM2, Integer designCapacity, Integer operationalCapacity, int inCustody,
                        Instant lastCountedAt) {
 
-        /** A count is missed when none was taken since {@code dueAfter} (twelve hours ago for two counts a day). */
+        /**
+         * A count is missed when none was taken since {@code dueAfter} (twelve hours ago for two counts
+         * a day) in a unit that holds files in custody: where no file is, there is nobody to count.
+         */
         public boolean countMissed(Instant dueAfter) {
-            return lastCountedAt == null || lastCountedAt.isBefore(dueAfter);
+            return inCustody > 0 && (lastCountedAt == null || lastCountedAt.isBefore(dueAfter));
         }
     }
 
     /** A facility as the dashboard lists it, with its indicators today. */
     public record FacilityRow(Facility facility, Integer population, LocalDate populationOn, Integer occupancyPercent,
-                              Oversight.Report report) {
+                              Oversight.Report report, Headcount headcount) {
     }
 
     /**
@@ -118,8 +122,18 @@ public final class CustodyViews {
         }
     }
 
+    /**
+     * A line of a prisoner file's history. {@code code} and {@code args}: what the module itself
+     * wrote (message {@code custody.history.<code>}), worded in the reader's language; {@code detail}
+     * is the same in English for the API, or what a person typed (then {@code code} is null).
+     */
     public record FileEntry(long id, UUID fileId, EntryKind kind, LocalDate onDate, String detail, String actor,
-                            Instant at) {
+                            Instant at, String code, List<String> args) {
+
+        /** The arguments as the message bundles take them. */
+        public Object[] messageArgs() {
+            return args.toArray();
+        }
     }
 
     /** A roll call: who counted, when, how many were expected and counted, and what became of a shortfall. */

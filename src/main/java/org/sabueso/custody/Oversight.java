@@ -29,8 +29,12 @@ public final class Oversight {
         WEAPON_OR_TUNNEL_FINDS
     }
 
+    /**
+     * How a facility reads. NO_FIGURES: no population figure is known on the day, so the indicators
+     * that need one could not be read; it is never shown as OK ("Normal").
+     */
     public enum Level {
-        OK, AMBER, RED, CRITICAL;
+        NO_FIGURES, OK, AMBER, RED, CRITICAL;
 
         public boolean redOrWorse() {
             return this == RED || this == CRITICAL;
@@ -56,8 +60,15 @@ public final class Oversight {
             return readings.stream().filter(r -> r.level().redOrWorse()).toList();
         }
 
+        /** Whether a population figure was known on the day: without one, most indicators cannot be read. */
+        public boolean hasFigures() {
+            return readings.stream().anyMatch(r -> r.indicator() == Indicator.OCCUPANCY);
+        }
+
+        /** The worst reading; NO_FIGURES rather than OK when nothing but the finds could be read. */
         public Level worst() {
-            return readings.stream().map(Reading::level).max(Enum::compareTo).orElse(Level.OK);
+            Level worst = readings.stream().map(Reading::level).max(Enum::compareTo).orElse(Level.OK);
+            return worst == Level.OK && !hasFigures() ? Level.NO_FIGURES : worst;
         }
     }
 }

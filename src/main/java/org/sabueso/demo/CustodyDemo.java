@@ -57,8 +57,10 @@ class CustodyDemo {
     private final Notices notices;
     private final Agencies agencies;
     private final Clock clock;
+    private final RodeoWingsDemo rodeoWings;
 
-    CustodyDemo(Custody custody, Notices notices, Agencies agencies, Clock clock) {
+    CustodyDemo(Custody custody, Notices notices, Agencies agencies, Clock clock, RodeoWingsDemo rodeoWings) {
+        this.rodeoWings = rodeoWings;
         this.custody = custody;
         this.notices = notices;
         this.agencies = agencies;
@@ -91,8 +93,9 @@ class CustodyDemo {
 
     /** Tocorón: the history that made it the Tren de Aragua's headquarters, and the 2023 retaking. */
     private void tocoron(Viewer supervisor, Viewer officer) {
+        // operating until the retaking below puts it under intervention from 20 September 2023
         UUID id = custody.registerFacility(supervisor, new NewFacility("Centro Penitenciario de Aragua (Tocorón)", "Aragua",
-                FacilityStatus.UNDER_INTERVENTION, 750, 750, SharingScope.ALL_MEMBERS, Set.of(), List.of(
+                FacilityStatus.OPERATING, 750, 750, SharingScope.ALL_MEMBERS, Set.of(), List.of(
                         wing("Torre A", 900, 300), wing("Torre B", 900, 300), wing("Anexo femenino", 400, 100),
                         new NewUnit("Área de máxima seguridad", UnitKind.WING, null, null, 50, 50, List.of(
                                 new NewUnit("Celda 1", UnitKind.CELL, CellType.DORMITORY, new BigDecimal("24"), 6, 6, List.of()))))));
@@ -167,11 +170,13 @@ class CustodyDemo {
                 "ROD-2025-0057", today.minusMonths(5), "Extorsión (demo)");
         admit(officer, id, cell7, null, person("Eduardo Antonio Rangel Paredes", "1987", 170, null),
                 "ROD-2025-0101", today.minusMonths(4), "Homicidio (demo)");
+        rodeoWings.admit(officer, id, units, today);
+        units = custody.units(supervisor, id);
         // two counts a day in each unit over the last week keep the headcount indicator green
         for (Unit u : units) {
             if (u.kind() != UnitKind.WING || u.name().equals("Pabellón 3")) {
                 for (int i = 0; i < 14; i++) {
-                    custody.recordRollCall(officer, id, new RollCallEntry(u.id(), u.name().equals("Celda 7") ? 4 : 0, Set.of(), null));
+                    custody.recordRollCall(officer, id, new RollCallEntry(u.id(), u.inCustody(), Set.of(), null));
                 }
             }
         }

@@ -61,12 +61,14 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoGenerator generator;
     private final CustodyDemo custodyDemo;
     private final TrenDeAraguaDemo network;
+    private final RewardProcedureDemo rewardProcedures;
+    private final HotlineDemo hotlineDemo;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
     DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
-             TrenDeAraguaDemo network, Clock clock,
+             TrenDeAraguaDemo network, HotlineDemo hotlineDemo, RewardProcedureDemo rewardProcedures, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -75,6 +77,8 @@ class DemoData implements SmartInitializingSingleton {
         this.generator = generator;
         this.custodyDemo = custodyDemo;
         this.network = network;
+        this.hotlineDemo = hotlineDemo;
+        this.rewardProcedures = rewardProcedures;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -89,6 +93,7 @@ class DemoData implements SmartInitializingSingleton {
         long started = System.currentTimeMillis();
         String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
         AGENCIES.forEach(agencies::register);
+        hotlineDemo.load();
         for (AgencyView a : AGENCIES) {
             String cc = a.country().value().toLowerCase();
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));
@@ -116,6 +121,7 @@ class DemoData implements SmartInitializingSingleton {
         loadTocoronCase();
         custodyDemo.load();
         network.load();
+        rewardProcedures.load();
         log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }
@@ -142,7 +148,7 @@ class DemoData implements SmartInitializingSingleton {
 
         Viewer peSupervisor = agencies.viewerFor("pe.supervisor").orElseThrow();
         rewards.recordRate("PEN", "USD", new BigDecimal("0.2660"), LocalDate.of(2023, 9, 25),
-                "Banco Central de Reserva del Perú, tipo de cambio de referencia (≈ S/ 3.76 por US$)");
+                "pe-bcrp-reference");
         rewards.offer(peSupervisor, new NewRewardOffer(guerrero, Money.of("500000", "PEN"), LocalDate.of(2023, 9, 25),
                 null, "Información que permita la ubicación y captura",
                 "Programa de Recompensas del Ministerio del Interior del Perú (anuncio del 25 de septiembre de 2023)"));

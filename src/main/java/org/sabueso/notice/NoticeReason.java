@@ -25,7 +25,9 @@ public enum NoticeReason {
     /** Args: the import's id, the reviewer's comment. */
     IMPORT_APPROVED_WITH("importApprovedWith"),
     /** Args: the import's id, the reviewer's comment. */
-    IMPORT_RETURNED_WITH("importReturnedWith");
+    IMPORT_RETURNED_WITH("importReturnedWith"),
+    /** Args: the agency that received the tip which led to the capture. */
+    CAPTURED_ON_TIP("capturedOnTip");
 
     private final String code;
 

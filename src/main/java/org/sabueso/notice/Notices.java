@@ -50,6 +50,14 @@ public interface Notices {
     /** LOCATED, ARRESTED, CANCELLED, or back to ACTIVE from LOCATED. */
     void transition(Viewer viewer, UUID id, NoticeStatus target, String reason);
 
+    /**
+     * Records that the subject was captured on a tip: an open notice becomes ARRESTED, its history
+     * naming the viewer's agency as the one whose tip led to it. For the tip module, once it has
+     * checked that the viewer's agency received a tip on the notice, which need not be the issuing
+     * agency's. A notice no longer open is left as it is. Returns whether the notice moved.
+     */
+    boolean recordCapture(Viewer viewer, UUID id);
+
     /** Extends the review-by date of a released, open notice. */
     void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason);
 

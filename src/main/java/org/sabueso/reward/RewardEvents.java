@@ -37,6 +37,15 @@ public final class RewardEvents {
         public String detail() { return amount.toString(); }
     }
 
+    /** A supervisor reworded how their agency's paid rewards are collected, in one language. */
+    public record ProcedureChanged(String agencyId, String language, String actor) implements Auditable {
+        public String action() { return "reward.procedure.change"; }
+        public String targetType() { return "agency"; }
+        public String targetId() { return agencyId; }
+        public String detail() { return language; }
+        public String actorAgency() { return agencyId; }
+    }
+
     /** A claim of the agency's offers was read by staff. */
     public record ClaimsRead(String actor, String actorAgency, String what) implements Auditable {
         public String action() { return "reward.claim.read"; }

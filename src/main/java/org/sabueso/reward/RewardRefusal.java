@@ -44,7 +44,12 @@ public enum RewardRefusal implements Refusal.Code {
     EVALUATOR_MAY_NOT_APPROVE_PAYOUT("claim.evaluator-may-not-approve-payout"),
     PAYOUT_ALREADY_APPROVED_BY_YOU("claim.payout-already-approved-by-you"),
     PAYOUT_APPROVED_TWICE("claim.payout-approved-twice"),
-    PAID_TWICE("claim.paid-twice");
+    PAID_TWICE("claim.paid-twice"),
+    TEXT_CONTROL("claim.text.control"),
+    PROCEDURE_LANGUAGE("reward.procedure.language"),
+    PROCEDURE_REQUIRED("reward.procedure.required"),
+    /** {0}: the notice's id. */
+    NOTICE_NOT_FOUND("reward.notice.not-found");
 
     private final String code;
 

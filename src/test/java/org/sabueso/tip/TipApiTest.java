@@ -286,8 +286,14 @@ class TipApiTest extends IntegrationTest {
 
     @Test
     void a_claim_past_its_deadline_shows_as_overdue_on_the_dashboard() {
+        // a notice of the test's own: the capture arrests it, and the demo's Guerrero Flores stays wanted
+        UUID notice = ownPublicNotice("Wilmer Antonio Plazo Vencido");
+        rewards.offer(agencies.viewerFor("pe.supervisor").orElseThrow(), new NewRewardOffer(notice,
+                Money.of("500000", "PEN"), LocalDate.now().minusDays(1), null, "Captura", "Programa de Recompensas (prueba)"));
         String what = "Lo vi en Arequipa " + UUID.randomUUID();
-        String codename = submit(what);
+        Http.Response sent = anonymous().postJson("/api/v1/public/tips", Map.of("noticeId", notice.toString(), "what", what));
+        assertThat(sent.status()).isEqualTo(201);
+        String codename = sent.json().get("codename").asString();
         UUID id = tipIdInInbox("pe.analyst", what);
         http("pe.analyst").postJson("/api/v1/tips/" + id + "/status", Map.of("status", "LED_TO_CAPTURE"));
         JsonNode view = anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename)).json();

@@ -76,6 +76,11 @@ class CustodyFacade implements Custody {
     }
 
     @Override
+    public org.sabueso.custody.Headcount headcount(Viewer viewer, UUID facilityId) {
+        return facilities.headcount(viewer, facilityId);
+    }
+
+    @Override
     public List<Unit> units(Viewer viewer, UUID facilityId) {
         return facilities.units(viewer, facilityId);
     }

@@ -114,4 +114,9 @@ final class CustodyRules {
             throw new DomainException.InvalidInput(errors);
         }
     }
+
+    /** A retaking means the state took the facility back: from that day it is under intervention. */
+    static boolean aRetakingPutsTheFacilityUnderIntervention(org.sabueso.custody.CustodyTypes.OperationKind kind) {
+        return kind == org.sabueso.custody.CustodyTypes.OperationKind.RETAKING;
+    }
 }

@@ -104,8 +104,8 @@ class Escapes {
         List<CustodyEvents.Escapee> drafted = new ArrayList<>();
         for (PrisonerFile file : escapees) {
             files.changeFileStatus(file.id(), FileStatus.ESCAPED);
-            files.appendEntry(file.id(), EntryKind.ESCAPE, day, "evadido (" + method + "); caso " + caseReference,
-                    reporter.username(), reporter.agencyId());
+            files.appendEntry(file.id(), EntryKind.ESCAPE, day, HistoryCode.ESCAPED, List.of(method, caseReference),
+                    "escaped (" + method + "); case " + caseReference, reporter.username(), reporter.agencyId());
             UUID notice = notices.draftInCase(reporter, notice(f, file, escapees, method, day, caseReference));
             incidents.insertInvolved(id, new Involved(file.id(), file.personId(), file.personName(), Involvement.ESCAPEE, notice));
             drafted.add(new CustodyEvents.Escapee(file.id(), file.personId(), notice));

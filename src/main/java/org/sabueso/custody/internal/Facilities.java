@@ -21,6 +21,7 @@ import org.sabueso.custody.CustodyInputs.NewUnit;
 import org.sabueso.custody.CustodyTypes.FacilityStatus;
 import org.sabueso.custody.CustodyViews.Facility;
 import org.sabueso.custody.CustodyViews.FacilityRow;
+import org.sabueso.custody.Headcount;
 import org.sabueso.custody.CustodyViews.Unit;
 import org.sabueso.shared.Refusal;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,7 @@ class Facilities {
         CustodyRules.throwIfAny(errors);
         return new Facility(UUID.randomUUID(), viewer.country(), name, region, viewer.agencyId(),
                 nf.status() == null ? FacilityStatus.OPERATING : nf.status(), nf.designCapacity(),
-                nf.operationalCapacity(), scope, nf.partnerAgencyIds());
+                nf.operationalCapacity(), scope, nf.partnerAgencyIds(), LocalDate.now(clock));
     }
 
     private void insertUnits(UUID facilityId, UUID parentId, List<NewUnit> units, Map<String, Refusal> errors, String path) {
@@ -128,8 +129,22 @@ class Facilities {
     private FacilityRow row(Facility f, LocalDate at) {
         Optional<FiguresRepository.Dated> pop = figures.populationAt(f.id(), at);
         Integer occupancy = pop.map(p -> (int) Math.round(100.0 * p.value() / f.designCapacity())).orElse(null);
-        return new FacilityRow(f, pop.map(FiguresRepository.Dated::value).orElse(null),
-                pop.map(FiguresRepository.Dated::on).orElse(null), occupancy, oversight.evaluate(f, at));
+        Integer population = pop.map(FiguresRepository.Dated::value).orElse(null);
+        LocalDate on = pop.map(FiguresRepository.Dated::on).orElse(null);
+        return new FacilityRow(f, population, on, occupancy, oversight.evaluate(f, at), headcount(f.id()));
+    }
+
+    /** The files in custody now (files keep no past counts) against the population last reported by today. */
+    private Headcount headcount(UUID facilityId) {
+        Optional<FiguresRepository.Dated> pop = figures.populationAt(facilityId, LocalDate.now(clock));
+        return new Headcount(repository.filesInCustody(facilityId), pop.map(FiguresRepository.Dated::value).orElse(null),
+                pop.map(FiguresRepository.Dated::on).orElse(null));
+    }
+
+    /** The files in custody against the population last reported. */
+    @Transactional(readOnly = true)
+    public Headcount headcount(Viewer viewer, UUID facilityId) {
+        return headcount(access.visible(viewer, facilityId).id());
     }
 
     @Transactional

@@ -29,7 +29,8 @@ class FacilityRepository {
 
     private static final String FACILITY = """
             SELECT f.id, f.country, f.name, f.region, f.agency_id, f.status, f.design_capacity, f.operational_capacity,
-                   f.oversight_scope, COALESCE((SELECT array_agg(p.agency_id) FROM facility_partner p WHERE p.facility_id = f.id), '{}')
+                   f.oversight_scope, COALESCE((SELECT array_agg(p.agency_id) FROM facility_partner p WHERE p.facility_id = f.id), '{}'),
+                   f.status_since
             FROM facility f""";
 
     private final JdbcClient jdbc;
@@ -40,10 +41,11 @@ class FacilityRepository {
 
     void insertFacility(Facility f) {
         jdbc.sql("""
-                INSERT INTO facility (id, country, name, region, agency_id, status, design_capacity, operational_capacity, oversight_scope)
-                VALUES (?,?,?,?,?,?,?,?,?)""")
+                INSERT INTO facility (id, country, name, region, agency_id, status, design_capacity, operational_capacity,
+                  oversight_scope, status_since)
+                VALUES (?,?,?,?,?,?,?,?,?,?)""")
                 .params(f.id(), f.country(), f.name(), f.region(), f.agencyId(), f.status().name(), f.designCapacity(),
-                        f.operationalCapacity(), f.oversightScope().name())
+                        f.operationalCapacity(), f.oversightScope().name(), f.statusSince())
                 .update();
         for (String partner : f.partnerAgencyIds()) {
             jdbc.sql("INSERT INTO facility_partner (facility_id, agency_id) VALUES (?, ?)").params(f.id(), partner).update();
@@ -79,7 +81,19 @@ class FacilityRepository {
     private static Facility facility(ResultSet rs, int i) throws SQLException {
         return new Facility(rs.getObject(1, UUID.class), rs.getString(2).strip(), rs.getString(3), rs.getString(4),
                 rs.getString(5), FacilityStatus.valueOf(rs.getString(6)), rs.getInt(7), (Integer) rs.getObject(8),
-                SharingScope.valueOf(rs.getString(9)), Set.copyOf(Sql.strings(rs.getArray(10))));
+                SharingScope.valueOf(rs.getString(9)), Set.copyOf(Sql.strings(rs.getArray(10))),
+                rs.getObject(11, java.time.LocalDate.class));
+    }
+
+    /** The facility's status from a day on: what an operation such as a retaking changes. */
+    void changeStatus(UUID facilityId, FacilityStatus status, java.time.LocalDate since) {
+        jdbc.sql("UPDATE facility SET status = ?, status_since = ? WHERE id = ?").params(status.name(), since, facilityId).update();
+    }
+
+    /** The prisoner files of the facility in custody now, in any unit or none. */
+    int filesInCustody(UUID facilityId) {
+        return jdbc.sql("SELECT count(*) FROM prisoner_file WHERE facility_id = ? AND status = 'IN_CUSTODY'")
+                .param(facilityId).query(Integer.class).single();
     }
 
     void insertUnit(UUID id, UUID facilityId, UUID parentId, UnitKind kind, String name, CellType cellType,

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.sabueso.agency.Viewer;
 import org.sabueso.custody.CustodyInputs;
 import org.sabueso.custody.CustodyInputs.OperationReport;
+import org.sabueso.custody.CustodyTypes.FacilityStatus;
 import org.sabueso.custody.CustodyViews;
 import org.sabueso.custody.CustodyViews.Facility;
 import org.sabueso.custody.CustodyViews.Operation;
@@ -29,8 +30,11 @@ class Operations {
     private final CustodyAccess access;
     private final CustodyJournal journal;
     private final Clock clock;
+    private final FacilityRepository facilities;
 
-    Operations(OperationRepository repository, CustodyAccess access, CustodyJournal journal, Clock clock) {
+    Operations(OperationRepository repository, CustodyAccess access, CustodyJournal journal, Clock clock,
+               FacilityRepository facilities) {
+        this.facilities = facilities;
         this.repository = repository;
         this.access = access;
         this.journal = journal;
@@ -78,6 +82,9 @@ class Operations {
                 injuries, deaths, complaints, o.destinations().stream().map(d -> new CustodyViews.Destination(
                         d.destination().strip(), d.prisoners(), d.recordedAt() == null ? now : d.recordedAt())).toList(),
                 viewer.username()));
+        if (CustodyRules.aRetakingPutsTheFacilityUnderIntervention(o.kind())) {
+            facilities.changeStatus(f.id(), FacilityStatus.UNDER_INTERVENTION, o.date());
+        }
         journal.recorded(viewer, "custody.operation", "facility", f.id(), o.kind() + " " + o.date());
         return id;
     }

@@ -80,14 +80,31 @@ class PrisonerFileRepository {
     }
 
     void appendEntry(UUID fileId, EntryKind kind, LocalDate on, String detail, String actor, String actorAgency) {
-        jdbc.sql("INSERT INTO prisoner_file_entry (file_id, kind, on_date, detail, actor, actor_agency) VALUES (?,?,?,?,?,?)")
-                .params(fileId, kind.name(), on, detail, actor, actorAgency).update();
+        appendEntry(fileId, kind, on, null, List.of(), detail, actor, actorAgency);
+    }
+
+    /** A line the module writes itself: its code and arguments, and the same in English as {@code detail}. */
+    void appendEntry(UUID fileId, EntryKind kind, LocalDate on, HistoryCode code, List<String> args, String detail,
+                     String actor, String actorAgency) {
+        jdbc.sql("""
+                INSERT INTO prisoner_file_entry (file_id, kind, on_date, detail, actor, actor_agency, code, args)
+                VALUES (?,?,?,?,?,?,?,?)""")
+                .params(fileId, kind.name(), on, detail, actor, actorAgency, code == null ? null : code.code(),
+                        code == null ? null : args.toArray(String[]::new))
+                .update();
     }
 
     List<FileEntry> entries(UUID fileId) {
-        return jdbc.sql("SELECT id, file_id, kind, on_date, detail, actor, at FROM prisoner_file_entry WHERE file_id = ? ORDER BY id")
-                .param(fileId).query((rs, i) -> new FileEntry(rs.getLong(1), rs.getObject(2, UUID.class),
-                        EntryKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant())).list();
+        return jdbc.sql("""
+                SELECT id, file_id, kind, on_date, detail, actor, at, code, args FROM prisoner_file_entry
+                WHERE file_id = ? ORDER BY id""")
+                .param(fileId).query((rs, i) -> {
+                    // a code this version no longer knows falls back to the stored English words
+                    HistoryCode code = HistoryCode.ofCode(rs.getString(8));
+                    return new FileEntry(rs.getLong(1), rs.getObject(2, UUID.class),
+                            EntryKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
+                            rs.getString(6), rs.getTimestamp(7).toInstant(), code == null ? null : code.code(),
+                            code == null ? List.of() : List.copyOf(Sql.strings(rs.getArray(9))));
+                }).list();
     }
 }

@@ -89,7 +89,8 @@ class PrisonerFiles {
         repository.insertFile(new PrisonerFile(id, number, f.id(), f.name(), f.agencyId(), f.country(), a.unitId(), null,
                 personId, person.writtenName(), a.admittedOn(), authority, reason, a.commitmentDate(), reference,
                 injuries, complaints, property, family, emergency, classification, FileStatus.IN_CUSTODY));
-        repository.appendEntry(id, EntryKind.ADMISSION, a.admittedOn(), "admitted on commitment order " + reference + " of "
+        repository.appendEntry(id, EntryKind.ADMISSION, a.admittedOn(), HistoryCode.ADMITTED, List.of(reference, authority, reason),
+                "admitted on commitment order " + reference + " of "
                 + authority + " (" + a.commitmentDate() + "): " + reason
                 + (injuries == null ? "" : "; injuries at admission: " + injuries)
                 + (complaints == null ? "" : "; complaints at admission: " + complaints), viewer.username(), viewer.agencyId());

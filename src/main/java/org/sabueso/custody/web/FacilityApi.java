@@ -12,6 +12,8 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.custody.Custody;
 import org.sabueso.custody.CustodyInputs;
 import org.sabueso.custody.CustodyViews;
+import org.sabueso.custody.CustodyTypes;
+import org.sabueso.custody.Headcount;
 import org.sabueso.custody.Oversight;
 import org.sabueso.custody.internal.CustodyRefusal;
 import org.sabueso.shared.DomainException;
@@ -35,8 +37,13 @@ class FacilityApi {
         this.custody = custody;
     }
 
+    /**
+     * {@code level}: the worst reading, NO_FIGURES when no population figure was reported by the day;
+     * {@code filesInCustody} against {@code population}, {@code headcountDiffers} when they are not equal.
+     */
     record FacilityItem(UUID id, String name, int capacity, Integer population, Integer occupancyPercent,
-                        boolean atRiskOfSelfRule) {
+                        boolean atRiskOfSelfRule, Oversight.Level level, CustodyTypes.FacilityStatus status,
+                        LocalDate statusSince, int filesInCustody, boolean headcountDiffers) {
     }
 
     record FacilityList(List<FacilityItem> items) {
@@ -48,7 +55,9 @@ class FacilityApi {
                       @RequestParam(required = false) LocalDate at) {
         return new FacilityList(custody.facilities(viewer, country, at).stream()
                 .map(r -> new FacilityItem(r.facility().id(), r.facility().name(), r.facility().designCapacity(),
-                        r.population(), r.occupancyPercent(), r.report().atRiskOfSelfRule())).toList());
+                        r.population(), r.occupancyPercent(), r.report().atRiskOfSelfRule(), r.report().worst(),
+                        r.facility().status(), r.facility().statusSince(), r.headcount().filesInCustody(),
+                        r.headcount().differs())).toList());
     }
 
     @PostMapping("/api/v1/facilities")
@@ -71,15 +80,26 @@ class FacilityApi {
     record Flag(Oversight.Indicator indicator, Oversight.Level level, BigDecimal value, BigDecimal standard, String reason) {
     }
 
-    record Indicators(LocalDate at, boolean atRiskOfSelfRule, List<Flag> flags) {
+    /** {@code hasFigures}: a population figure was known on the day; {@code level} is NO_FIGURES when not. */
+    record Indicators(LocalDate at, boolean atRiskOfSelfRule, boolean hasFigures, Oversight.Level level, List<Flag> flags) {
     }
 
     @GetMapping("/api/v1/facilities/{id}/indicators")
     @Operation(summary = "The oversight flags (AMBER, RED, CRITICAL) of a facility on a day, and whether it is at risk of self-rule")
     Indicators indicators(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) LocalDate at) {
         Oversight.Report report = custody.indicators(viewer, id, at);
-        return new Indicators(report.at(), report.atRiskOfSelfRule(), report.flags().stream()
+        return new Indicators(report.at(), report.atRiskOfSelfRule(), report.hasFigures(), report.worst(), report.flags().stream()
                 .map(r -> new Flag(r.indicator(), r.level(), r.value(), r.standard(), r.reason())).toList());
+    }
+
+    @GetMapping("/api/v1/facilities/{id}/headcount")
+    @Operation(summary = "The prisoner files in custody now against the population last reported; differs when they are not equal")
+    HeadcountJson headcount(Viewer viewer, @PathVariable UUID id) {
+        Headcount h = custody.headcount(viewer, id);
+        return new HeadcountJson(h.filesInCustody(), h.population(), h.populationOn(), h.differs());
+    }
+
+    record HeadcountJson(int filesInCustody, Integer population, LocalDate populationOn, boolean differs) {
     }
 
     @GetMapping("/api/v1/facilities/{id}/series")

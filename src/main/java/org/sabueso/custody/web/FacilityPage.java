@@ -54,6 +54,8 @@ class FacilityPage {
         model.addAttribute("agency", agencies.find(f.agencyId()).map(AgencyView::name).orElse(f.agencyId()));
         model.addAttribute("at", at);
         model.addAttribute("report", report);
+        // the files in custody are known today only: set against today's figure, whatever day the page reads
+        model.addAttribute("headcount", custody.headcount(viewer, f.id()));
         model.addAttribute("units", units);
         model.addAttribute("countedUnits", units.stream().filter(u -> units.stream().noneMatch(c -> u.id().equals(c.parentId()))).toList());
         model.addAttribute("unitPaths", unitPaths(units));

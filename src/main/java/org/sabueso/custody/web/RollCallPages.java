@@ -63,7 +63,9 @@ class RollCallPages {
         model.addAttribute("f", f);
         model.addAttribute("unit", unit);
         model.addAttribute("prisoners", prisoners);
-        model.addAttribute("counted", counted == null ? String.valueOf(prisoners.size()) : counted);
+        String proposal = String.valueOf(Math.max(0, prisoners.size() - missing.size()));
+        model.addAttribute("counted", counted == null ? proposal : counted);
+        model.addAttribute("suggested", proposal);
         model.addAttribute("missing", missing);
         model.addAttribute("note", note);
         model.addAttribute("last", null);
@@ -77,6 +79,7 @@ class RollCallPages {
 
     @PostMapping("/units/{id}/roll-call")
     String record(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String counted,
+                  @RequestParam(required = false) String suggested,
                   @RequestParam(required = false) List<String> absent, @RequestParam(required = false) String note,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         UUID unitId = RequestValues.pathId(id);
@@ -87,7 +90,8 @@ class RollCallPages {
         }
         Unit unit = unitOf(viewer, unitId);
         try {
-            int n = count(counted);
+            int n = followsTheMarks(counted, suggested)
+                    ? Math.max(0, custody.inUnit(viewer, unitId).size() - missing.size()) : count(counted);
             RollCall r = custody.recordRollCall(viewer, unit.facilityId(), new CustodyInputs.RollCallEntry(unitId, n, missing, note));
             redirect.addFlashAttribute("done", r.discrepancy() ? "custody.flash.discrepancy" : "custody.flash.rollCall");
             redirect.addFlashAttribute("recorded", r.id());
@@ -98,6 +102,15 @@ class RollCallPages {
         } catch (DomainException.NotAllowed e) {
             throw ConsoleForms.forbidden();
         }
+    }
+
+    /**
+     * A count left empty, or as the page proposed it, follows the absent marks: the files in the
+     * unit less those marked absent. Without JavaScript the page cannot change the proposal as boxes
+     * are ticked, so the server does; with it, the script keeps both fields in step.
+     */
+    static boolean followsTheMarks(String counted, String suggested) {
+        return counted == null || counted.isBlank() || (suggested != null && counted.strip().equals(suggested.strip()));
     }
 
     /** The count typed at the gate; the service checks its range, this only that it is a number. */

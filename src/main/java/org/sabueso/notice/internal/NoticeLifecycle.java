@@ -84,6 +84,19 @@ class NoticeLifecycle {
         move(viewer, n, target, Why.typed(reason.strip()));
     }
 
+    /** A capture on a tip: by staff of an agency that received the tip (the tip module checked that), on an open notice. */
+    boolean recordCapture(Viewer viewer, UUID id) {
+        NoticeDetail n = reads.visible(viewer, id);
+        if (!viewer.isAgencyAnalystOrSupervisor()) {
+            throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_CHANGE);
+        }
+        if (!n.status().open()) {
+            return false;
+        }
+        move(viewer, n, NoticeStatus.ARRESTED, Why.of(NoticeReason.CAPTURED_ON_TIP, viewer.agencyId()));
+        return true;
+    }
+
     void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason) {
         NoticeDetail n = reads.visible(viewer, id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, n);

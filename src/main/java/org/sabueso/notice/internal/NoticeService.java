@@ -105,6 +105,12 @@ class NoticeService implements Notices {
 
     @Override
     @Transactional
+    public boolean recordCapture(Viewer viewer, UUID id) {
+        return lifecycle.recordCapture(viewer, id);
+    }
+
+    @Override
+    @Transactional
     public void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason) {
         lifecycle.renew(viewer, id, reviewBy, reason);
     }

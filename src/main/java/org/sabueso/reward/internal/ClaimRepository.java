@@ -174,7 +174,7 @@ class ClaimRepository {
         boolean open = status == ClaimStatus.FILED || status == ClaimStatus.APPROVED;
         List<String> approvers = Stream.of(rs.getString(4), rs.getString(24)).filter(Objects::nonNull).toList();
         return new ClaimView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(5), offered, status, rs.getTimestamp(9).toInstant(), deadline,
+                null, null, rs.getString(5), offered, status, rs.getTimestamp(9).toInstant(), deadline,
                 open && deadline.isBefore(LocalDate.now(clock)), rs.getString(11),
                 rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getString(13), approved,
                 approvers, payout);

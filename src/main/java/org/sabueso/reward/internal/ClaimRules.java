@@ -95,12 +95,20 @@ final class ClaimRules {
     }
 
     static String text(String value, String field, RewardRefusal missing) {
+        return text(value, field, missing, MAX_TEXT);
+    }
+
+    /** Required words, stripped, at most {@code max} characters, without control characters but line breaks. */
+    static String text(String value, String field, RewardRefusal missing, int max) {
         if (value == null || value.isBlank()) {
             throw new DomainException.InvalidInput(field, missing);
         }
         String v = value.strip();
-        if (v.length() > MAX_TEXT) {
-            throw new DomainException.InvalidInput(field, RewardRefusal.TEXT_TOO_LONG, MAX_TEXT);
+        if (v.length() > max) {
+            throw new DomainException.InvalidInput(field, RewardRefusal.TEXT_TOO_LONG, max);
+        }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new DomainException.InvalidInput(field, RewardRefusal.TEXT_CONTROL);
         }
         return v;
     }

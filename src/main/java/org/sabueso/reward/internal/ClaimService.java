@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,13 +43,15 @@ class ClaimService implements RewardClaims {
     static final int PAGE_SIZE = 20;
 
     private final ClaimRepository repository;
+    private final org.sabueso.notice.Notices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Period decideWithin;
 
-    ClaimService(ClaimRepository repository, ApplicationEventPublisher events, Clock clock,
+    ClaimService(ClaimRepository repository, org.sabueso.notice.Notices notices, ApplicationEventPublisher events, Clock clock,
                  @Value("${sabueso.reward.claim-deadline:P60D}") Period decideWithin) {
         this.repository = repository;
+        this.notices = notices;
         this.events = events;
         this.clock = clock;
         this.decideWithin = decideWithin;
@@ -87,7 +91,7 @@ class ClaimService implements RewardClaims {
     public Page<ClaimView> list(Viewer viewer, ClaimStatus status, int page) {
         requireStaff(viewer);
         long total = repository.count(viewer.agencyId(), status);
-        List<ClaimView> items = repository.page(viewer.agencyId(), status, PAGE_SIZE, (long) page * PAGE_SIZE);
+        List<ClaimView> items = named(repository.page(viewer.agencyId(), status, PAGE_SIZE, (long) page * PAGE_SIZE));
         events.publishEvent(new RewardEvents.ClaimsRead(viewer.username(), viewer.agencyId(),
                 "list " + (status == null ? "all" : status.name())));
         return new Page<>(items, total, page, PAGE_SIZE);
@@ -97,7 +101,8 @@ class ClaimService implements RewardClaims {
     @Transactional(readOnly = true)
     public Optional<ClaimView> get(Viewer viewer, UUID claimId) {
         requireStaff(viewer);
-        Optional<ClaimView> claim = repository.find(claimId).filter(c -> viewer.belongsTo(c.offeringAgencyId()));
+        Optional<ClaimView> claim = repository.find(claimId).filter(c -> viewer.belongsTo(c.offeringAgencyId()))
+                .map(c -> named(List.of(c)).getFirst());
         claim.ifPresent(c -> events.publishEvent(new RewardEvents.ClaimsRead(viewer.username(), viewer.agencyId(),
                 c.id().toString())));
         return claim;
@@ -115,7 +120,7 @@ class ClaimService implements RewardClaims {
             throw new DomainException.Conflict(RewardRefusal.CLAIM_CHANGED_MEANWHILE);
         }
         events.publishEvent(new RewardEvents.ClaimEvaluated(claimId, outcome, viewer.username(), viewer.agencyId()));
-        return repository.find(claimId).orElseThrow();
+        return named(List.of(repository.find(claimId).orElseThrow())).getFirst();
     }
 
     @Override
@@ -134,7 +139,7 @@ class ClaimService implements RewardClaims {
         }
         events.publishEvent(new RewardEvents.PayoutChanged(claimId, "record", payout.amount(), viewer.username(),
                 viewer.agencyId()));
-        return repository.find(claimId).orElseThrow();
+        return named(List.of(repository.find(claimId).orElseThrow())).getFirst();
     }
 
     @Override
@@ -148,13 +153,27 @@ class ClaimService implements RewardClaims {
             throw ClaimRules.approvalRefused(repository.find(claimId).orElseThrow(), who);
         }
         events.publishEvent(new RewardEvents.PayoutChanged(claimId, "approve" + step.get(), c.approved(), who, viewer.agencyId()));
-        return repository.find(claimId).orElseThrow();
+        return named(List.of(repository.find(claimId).orElseThrow())).getFirst();
     }
 
     @Override
     @Transactional(readOnly = true)
     public long[] openAndOverdue(Viewer viewer) {
         return repository.openAndOverdue(viewer.agencyId(), LocalDate.now(clock));
+    }
+
+    /**
+     * The claims with their notice's reference and subject, for the offering agency's staff: the
+     * agency offered on the notice, so it was shown the notice when it did. The tipster's view
+     * ({@link #ofClaimant}) goes without them; the tip module names the subject itself.
+     */
+    private List<ClaimView> named(List<ClaimView> claims) {
+        Map<UUID, org.sabueso.notice.NoticeDetail> byId = new HashMap<>();
+        notices.forScreening(claims.stream().map(ClaimView::noticeId).distinct().toList()).forEach(n -> byId.put(n.id(), n));
+        return claims.stream().map(c -> {
+            org.sabueso.notice.NoticeDetail n = byId.get(c.noticeId());
+            return n == null ? c : c.naming(n.reference(), n.subject().writtenName());
+        }).toList();
     }
 
     private ClaimView forSupervisor(Viewer viewer, UUID claimId) {

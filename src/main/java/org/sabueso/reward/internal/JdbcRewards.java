@@ -55,7 +55,8 @@ class JdbcRewards implements Rewards {
         }
         jdbc.sql("""
                 SELECT o.id, o.notice_id, o.offering_agency_id, o.amount, o.currency, o.valid_from, o.valid_until,
-                       o.conditions, o.legal_basis, r.rate, r.as_of, r.source
+                       o.conditions, o.legal_basis, r.rate, r.as_of, r.source,
+                       EXISTS (SELECT 1 FROM reward_claim c JOIN reward_payout p ON p.claim_id = c.id WHERE c.offer_id = o.id)
                 FROM reward_offer o
                 LEFT JOIN LATERAL (SELECT rate, as_of, source FROM exchange_rate x
                                    WHERE x.currency = o.currency AND x.target = ? AND x.as_of <= greatest(o.valid_from, ?)
@@ -75,7 +76,7 @@ class JdbcRewards implements Rewards {
                     RewardOffer offer = new RewardOffer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                             rs.getString(3), amount, rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                             rs.getString(8), rs.getString(9), converted,
-                            rate == null ? null : rs.getObject(11, LocalDate.class), rs.getString(12));
+                            rate == null ? null : rs.getObject(11, LocalDate.class), rs.getString(12), rs.getBoolean(13));
                     out.computeIfAbsent(offer.noticeId(), k -> new ArrayList<>()).add(offer);
                 });
         return out;
@@ -90,8 +91,17 @@ class JdbcRewards implements Rewards {
         if (o.noticeId() == null || notices.peek(viewer, o.noticeId()).isEmpty()) {
             throw new DomainException.InvalidInput("noticeId", RewardRefusal.OFFER_NO_NOTICE);
         }
-        if (o.amount() == null || o.amount().amount().signum() <= 0) {
+        // numeric(18, 2) (V4): a third decimal would be rounded away, a seventeenth digit refused by the database
+        if (o.amount() == null || o.amount().amount().signum() <= 0
+                || o.amount().amount().precision() - o.amount().amount().scale() > 16) {
             throw new DomainException.InvalidInput("amount", RewardRefusal.OFFER_AMOUNT);
+        }
+        if (o.amount().amount().scale() > 2) {
+            throw new DomainException.InvalidInput("amount", RewardRefusal.AMOUNT_DECIMALS);
+        }
+        if (tooLong(o.conditions()) || tooLong(o.legalBasis())) {
+            throw new DomainException.InvalidInput(tooLong(o.conditions()) ? "conditions" : "legalBasis",
+                    RewardRefusal.TEXT_TOO_LONG, ClaimRules.MAX_TEXT);
         }
         if (o.validFrom() == null) {
             throw new DomainException.InvalidInput("validFrom", RewardRefusal.OFFER_START_REQUIRED);
@@ -109,6 +119,10 @@ class JdbcRewards implements Rewards {
         events.publishEvent(new RewardEvents.RewardOffered(id, o.noticeId(), o.amount(), viewer.username(),
                 viewer.agencyId()));
         return id;
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > ClaimRules.MAX_TEXT;
     }
 
     @Override

@@ -131,6 +131,8 @@ class TipTriage {
         events.publishEvent(new TipEvents.TipTriaged(id, "status", viewer.username(), viewer.agencyId()));
         if (status == TipStatus.LED_TO_CAPTURE) {
             events.publishEvent(new TipEvents.TipLedToCapture(id, h.row().noticeId(), viewer.username(), viewer.agencyId()));
+            // the capture is the notice's too: it leaves the wanted list, in the same transaction as the tip's status
+            notices.recordCapture(viewer, h.row().noticeId());
         }
     }
 

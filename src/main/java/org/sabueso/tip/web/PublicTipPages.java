@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sabueso.agency.Agencies;
+import org.sabueso.reward.CollectionProcedures;
 import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
@@ -59,8 +60,10 @@ class PublicTipPages {
     private final Notices notices;
     private final Agencies agencies;
     private final Clock clock;
+    private final CollectionProcedures procedures;
 
-    PublicTipPages(Tips tips, Notices notices, Agencies agencies, Clock clock) {
+    PublicTipPages(Tips tips, Notices notices, Agencies agencies, Clock clock, CollectionProcedures procedures) {
+        this.procedures = procedures;
         this.tips = tips;
         this.notices = notices;
         this.agencies = agencies;
@@ -240,7 +243,10 @@ class PublicTipPages {
         model.addAttribute("codename", codename.strip());
         model.addAttribute("done", done);
         model.addAttribute("errors", errors);
-        model.addAttribute("claims", v.claims().stream().map(c -> TipParts.claim(c, locale)).toList());
+        // the procedure is the offering agency's, fetched by its id alone: nothing of the tipster goes into it
+        model.addAttribute("claims", v.claims().stream().map(c -> TipParts.claim(c, locale,
+                c.payout() != null ? procedures.of(c.offeringAgencyId(), locale).orElse(null) : null,
+                agencies.find(c.offeringAgencyId()).map(AgencyView::name).orElse(c.offeringAgencyId()))).toList());
         model.addAttribute("offers", v.claimable().stream().map(o -> new TipParts.Offer(o.id(), o.amount().format(locale),
                 agencies.find(o.offeringAgencyId()).map(AgencyView::name).orElse(o.offeringAgencyId()), o.conditions())).toList());
         model.addAttribute("today", LocalDate.now(clock));

@@ -26,11 +26,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The issue's "done when": a tipster without JavaScript sends a tip with a photo on Guerrero
- * Flores's public page and gets a codename; Peru's analyst reads it (the photo has no EXIF) and
+ * The issue's "done when": Peru's supervisor offers S/ 500,000 on a public Venezuelan notice of
+ * the test's own (a capture arrests the notice, so the demo's Guerrero Flores stays wanted for the
+ * other tests); a tipster without JavaScript sends a tip with a photo on its public page and gets
+ * a codename; Peru's analyst reads it (the photo has no EXIF) and
  * asks a question; the tipster answers with the codename; the tip led to the capture; the
- * tipster claims Peru's reward; two different supervisors approve the payout; and neither the
- * logs nor the database hold the tipster's address or user agent.
+ * tipster claims Peru's reward; the claims page names the notice and the person; two different
+ * supervisors approve the payout; the notice is then arrested, off the wanted list, its reward
+ * shown as paid; the tipster's page says how the agency pays it out; and neither the logs nor the
+ * database hold the tipster's address or user agent.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TipJourneyTest extends BrowserTest {
@@ -44,21 +48,41 @@ class TipJourneyTest extends BrowserTest {
         String address = "198.51.100." + (1 + new java.util.Random().nextInt(254));
         String agent = "Mozilla/5.0 (TipsterPhone; journey-" + tag + ")";
         int logStart = Traces.accessLog().length();
-        UUID guerrero = jdbc.sql("SELECT id FROM notice WHERE warrant_reference = 'VE-TC-ARAGUA-2023-0917'").query(UUID.class).single();
-        String what = "Vi a Niño Guerrero entrando a un taller en Chorrillos " + tag;
+        String subject = "Héctor Journey Capturado " + tag;
+        UUID notice = UUID.fromString(http("ve.analyst").postJson("/api/v1/notices",
+                org.sabueso.Fixtures.draft(subject, "PUBLIC", List.of())).json().get("id").asString());
+        assertThat(http("ve.analyst").postJson("/api/v1/notices/" + notice + "/submit", Map.of("reason", "ready")).status())
+                .isEqualTo(200);
+        assertThat(http("ve.supervisor").postJson("/api/v1/notices/" + notice + "/review", org.sabueso.Fixtures.approve())
+                .status()).isEqualTo(200);
+        String what = "Vi a " + subject + " entrando a un taller en Chorrillos";
 
-        // the tipster, JavaScript off, on Guerrero Flores's public page
+        // Peru's supervisor offers the reward from the notice's page
+        Page offering = open(true);
+        signIn(offering, "pe.supervisor");
+        offering.navigate("/console/notices/" + notice);
+        offering.locator("#offer-reward").click();
+        offering.locator("#offer-amount").fill("500000");
+        offering.locator("#offer-currency").fill("PEN");
+        offering.locator("#offer-conditions").fill("Información que permita la ubicación y captura");
+        offering.locator("#offer-legalBasis").fill("Programa de Recompensas del Ministerio del Interior (prueba)");
+        offering.locator("#offer-submit").click();
+        offering.waitForURL(Pattern.compile(".*/console/notices/" + notice));
+        assertThat(text(offering.locator(".flash.success"))).isEqualTo("Recompensa ofrecida.");
+
+        // the tipster, JavaScript off, on the notice's public page
         Page tipster = open(new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(1280, 900)
                 .setUserAgent(agent).setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
-        tipster.navigate("/notices/" + guerrero);
-        assertThat(text(tipster.locator("h1"))).contains("Guerrero Flores");
+        tipster.navigate("/notices/" + notice);
+        assertThat(text(tipster.locator("h1"))).contains(subject);
+        assertThat(text(tipster.locator(".reward-panel"))).contains("S/ 500.000").doesNotContain("Recompensa pagada");
         tipster.locator("#tip-what").fill(what);
         tipster.locator("#tip-where").fill("Av. Huaylas, Chorrillos, Lima");
         tipster.locator("#tip-when").fill("Hoy, hacia las 7 de la mañana");
         tipster.locator("#tip-text").fill("Llegó en una camioneta gris con dos hombres.");
         tipster.setInputFiles("#tip-photos", new FilePayload("taller.jpg", "image/jpeg", TestImages.jpegWithExif()));
         tipster.locator(".tip-submit").click();
-        tipster.waitForURL(Pattern.compile(".*/notices/" + guerrero + "/tip"));
+        tipster.waitForURL(Pattern.compile(".*/notices/" + notice + "/tip"));
         String codename = text(tipster.locator("#codename"));
         assertThat(codename.split(" ")).hasSize(8);
         screenshot(tipster, "tip-1-receipt");
@@ -119,6 +143,10 @@ class TipJourneyTest extends BrowserTest {
         supervisor.navigate("/console/claims");
         Locator card = claimCard(supervisor, claim);
         assertThat(card.locator("a[href*='/console/tips/']").count()).as("no link from a claim to its tip").isZero();
+        assertThat(text(card.locator(".claim-subject"))).as("the claim names the person").isEqualTo(subject);
+        String reference = http("ve.analyst").get("/api/v1/notices/" + notice).json().get("reference").asString();
+        assertThat(text(card.locator(".claim-notice"))).as("and the notice").isEqualTo(reference + " · " + subject);
+        assertThat(http("pe.supervisor").get("/api/v1/claims/" + claim).json().get("subjectName").asString()).isEqualTo(subject);
         card.locator("textarea[name=reason]").fill("La información permitió ubicarlo y capturarlo.");
         card.locator(".claim-approve").click();
         card = claimCard(supervisor, claim);
@@ -147,9 +175,24 @@ class TipJourneyTest extends BrowserTest {
         assertThat(text(paid.locator(".hit-state"))).isEqualTo("Pagado");
         assertThat(text(paid.locator(".claim-approvals"))).contains("2 de 2", "pe.supervisor2", "pe.supervisor3");
         screenshot(third, "tip-5-paid");
+        claimCard(third, claim).screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/claims.png")));
+
+        // the capture arrested the notice: off the wanted list, its reward paid
+        offering.navigate("/console/notices/" + notice);
+        assertThat(text(offering.locator(".status-ARRESTED"))).isEqualTo("Detenido");
+        assertThat(text(offering.locator(".rewards-part .reward-standing"))).isEqualTo("Recompensa pagada");
+        Page visitor = open(false);
+        visitor.navigate("/?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(visitor.locator("a[href$='/notices/" + notice + "']").count()).as("not on the wanted list").isZero();
+        assertThat(http("pe.supervisor").get("/api/v1/notices/" + notice + "/rewards").json().get(0).get("standing").asString())
+                .isEqualTo("PAID");
 
         followUp(tipster, codename);
         assertThat(text(tipster.locator(".tip-claims"))).contains("Pagada");
+        assertThat(text(tipster.locator(".collect-procedure h3"))).isEqualTo("Cómo cobrar la recompensa");
+        assertThat(text(tipster.locator(".collect-procedure .collect-text")))
+                .as("the offering agency's own procedure").contains("Policía Nacional del Perú", "no se le pedirá su nombre");
+        screenshot(tipster, "tip-6-collect");
         Locator said = tipster.locator(".tip-message .tip-entry");
         assertThat(List.of(said.nth(0).getAttribute("class"), said.nth(1).getAttribute("class"), said.nth(2).getAttribute("class")))
                 .as("report, question, answer, in the order said")
@@ -158,7 +201,7 @@ class TipJourneyTest extends BrowserTest {
 
         // nothing of the tipster's address or user agent anywhere
         String accessLog = Traces.accessLog().substring(logStart);
-        assertThat(accessLog).contains("/notices/" + guerrero + "/tip", "/tips/follow-up/claim");
+        assertThat(accessLog).contains("/notices/" + notice + "/tip", "/tips/follow-up/claim");
         String database = Traces.database(jdbc);
         assertThat(database).contains(tipId.toString());
         for (String needle : List.of(address, agent, "journey-" + tag)) {
