@@ -20,6 +20,12 @@ public interface AuditTrail {
     /** Streams every entry matching the query, oldest first, without holding them in memory (ignores paging). */
     void forEach(AuditQuery query, Consumer<AuditEntry> action);
 
+    /**
+     * The head, one page of entries and (when {@code verify}) the walk of the whole chain, read in
+     * one snapshot so the three agree: the verdict's head is the head shown.
+     */
+    AuditSnapshot snapshot(AuditQuery query, boolean verify, ChainVerdict.Anchor anchor);
+
     /** The latest entry, whose hash stands for the whole chain. */
     Optional<AuditEntry> head();
 

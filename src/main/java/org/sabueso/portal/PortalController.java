@@ -51,8 +51,9 @@ class PortalController {
         if (text.length() > MAX_QUERY) {
             text = text.substring(0, MAX_QUERY);
         }
-        Page<NoticeSummary> found = notices.search(Viewer.PUBLIC,
-                new NoticeQuery(text, null, null, null, pageNumber(page), PAGE_SIZE));
+        String searched = text;
+        Page<NoticeSummary> found = Page.within(RequestValues.pageFromZero(page), n -> notices.search(Viewer.PUBLIC,
+                new NoticeQuery(searched, null, null, null, n, PAGE_SIZE)));
         List<NoticeDetail> details = found.items().stream()
                 .map(s -> notices.peek(Viewer.PUBLIC, s.id()))
                 .flatMap(Optional::stream).toList();
@@ -75,13 +76,5 @@ class PortalController {
 
     private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
         return publicNotices.of(details, locale);
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -28,6 +28,26 @@ public final class RequestValues {
     private RequestValues() {
     }
 
+    /**
+     * A page number of a console or portal list as its links write it (from 0, shared.Page):
+     * lenient, as a person may type anything in the address bar: text that is no number, or a
+     * negative one, is the first page; a huge one is cut to {@link #MAX_PAGE}, and
+     * {@link org.sabueso.shared.Page#within} then brings it back to the last page there is.
+     */
+    public static int pageFromZero(String text) {
+        if (text == null) {
+            return 0;
+        }
+        String digits = text.strip();
+        if (!digits.matches("-?\\d{1,20}")) {
+            return 0;
+        }
+        if (digits.startsWith("-")) {
+            return 0;
+        }
+        return digits.length() > 6 ? MAX_PAGE : Math.min(Integer.parseInt(digits), MAX_PAGE);
+    }
+
     /** The record a path names: text that is not a UUID names nothing, so 404 as for an unknown id. */
     public static UUID pathId(String text) {
         if (text == null || !UUID_FORM.matcher(text).matches()) {

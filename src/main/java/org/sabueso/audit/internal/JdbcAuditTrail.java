@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.sabueso.audit.AuditEntry;
 import org.sabueso.audit.AuditQuery;
+import org.sabueso.audit.AuditSnapshot;
 import org.sabueso.audit.AuditTrail;
 import org.sabueso.audit.ChainVerdict;
 import org.sabueso.shared.Page;
@@ -62,6 +63,21 @@ class JdbcAuditTrail implements AuditTrail {
                         + " ORDER BY seq DESC LIMIT ? OFFSET ?")
                 .params(params).query(JdbcAuditTrail::map).list();
         return new Page<>(items, total, q.page(), q.size());
+    }
+
+    /**
+     * One repeatable-read transaction: PostgreSQL gives every statement in it the same snapshot,
+     * so the head, the page and the walk (on the streaming template, which joins this
+     * transaction's connection) see the same chain, whatever is appended meanwhile.
+     */
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public AuditSnapshot snapshot(AuditQuery q, boolean verify, ChainVerdict.Anchor anchor) {
+        // the walk first: it reads the signed checkpoint before its first statement takes the
+        // snapshot, so the checkpoint is never newer than the chain the snapshot holds
+        ChainVerdict verdict = verify ? verify(anchor, true, null) : null;
+        AuditEntry head = head().orElse(null);
+        return new AuditSnapshot(head, search(q), verdict);
     }
 
     @Override

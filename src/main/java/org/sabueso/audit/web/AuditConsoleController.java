@@ -17,8 +17,10 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.audit.AuditEntry;
 import org.sabueso.audit.AuditEvents;
 import org.sabueso.audit.AuditQuery;
+import org.sabueso.audit.AuditSnapshot;
 import org.sabueso.audit.AuditTrail;
 import org.sabueso.audit.ChainVerdict;
+import org.sabueso.web.RequestValues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The auditor's page: the trail filtered and paged, newest first; the chain's head to write
- * down; a button that walks the chain; and a CSV export of what the filter selects. Security
+ * The auditor's page, in the console's layout: the trail filtered (by user, agency, action, record
+ * and period) and paged, newest first, each entry in words with a link to its record where the
+ * auditor may open it ({@link AuditRows}); the chain's head to write down; a button that walks
+ * the chain; and a CSV export of what the filter selects. Security
  * lets only auditors and administrators in; what they look at is itself audited.
  */
 @Controller
@@ -43,28 +47,27 @@ class AuditConsoleController {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final AuditTrail trail;
+    private final AuditRows rows;
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditConsoleController(AuditTrail trail, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+    AuditConsoleController(AuditTrail trail, AuditRows rows, Agencies agencies, ApplicationEventPublisher events,
+                           Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.trail = trail;
+        this.rows = rows;
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
     }
 
-    /** An entry as the table shows it. */
-    record EntryRow(long seq, String at, String iso, String actor, String agency, String action, String targetType,
-                    String targetId, String detail, String hash) {
+    /** The chain's head as the page shows it, to write down. */
+    record Head(long seq, String hash, String at) {
 
-        static EntryRow of(AuditEntry e) {
-            return new EntryRow(e.seq(), SHOWN.format(e.at()), e.at().toString(), e.actor(), e.actorAgency(), e.action(),
-                    e.targetType(), e.targetId(), e.detail(), e.hash());
-        }
-
-        public String shortHash() {
-            return hash == null ? "" : hash.substring(0, Math.min(12, hash.length()));
+        static Head of(AuditEntry e) {
+            return e == null ? null : new Head(e.seq(), e.hash(), SHOWN.format(e.at()));
         }
     }
 
@@ -84,8 +87,8 @@ class AuditConsoleController {
 
     @GetMapping
     String entries(Viewer viewer, @Valid @ModelAttribute("filter") AuditFilter filter, BindingResult binding,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
-        show(viewer, filter, binding, page, model);
+                   @RequestParam(required = false) String page, Model model) {
+        show(viewer, filter, binding, RequestValues.pageFromZero(page), false, null, model);
         return VIEW;
     }
 
@@ -93,7 +96,8 @@ class AuditConsoleController {
     String verify(Viewer viewer, @Valid @ModelAttribute("filter") AuditFilter filter, BindingResult binding,
                   @RequestParam(required = false) String anchor, Model model) {
         ChainVerdict.Anchor parsed = null;
-        if (anchor != null && !anchor.isBlank()) {
+        boolean anchorTyped = anchor != null && !anchor.isBlank();
+        if (anchorTyped) {
             try {
                 parsed = ChainVerdict.Anchor.parse(anchor);
             } catch (IllegalArgumentException e) {
@@ -101,21 +105,13 @@ class AuditConsoleController {
             }
         }
         model.addAttribute("anchor", anchor);
-        if (!model.containsAttribute("anchorError")) {
-            long started = System.nanoTime();
-            ChainVerdict verdict = trail.verify(parsed, null);
-            Verification v = Verification.of(verdict, (System.nanoTime() - started) / 1_000_000);
-            model.addAttribute("verification", v);
-            events.publishEvent(new AuditEvents.AuditChainVerified(viewer.username(), viewer.agencyId(),
-                    describe(verdict) + (parsed == null ? "" : " anchor " + parsed)));
-        }
-        show(viewer, filter, binding, 0, model);
+        show(viewer, filter, binding, 0, !model.containsAttribute("anchorError"), parsed, model);
         return VIEW;
     }
 
     @GetMapping("/export.csv")
     void export(Viewer viewer, @Valid @ModelAttribute("filter") AuditFilter filter, BindingResult binding,
-                HttpServletResponse response) throws IOException {
+                java.util.Locale locale, HttpServletResponse response) throws IOException {
         if (binding.hasErrors() || !filter.errors().isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid filter");
             return;
@@ -128,12 +124,14 @@ class AuditConsoleController {
         response.setHeader("Cache-Control", "no-store");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF'); // lets spreadsheets read the accents as UTF-8
+        // the codes stay for machines (and for verifying the hashes); action_words is the action in the reader's language
         Csv.row(out, "seq", "at_utc", "actor", "actor_agency", "action", "target_type", "target_id", "detail",
-                "prev_hash", "hash");
+                "prev_hash", "hash", "action_words");
         trail.forEach(query, e -> {
             try {
                 Csv.row(out, Long.toString(e.seq()), e.at().toString(), e.actor(), e.actorAgency(), e.action(),
-                        e.targetType(), e.targetId(), e.detail(), e.prevHash(), e.hash());
+                        e.targetType(), e.targetId(), e.detail(), e.prevHash(), e.hash(),
+                        messages.getMessage("audit.action." + e.action(), null, e.action(), locale));
             } catch (IOException io) {
                 throw new java.io.UncheckedIOException(io);
             }
@@ -141,17 +139,37 @@ class AuditConsoleController {
         out.flush();
     }
 
-    private void show(Viewer viewer, AuditFilter filter, BindingResult binding, int page, Model model) {
+    /**
+     * The page from one {@link AuditSnapshot}: head, entries and verdict agree. What the auditor
+     * did here is published after the snapshot, so it is the next entry of the chain, never the
+     * head the page shows.
+     */
+    private void show(Viewer viewer, AuditFilter filter, BindingResult binding, int page, boolean verify,
+                      ChainVerdict.Anchor anchor, Model model) {
         Map<String, String> errors = filter.errors();
         binding.getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), "audit.error.tooLong"));
+        AuditQuery query = errors.isEmpty() ? filter.toQuery(page, PAGE_SIZE) : AuditQuery.everything();
+        long started = System.nanoTime();
+        AuditSnapshot snapshot = trail.snapshot(query, verify, anchor);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (snapshot.page().page() > snapshot.page().lastPage()) {
+            // a page past the end: the last page there is, as every list of the console does
+            query = filter.toQuery(snapshot.page().lastPage(), PAGE_SIZE);
+            snapshot = trail.snapshot(query, false, null);
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("agencies", agencies.all());
         model.addAttribute("actions", trail.actions());
-        model.addAttribute("head", trail.head().map(EntryRow::of).orElse(null));
+        model.addAttribute("head", Head.of(snapshot.head()));
         model.addAttribute("query", filter.queryString());
+        if (snapshot.verdict() != null) {
+            model.addAttribute("verification", Verification.of(snapshot.verdict(), millis));
+            events.publishEvent(new AuditEvents.AuditChainVerified(viewer.username(), viewer.agencyId(),
+                    describe(snapshot.verdict()) + (anchor == null ? "" : " anchor " + anchor)));
+        }
         if (errors.isEmpty()) {
-            AuditQuery query = filter.toQuery(page, PAGE_SIZE);
-            model.addAttribute("page", trail.search(query).map(EntryRow::of));
+            model.addAttribute("page", snapshot.page());
+            model.addAttribute("rows", rows.of(viewer, snapshot.page().items()));
             events.publishEvent(new AuditEvents.AuditTrailViewed(viewer.username(), viewer.agencyId(),
                     query.describe() + " page=" + query.page()));
         }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.shared.Page;
 import org.sabueso.agency.Viewer;
 import org.sabueso.network.Chart;
 import org.sabueso.network.GraphFilter;
@@ -73,10 +74,11 @@ class NetworkPages {
 
     @GetMapping
     String organisations(Viewer viewer, @RequestParam(required = false) String q,
-                         @RequestParam(defaultValue = "0") int page, Model model) {
+                         @RequestParam(required = false) String page, Model model) {
         model.addAttribute("q", q);
         try {
-            model.addAttribute("page", network.searchOrganisations(viewer, q, Math.max(0, page), 25));
+            model.addAttribute("page", Page.within(RequestValues.pageFromZero(page),
+                    n -> network.searchOrganisations(viewer, q, n, 25)));
         } catch (DomainException.InvalidInput e) {
             model.addAttribute("problem", e.refusal());
             model.addAttribute("page", network.searchOrganisations(viewer, null, 0, 25));

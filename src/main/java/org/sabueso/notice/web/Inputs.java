@@ -85,10 +85,29 @@ final class Inputs {
             in.partnerAgencyIds().stream().filter(p -> p != null && !p.isBlank()).map(String::strip).forEach(partners::add);
         }
         if (!errors.isEmpty()) {
+            // the draft stops here, before the notice rules see it: name the other required
+            // fields left empty now, or they would appear one submit later (issue 15)
+            requiredTextsGiven(in);
             return null;
         }
         return new NoticeDraft(subject, in.offences(), blankToNull(in.summary()), in.warrantReference(),
                 in.legalBasis(), action, scope, partners, reviewBy);
+    }
+
+    /**
+     * The required texts of a notice that are missing, with the codes the notice rules give them
+     * (NoticeRules.validate, which checks them again with their lengths once the draft is whole).
+     */
+    private void requiredTextsGiven(DraftInput in) {
+        if (in.offences() == null || in.offences().stream().allMatch(o -> o == null || o.isBlank())) {
+            errors.putIfAbsent("offences", Refusal.of(NoticeRefusal.OFFENCES_REQUIRED));
+        }
+        if (!notBlank(in.warrantReference())) {
+            errors.putIfAbsent("warrantReference", Refusal.of(NoticeRefusal.WARRANT_REQUIRED));
+        }
+        if (!notBlank(in.legalBasis())) {
+            errors.putIfAbsent("legalBasis", Refusal.of(NoticeRefusal.LEGAL_BASIS_REQUIRED));
+        }
     }
 
     private NewPerson subject(SubjectInput s) {

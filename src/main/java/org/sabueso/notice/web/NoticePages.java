@@ -88,8 +88,9 @@ class NoticePages {
         text = text.length() > 200 ? text.substring(0, 200) : text;
         NoticeStatus wantedStatus = RequestValues.choiceOr(NoticeStatus.class, status, null);
         String wantedCountry = CountryCode.isValid(country) ? CountryCode.of(country).value() : null;
-        Page<NoticeSummary> found = notices.search(viewer,
-                new NoticeQuery(text, wantedStatus, wantedCountry, null, pageNumber(page), PAGE_SIZE));
+        String searched = text;
+        Page<NoticeSummary> found = Page.within(RequestValues.pageFromZero(page), n -> notices.search(viewer,
+                new NoticeQuery(searched, wantedStatus, wantedCountry, null, n, PAGE_SIZE)));
         model.addAttribute("q", text);
         model.addAttribute("status", wantedStatus);
         model.addAttribute("country", wantedCountry);
@@ -102,7 +103,7 @@ class NoticePages {
 
     @GetMapping("/reviews")
     String reviewQueue(Viewer viewer, @RequestParam(required = false) String page, Model model) {
-        model.addAttribute("page", notices.reviewQueue(viewer, pageNumber(page)));
+        model.addAttribute("page", Page.within(RequestValues.pageFromZero(page), n -> notices.reviewQueue(viewer, n)));
         // imports reviewed as a whole are one row each; their notices are not in the page above
         model.addAttribute("imports", imports.pending(viewer));
         return REVIEWS;
@@ -275,13 +276,5 @@ class NoticePages {
 
     private static <T> T found(Optional<T> value) {
         return value.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

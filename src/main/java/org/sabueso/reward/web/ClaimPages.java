@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.shared.Page;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.reward.ClaimStatus;
@@ -61,15 +62,9 @@ class ClaimPages {
     private String page(Viewer viewer, String status, String page, UUID typedFor, Map<String, Refusal> errors, Model model) {
         require(viewer);
         ClaimStatus chosen = RequestValues.choiceOr(ClaimStatus.class, status, null);
-        int number;
-        try {
-            number = page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
-        } catch (NumberFormatException e) {
-            number = 0;
-        }
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ClaimStatus.values());
-        model.addAttribute("page", claims.list(viewer, chosen, number));
+        model.addAttribute("page", Page.within(RequestValues.pageFromZero(page), n -> claims.list(viewer, chosen, n)));
         model.addAttribute("typedFor", typedFor);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.web.RequestValues;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
@@ -76,7 +77,7 @@ class HitPages {
     @GetMapping
     String inbox(Viewer viewer, @RequestParam(required = false) String box, @RequestParam(required = false) String page,
                  Locale locale, Model model) {
-        return page(viewer, Pages.choice(Box.class, box, Box.OPEN), Pages.page(page), null, locale, model);
+        return page(viewer, Pages.choice(Box.class, box, Box.OPEN), RequestValues.pageFromZero(page), null, locale, model);
     }
 
     @PostMapping("/{id}/answer")
@@ -108,11 +109,11 @@ class HitPages {
 
     private String page(Viewer viewer, Box box, int page, Typed typed, Locale locale, Model model) {
         Pages.require(Pages.analyst(viewer));
-        Page<HitView> found = switch (box) {
-            case OPEN -> hits.inbox(viewer, HitStatus.OPEN, page);
-            case ALL -> hits.inbox(viewer, null, page);
-            case SENT -> hits.sent(viewer, page);
-        };
+        Page<HitView> found = Page.within(page, n -> switch (box) {
+            case OPEN -> hits.inbox(viewer, HitStatus.OPEN, n);
+            case ALL -> hits.inbox(viewer, null, n);
+            case SENT -> hits.sent(viewer, n);
+        });
         // open hits first, the nearest deadline on top; answered ones after them, newest first as listed
         List<HitView> ordered = box == Box.SENT ? found.items() : java.util.stream.Stream.concat(
                 found.items().stream().filter(h -> h.status() == HitStatus.OPEN).sorted(Comparator.comparing(HitView::deadline)),

@@ -14,6 +14,8 @@ import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.DomainException;
+import org.sabueso.shared.Page;
+import org.sabueso.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,16 +60,36 @@ class LinkPages {
     record Row(LinkView link, End a, End b, String score, CompareResult.Verdict decision, List<Reasons.Reason> reasons) {
     }
 
+    /**
+     * The queue, filtered and paged ({@link LinkQueueFilter}). Only the links of the page shown are
+     * compared afresh: the compare is what a row costs, and the whole queue at once (118 proposals
+     * in the demo) made the slowest page of the console.
+     */
     @GetMapping
-    String queue(Viewer viewer, @RequestParam(required = false) String status, Locale locale, Model model) {
+    String queue(Viewer viewer, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) String agency, @RequestParam(required = false) String min,
+                 @RequestParam(required = false) String order, @RequestParam(required = false) String page,
+                 Locale locale, Model model) {
         Pages.require(Pages.analyst(viewer));
-        LinkStatus shown = Pages.choice(LinkStatus.class, status, LinkStatus.PROPOSED);
-        model.addAttribute("status", shown);
+        LinkQueueFilter filter = LinkQueueFilter.of(status, agency, min, order);
+        List<LinkView> queue = links.queue(viewer, filter.status());
+        Page<LinkView> shown = LinkQueueFilter.page(filter.apply(queue), RequestValues.pageFromZero(page));
+        Map<UUID, CompareResult> why = comparisons.whyLinked(shown.items());
+        model.addAttribute("status", filter.status());
         model.addAttribute("statuses", LinkStatus.values());
-        List<LinkView> queue = links.queue(viewer, shown);
-        Map<UUID, CompareResult> why = comparisons.whyLinked(queue);
-        model.addAttribute("rows", queue.stream().map(l -> row(l, why.get(l.id()), locale)).toList());
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", shown);
+        model.addAttribute("otherAgencies", otherAgencies(viewer, queue, locale));
+        model.addAttribute("rows", shown.items().stream().map(l -> row(l, why.get(l.id()), locale)).toList());
         return QUEUE;
+    }
+
+    /** The agencies at the other end of the viewer's links, for the agency filter, by name. */
+    private List<Pages.Agency> otherAgencies(Viewer viewer, List<LinkView> queue, Locale locale) {
+        return queue.stream().flatMap(l -> java.util.stream.Stream.of(l.agencyA(), l.agencyB()))
+                .filter(a -> a != null && !viewer.belongsTo(a)).distinct()
+                .map(a -> Pages.Agency.of(agencies, a, locale))
+                .sorted(java.util.Comparator.comparing(Pages.Agency::name)).toList();
     }
 
     private Row row(LinkView l, CompareResult compared, Locale locale) {

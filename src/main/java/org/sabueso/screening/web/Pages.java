@@ -55,13 +55,4 @@ final class Pages {
     static <E extends Enum<E>> E choice(Class<E> type, String value, E otherwise) {
         return RequestValues.choiceOr(type, value, otherwise);
     }
-
-    /** A page from 0, as the screening module's pages count them; anything unreadable is the first. */
-    static int page(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), RequestValues.MAX_PAGE));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

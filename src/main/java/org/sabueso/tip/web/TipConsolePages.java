@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sabueso.shared.Page;
 import org.sabueso.agency.Capability;
 import org.sabueso.agency.Viewer;
 import org.sabueso.shared.DomainException;
@@ -60,7 +61,7 @@ class TipConsolePages {
         model.addAttribute("status", chosen);
         model.addAttribute("mine", mine != null);
         model.addAttribute("statuses", TipStatus.values());
-        model.addAttribute("page", tips.inbox(viewer, chosen, mine != null, pageNumber(page)));
+        model.addAttribute("page", Page.within(RequestValues.pageFromZero(page), n -> tips.inbox(viewer, chosen, mine != null, n)));
         return INBOX;
     }
 
@@ -172,17 +173,5 @@ class TipConsolePages {
     /** A status filter or choice; an unknown one is none (the filter shows all, a change is refused as unchosen). */
     private static TipStatus choice(String value) {
         return RequestValues.choiceOr(TipStatus.class, value, null);
-    }
-
-    /**
-     * The inbox counts pages from 0 in its links (shared.Page), where RequestValues.page counts
-     * from 1: kept lenient as it was, anything unreadable is the first page.
-     */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 10_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -178,6 +178,9 @@ class ScreeningPagesTest extends IntegrationTest {
         HttpResponse<String> noNote = analyst.post("/console/hits/" + hitId + "/answer", "decision", "reject", "note", " ");
         assertThat(noNote.statusCode()).isEqualTo(422);
         assertThat(noNote.body()).contains("id=\"note-" + hitId + "-error\"", "Diga por qué no es la persona buscada.");
+        // the page comes back on the refused hit's form, its note focused, without JavaScript (issue 15)
+        assertThat(noNote.body()).contains("action=\"/console/hits/" + hitId + "/answer#hit-" + hitId + "\"")
+                .containsPattern("<textarea id=\"note-" + hitId + "\"[^>]*autofocus=\"autofocus\"");
 
         HttpResponse<String> confirmed = analyst.post("/console/hits/" + hitId + "/answer", "decision", "confirm",
                 "action", "ARREST", "note", "Es el sujeto: detenerlo y avisar al CICPC");
