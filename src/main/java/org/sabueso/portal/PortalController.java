@@ -1,22 +1,14 @@
 package org.sabueso.portal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.sabueso.agency.Agencies;
-import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
-import org.sabueso.reward.RewardOffer;
-import org.sabueso.reward.Rewards;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
 import org.sabueso.web.RequestValues;
@@ -43,17 +35,13 @@ class PortalController {
     static final int MAX_QUERY = 200;
 
     private final Notices notices;
-    private final Rewards rewards;
-    private final Agencies agencies;
+    private final PublicNotices publicNotices;
     private final Links links;
-    private final Clock clock;
 
-    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock) {
+    PortalController(Notices notices, PublicNotices publicNotices, Links links) {
         this.notices = notices;
-        this.rewards = rewards;
-        this.agencies = agencies;
+        this.publicNotices = publicNotices;
         this.links = links;
-        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -86,16 +74,7 @@ class PortalController {
     }
 
     private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
-        Map<UUID, List<RewardOffer>> offers = rewards.offersFor(details.stream().map(NoticeDetail::id).toList(),
-                LocalDate.now(clock));
-        return details.stream().map(n -> PublicNotice.of(n, agencyName(n.issuingAgencyId()),
-                offers.getOrDefault(n.id(), List.of()).stream()
-                        .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
-                locale)).toList();
-    }
-
-    private String agencyName(String agencyId) {
-        return agencies.find(agencyId).map(AgencyView::name).orElse(agencyId);
+        return publicNotices.of(details, locale);
     }
 
     private static int pageNumber(String page) {
