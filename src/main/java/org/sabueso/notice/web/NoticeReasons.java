@@ -2,6 +2,7 @@ package org.sabueso.notice.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.sabueso.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A step's why in words: what the system wrote is a code (message {@code reason.<code>}) put into
@@ -37,6 +39,39 @@ public class NoticeReasons {
         Object[] args = t.reasonArgs().stream().map(this::pageArgument).toArray();
         return messages.getMessage(t.reasonCode().messageKey(), args, t.reasonCode().code(),
                 LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * For pages, as HTML: {@link #text}, escaped, with what people wrote (a typed reason, the
+     * reviewer's comment inside "approved: …", an import's id) in a {@code <span data-i18n-skip>}.
+     * It stays in the language it was typed in, while the words around it follow the reader's
+     * language; BilingualPagesTest tells the two apart by that mark.
+     */
+    public String html(Transition t) {
+        if (t.reasonCode() == null) {
+            return asData(t.reason());
+        }
+        List<String> args = t.reasonArgs().stream().map(this::pageArgument).map(String::valueOf).toList();
+        Object[] slots = new Object[args.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = SLOT_START + i + SLOT_END;
+        }
+        String sentence = HtmlUtils.htmlEscape(messages.getMessage(t.reasonCode().messageKey(), slots,
+                t.reasonCode().code(), LocaleContextHolder.getLocale()), UTF_8);
+        for (int i = 0; i < slots.length; i++) {
+            sentence = sentence.replace(SLOT_START + i + SLOT_END, asData(args.get(i)));
+        }
+        return sentence;
+    }
+
+    /** Private-use characters no message and no escaping contains: where each argument goes. */
+    private static final String SLOT_START = "\uE000";
+    private static final String SLOT_END = "\uE001";
+    /** Escape only what HTML needs (&lt; &amp; quotes): "revisión" stays as written. */
+    private static final String UTF_8 = "UTF-8";
+
+    private static String asData(String typed) {
+        return "<span data-i18n-skip>" + HtmlUtils.htmlEscape(typed == null ? "" : typed, UTF_8) + "</span>";
     }
 
     /** For the API: English, arguments as stored (ISO dates), the sentences API clients have read. */
