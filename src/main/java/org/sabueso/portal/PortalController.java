@@ -6,20 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.sabueso.agency.Agencies;
-import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
-import org.sabueso.reward.RewardOffer;
 import org.sabueso.reward.Rewards;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
@@ -48,25 +45,27 @@ class PortalController {
     static final int CAPTURED_SHOWN = 6;
 
     private final Notices notices;
+    private final PublicNotices publicNotices;
+    private final Links links;
     private final Rewards rewards;
     private final Agencies agencies;
-    private final Links links;
     private final Clock clock;
     private final Duration capturedFor;
     private final ZoneId zone;
 
     /**
-     * {@code capturedFor}: how long an arrest stays under "recently captured". 90 days by default:
+     * {@code capturedDays}: how long an arrest stays under "recently captured". 90 days by default:
      * long enough for someone who saw the poster or the card to learn the outcome, short enough
      * that the portal does not keep people's names up as a lasting register once the hunt is over.
      */
-    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock,
-                     @Value("${sabueso.portal.recently-captured-days:90}") int capturedDays,
+    PortalController(Notices notices, PublicNotices publicNotices, Links links, Rewards rewards, Agencies agencies,
+                     Clock clock, @Value("${sabueso.portal.recently-captured-days:90}") int capturedDays,
                      @Value("${sabueso.time-zone:}") String zone) {
         this.notices = notices;
+        this.publicNotices = publicNotices;
+        this.links = links;
         this.rewards = rewards;
         this.agencies = agencies;
-        this.links = links;
         this.clock = clock;
         this.capturedFor = Duration.ofDays(Math.max(0, capturedDays));
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
@@ -114,16 +113,7 @@ class PortalController {
     }
 
     private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
-        Map<UUID, List<RewardOffer>> offers = rewards.offersFor(details.stream().map(NoticeDetail::id).toList(),
-                LocalDate.now(clock));
-        return details.stream().map(n -> PublicNotice.of(n, agencyName(n.issuingAgencyId()),
-                offers.getOrDefault(n.id(), List.of()).stream()
-                        .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
-                locale)).toList();
-    }
-
-    private String agencyName(String agencyId) {
-        return agencies.find(agencyId).map(AgencyView::name).orElse(agencyId);
+        return publicNotices.of(details, locale);
     }
 
     private static int pageNumber(String page) {
