@@ -17,6 +17,8 @@ public enum NoticeRefusal implements Refusal.Code {
     /** Args: the longest summary. */
     SUMMARY_LONG("summary.long"),
     OFFENCES_REQUIRED("offences.required"),
+    /** A filter named an offence that is not a code of the coded list ({@link Offences}). */
+    OFFENCE_UNKNOWN("notice.offence-unknown"),
     /** Args: the most offences. */
     OFFENCES_MANY("offences.many"),
     WARRANT_REQUIRED("warrant.required"),

@@ -74,6 +74,13 @@ public interface Notices {
 
     List<Transition> recentActivity(Viewer viewer, int limit);
 
+    /**
+     * Notices shared PUBLIC whose subject was arrested since {@code since}, latest first: the
+     * portal's "recently captured". Arrested notices leave the public wanted list (the sharing
+     * policy shows the public open notices only); this is the one public read of closed ones.
+     */
+    List<CapturedNotice> recentlyCaptured(java.time.Instant since, int limit);
+
     /** Visits every notice the viewer may see, in pages, for exports. */
     void forEachVisible(Viewer viewer, Consumer<NoticeDetail> action);
 

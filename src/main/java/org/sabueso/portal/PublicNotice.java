@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.sabueso.agency.Hotline;
 import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.person.Alias;
 import org.sabueso.person.PersonView;
@@ -16,8 +17,9 @@ import org.sabueso.reward.RewardOffer;
 import org.sabueso.shared.CountryCode;
 
 /**
- * What the public may read of a notice: who is sought, for what, by which country, and the
- * rewards offered. Identity documents, warrant and review details stay inside the console.
+ * What the public may read of a notice: who is sought, for what (offences in the page's language),
+ * by which country, and the rewards offered. Identity documents, warrant and review details stay
+ * inside the console (the portal's search finds a public notice by its numbers, but never shows them).
  */
 record PublicNotice(UUID id, String name, List<String> nicknames, List<String> aliases, List<String> offences,
                     String issuingCountry, String issuingAgency, RequestedAction requestedAction, String summary,
@@ -58,7 +60,8 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
         return new PublicNotice(n.id(), s.writtenName(),
                 s.aliases().stream().filter(Alias::nickname).map(Alias::name).toList(),
                 s.aliases().stream().filter(a -> !a.nickname()).map(Alias::name).toList(),
-                n.offences(), CountryCode.of(n.issuingCountry()).displayName(locale), issuingAgency,
+                n.offences().stream().map(o -> Offences.label(o, locale)).toList(),
+                CountryCode.of(n.issuingCountry()).displayName(locale), issuingAgency,
                 n.requestedAction(), n.summary(), s.birthDate() == null ? null : s.birthDate().year(),
                 s.nationalities().stream().map(c -> c.displayName(locale)).sorted().toList(),
                 s.description(), rewards, s.sex(), hotline);

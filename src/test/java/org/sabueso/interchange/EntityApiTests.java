@@ -122,7 +122,8 @@ class EntityApiTests extends IntegrationTest {
         assertThat(values(carlos, "birthDate")).containsExactly("1983-12-01");
         assertThat(values(carlos, "topics")).containsExactly("wanted");
         JsonNode notice = mine.sanctions().get(t + "-1").getFirst();
-        assertThat(values(notice, "reason")).containsExactly("homicidio calificado", "robo agravado");
+        // offences are a coded list: the wordings imported come back as their codes
+        assertThat(values(notice, "reason")).containsExactly("HOMICIDE", "ROBBERY");
         assertThat(values(notice, "status")).containsExactly("ACTIVE");
         assertThat(values(mine.persons().get(t + "-2"), "topics")).isEmpty();
         assertThat(http("pe.analyst").get("/api/v1/notices?q=" + t).json().get("total").asLong()).isEqualTo(2);
@@ -246,7 +247,7 @@ class EntityApiTests extends IntegrationTest {
             assertThat(after.get("properties")).as(id).isEqualTo(before.get("properties"));
         }
         JsonNode notice = colombia.sanctions().get(t + "-a").getFirst();
-        assertThat(values(notice, "reason")).containsExactly("fuga", "homicidio");
+        assertThat(values(notice, "reason")).containsExactly("ESCAPE", "HOMICIDE");
         assertThat(values(notice, "summary")).containsExactly("Se fugó del penal.");
         assertThat(values(notice, "country")).containsExactly("co");
         assertThat(colombia.sanctions()).doesNotContainKey(t + "-b");

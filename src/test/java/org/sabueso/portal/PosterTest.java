@@ -68,7 +68,8 @@ class PosterTest extends IntegrationTest {
         assertThat(pdf.size().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(0.5f));
         assertThat(pdf.size().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(0.5f));
         assertThat(pdf.text()).contains("SE BUSCA", "Yolanda Poster Carrasquel", "“La Contadora”", "Extorsión",
-                "Legitimación de capitales", "S/ 250.000", "Información que lleve a la captura",
+                // offences are a coded list: "Legitimación de capitales" is stored as MONEY_LAUNDERING, printed by its label
+                "Lavado de activos", "S/ 250.000", "Información que lleve a la captura",
                 "Ofrecida por Policía Nacional del Perú", "¿La ha visto?", "0800-24272-24 (demo)", "Venezuela");
         assertThat(pdf.text()).doesNotContain("¿Lo ha visto?", "TC-POSTER-1");
         assertThat(pdf.images()).as("the QR code at least (the photo too, once photos exist)").isGreaterThanOrEqualTo(1);

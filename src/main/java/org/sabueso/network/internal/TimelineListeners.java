@@ -14,6 +14,7 @@ import org.sabueso.network.NodeRef;
 import org.sabueso.network.Occurrence;
 import org.sabueso.network.Share;
 import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.NoticeEvents;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices;
@@ -72,7 +73,8 @@ class TimelineListeners {
             default -> "Aviso " + n.reference() + " " + e.to().name().toLowerCase(Locale.ROOT);
         };
         network.recordOccurrence(new Occurrence("notice", e.noticeId() + ":" + e.from() + ">" + e.to(),
-                LocalDate.now(clock), kind, title, String.join(", ", n.offences()),
+                LocalDate.now(clock), kind, title,
+                String.join(", ", n.offences().stream().map(o -> Offences.label(o, Locale.ROOT)).toList()),
                 List.of(NodeRef.person(n.subject().id())), shareOf(n)));
     }
 

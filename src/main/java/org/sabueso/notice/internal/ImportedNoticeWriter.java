@@ -56,7 +56,7 @@ class ImportedNoticeWriter {
         List<UUID> subjectIds = persons.recordAll(notices.stream().map(ImportedNotice::subject).toList(), viewer.agencyId());
         List<String> references = repository.nextReferences(viewer.country(), today.getYear(), notices.size());
         List<NoticeRepository.Row> rows = new ArrayList<>(notices.size());
-        List<String> texts = new ArrayList<>(notices.size());
+        List<SearchTerms> texts = new ArrayList<>(notices.size());
         Instant now = clock.instant();
         Instant activatedAt = status == NoticeStatus.ACTIVE ? now : null;
         // a year, as for a notice drafted by hand: the form proposes the same date
@@ -76,7 +76,8 @@ class ImportedNoticeWriter {
                     in.legalBasis() == null ? "imported from FollowTheMoney data" : in.legalBasis(),
                     in.requestedAction() == null ? RequestedAction.LOCATE : in.requestedAction(), scope, Set.of(),
                     in.reviewBy() == null ? reviewBy : in.reviewBy(), viewer.username(), now, now, activatedAt, 0));
-            texts.add(NoticeDrafting.searchText(references.get(i), in.subject(), offences, in.summary()));
+            texts.add(SearchTerms.of(references.get(i), rows.getLast().warrantReference(), in.subject(), offences,
+                    in.summary()));
         }
         repository.insertAll(rows, texts, importId);
         List<UUID> ids = rows.stream().map(NoticeRepository.Row::id).toList();

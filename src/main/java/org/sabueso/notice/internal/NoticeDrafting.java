@@ -19,8 +19,6 @@ import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices.CaseNotice;
 import org.sabueso.notice.Transition.Why;
-import org.sabueso.person.Alias;
-import org.sabueso.person.IdentityDocument;
 import org.sabueso.person.NewPerson;
 import org.sabueso.person.PersonView;
 import org.sabueso.person.Persons;
@@ -67,7 +65,8 @@ class NoticeDrafting {
                 viewer.country(), subjectId, draft.subject().writtenName(), draft.offences(), draft.summary(),
                 draft.warrantReference().strip(), draft.legalBasis().strip(), draft.requestedAction(),
                 draft.sharingScope(), draft.partnerAgencyIds(), draft.reviewBy(), viewer.username(), null, null, null, 0);
-        repository.insert(row, searchText(reference, draft.subject(), draft.offences(), draft.summary()));
+        repository.insert(row, SearchTerms.of(reference, row.warrantReference(), draft.subject(), draft.offences(),
+                draft.summary()));
         drafted(viewer, id, reference);
         return id;
     }
@@ -95,7 +94,7 @@ class NoticeDrafting {
                 draft.sharingScope(), Set.of(), draft.reviewBy(), viewer.username(), null, null, null, 0),
                 // the summary names the subject's associates: searching for one of them must find their
                 // own notices, not those of everyone who shared their cell, so it is left out of the search
-                searchText(reference, asRecorded, draft.offences(), null));
+                SearchTerms.of(reference, draft.warrantReference(), asRecorded, draft.offences(), null));
         repository.fileUnderCase(id, caseReference);
         drafted(viewer, id, reference);
         NoticeDetail written = NoticeReads.detail(repository.find(id).orElseThrow(), subject);
@@ -114,7 +113,8 @@ class NoticeDrafting {
                 draft.subject().writtenName(), draft.offences(), draft.summary(), draft.warrantReference().strip(),
                 draft.legalBasis().strip(), draft.requestedAction(), draft.sharingScope(), draft.partnerAgencyIds(),
                 draft.reviewBy(), current.createdBy(), null, null, null, expectedVersion);
-        if (repository.update(row, searchText(current.reference(), draft.subject(), draft.offences(), draft.summary()),
+        if (repository.update(row, SearchTerms.of(current.reference(), row.warrantReference(), draft.subject(),
+                        draft.offences(), draft.summary()),
                 expectedVersion, viewer.username()) == 0) {
             throw new DomainException.Conflict(NoticeRefusal.CONCURRENT);
         }
@@ -139,21 +139,5 @@ class NoticeDrafting {
 
     private Set<String> agencyIds() {
         return agencies.all().stream().map(AgencyView::id).collect(Collectors.toSet());
-    }
-
-    /** What full-text search finds a notice by: reference, names, aliases, documents, offences, summary. */
-    static String searchText(String reference, NewPerson p, List<String> offences, String summary) {
-        StringBuilder sb = new StringBuilder(reference).append(' ').append(p.writtenName());
-        for (Alias a : p.aliases()) {
-            sb.append(' ').append(a.name());
-        }
-        for (IdentityDocument d : p.documents()) {
-            sb.append(' ').append(d.number());
-        }
-        offences.forEach(o -> sb.append(' ').append(o));
-        if (summary != null) {
-            sb.append(' ').append(summary);
-        }
-        return sb.toString();
     }
 }

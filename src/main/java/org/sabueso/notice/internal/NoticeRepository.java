@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.NoticeSummary;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.shared.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,39 +62,41 @@ class NoticeRepository {
         return nextReferences(country, year, 1).getFirst();
     }
 
-    void insert(Row r, String searchText) {
+    /** Offences are stored as codes of {@link Offences} where the text names one, as written where not. */
+    void insert(Row r, SearchTerms terms) {
         jdbc.sql("""
                 INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
                   summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
-                  created_by, activated_at, search)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))))""")
+                  created_by, activated_at, search, numbers)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))), ?)""")
                 .params(r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(), r.issuingCountry(),
-                        r.offences().toArray(String[]::new), r.summary(), r.warrantReference(), r.legalBasis(),
+                        codes(r), r.summary(), r.warrantReference(), r.legalBasis(),
                         r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(), r.createdBy(),
-                        r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchText)
+                        r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), terms.text(),
+                        terms.numbers().toArray(String[]::new))
                 .update();
         replacePartners(r.id(), r.partners());
     }
 
     /** Inserts many rows in batches; the rows share scope, have no partners and belong to the import (or none). */
-    void insertAll(List<Row> rows, List<String> searchTexts, UUID importId) {
+    void insertAll(List<Row> rows, List<SearchTerms> terms, UUID importId) {
         List<Object[]> args = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             args.add(new Object[]{r.id(), r.reference(), r.subjectId(), r.subjectName(), r.issuingAgencyId(),
-                    r.issuingCountry(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
+                    r.issuingCountry(), codes(r), r.summary(), r.warrantReference(),
                     r.legalBasis(), r.requestedAction().name(), r.status().name(), r.scope().name(), r.reviewBy(),
-                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), searchTexts.get(i),
-                    importId});
+                    r.createdBy(), r.activatedAt() == null ? null : Timestamp.from(r.activatedAt()), terms.get(i).text(),
+                    terms.get(i).numbers().toArray(String[]::new), importId});
         }
         template.batchUpdate("""
                 INSERT INTO notice (id, reference, subject_id, subject_name, issuing_agency_id, issuing_country, offences,
                   summary, warrant_reference, legal_basis, requested_action, status, sharing_scope, review_by,
-                  created_by, activated_at, search, import_id)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))), ?)""", args,
+                  created_by, activated_at, search, numbers, import_id)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, to_tsvector('simple', lower(unaccent(?))), ?, ?)""", args,
                 new int[]{Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.ARRAY,
                         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.OTHER});
+                        Types.DATE, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.ARRAY, Types.OTHER});
     }
 
     /** Reserves {@code count} consecutive reference numbers. */
@@ -104,16 +106,16 @@ class NoticeRepository {
     }
 
     /** Revises a draft as {@code editor}, who is remembered among the notice's writers. */
-    int update(Row r, String searchText, int expectedVersion, String editor) {
+    int update(Row r, SearchTerms terms, int expectedVersion, String editor) {
         int n = jdbc.sql("""
                 UPDATE notice SET subject_name = ?, offences = ?, summary = ?, warrant_reference = ?, legal_basis = ?,
                   requested_action = ?, sharing_scope = ?, review_by = ?, updated_at = now(), version = version + 1,
-                  search = to_tsvector('simple', lower(unaccent(?))),
+                  search = to_tsvector('simple', lower(unaccent(?))), numbers = ?,
                   edited_by = CASE WHEN ? = ANY(edited_by) THEN edited_by ELSE array_append(edited_by, ?) END
                 WHERE id = ? AND version = ?""")
-                .params(r.subjectName(), r.offences().toArray(String[]::new), r.summary(), r.warrantReference(),
-                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), searchText, editor,
-                        editor, r.id(), expectedVersion)
+                .params(r.subjectName(), codes(r), r.summary(), r.warrantReference(),
+                        r.legalBasis(), r.requestedAction().name(), r.scope().name(), r.reviewBy(), terms.text(),
+                        terms.numbers().toArray(String[]::new), editor, editor, r.id(), expectedVersion)
                 .update();
         if (n == 1) {
             replacePartners(r.id(), r.partners());
@@ -178,26 +180,11 @@ class NoticeRepository {
             where.append(" AND (n.import_id IS NULL OR NOT (" + ImportRepository.AS_IMPORTED + "))");
         }
         List<Object> params = new ArrayList<>(visible.params());
-        if (q.text() != null) {
-            String tsquery = prefixQuery(q.text());
-            if (tsquery.isEmpty()) {
-                return new Page<>(List.of(), 0, q.page(), q.size());
-            }
-            where.append(" AND n.search @@ to_tsquery('simple', lower(unaccent(?)))");
-            params.add(tsquery);
+        String conditions = NoticeSearchSql.conditions(q, params);
+        if (conditions == null) {
+            return new Page<>(List.of(), 0, q.page(), q.size());
         }
-        if (q.status() != null) {
-            where.append(" AND n.status = ?");
-            params.add(q.status().name());
-        }
-        if (q.country() != null) {
-            where.append(" AND n.issuing_country = ?");
-            params.add(q.country());
-        }
-        if (q.issuingAgencyId() != null) {
-            where.append(" AND n.issuing_agency_id = ?");
-            params.add(q.issuingAgencyId());
-        }
+        where.append(conditions);
         long total = jdbc.sql("SELECT count(*) FROM notice n" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(q.size());
@@ -265,15 +252,8 @@ class NoticeRepository {
                 .param(today).query(UUID.class).list();
     }
 
-    /** Turns free text into a prefix query: "guerr flor" → "guerr:* & flor:*". Only letters and digits pass. */
-    static String prefixQuery(String text) {
-        String cleaned = text.length() > 500 ? text.substring(0, 500) : text;
-        return Arrays.stream(cleaned.split("[^\\p{L}\\p{N}]+"))
-                .filter(t -> !t.isBlank())
-                .limit(12)
-                .map(t -> t + ":*")
-                .reduce((a, b) -> a + " & " + b)
-                .orElse("");
+    private static String[] codes(Row r) {
+        return Offences.codes(r.offences()).toArray(String[]::new);
     }
 
     private static NoticeSummary mapSummary(ResultSet rs, int i) throws SQLException {

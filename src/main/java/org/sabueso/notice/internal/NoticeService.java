@@ -1,5 +1,6 @@
 package org.sabueso.notice.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
+import org.sabueso.notice.CapturedNotice;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeCounts;
 import org.sabueso.notice.NoticeDetail;
@@ -35,12 +37,15 @@ class NoticeService implements Notices {
     private final NoticeDrafting drafting;
     private final NoticeLifecycle lifecycle;
     private final ImportedNoticeWriter writer;
+    private final CapturedNotices captured;
 
-    NoticeService(NoticeReads reads, NoticeDrafting drafting, NoticeLifecycle lifecycle, ImportedNoticeWriter writer) {
+    NoticeService(NoticeReads reads, NoticeDrafting drafting, NoticeLifecycle lifecycle, ImportedNoticeWriter writer,
+                  CapturedNotices captured) {
         this.reads = reads;
         this.drafting = drafting;
         this.lifecycle = lifecycle;
         this.writer = writer;
+        this.captured = captured;
     }
 
     @Override
@@ -167,6 +172,12 @@ class NoticeService implements Notices {
     @Transactional(readOnly = true)
     public List<NoticeDetail> forScreening(Collection<UUID> ids) {
         return reads.forScreening(ids);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CapturedNotice> recentlyCaptured(Instant since, int limit) {
+        return captured.since(since, limit);
     }
 
     /** The demo loader's path only: every other import waits for review ({@link ImportReviewService}). */

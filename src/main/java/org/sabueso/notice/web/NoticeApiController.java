@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices;
@@ -39,11 +40,15 @@ class NoticeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the notices the caller may see")
+    @Operation(summary = "Search the notices the caller may see",
+            description = "`q` finds by name, alias, offence (in Spanish or English), and whole numbers: notice "
+                    + "reference (VE-2026-003001), warrant reference, document number (V-16.555.321, normalised as "
+                    + "screening compares documents). `offence` filters by a code of GET /api/v1/offences.")
     NoticeJson.ListPage search(Viewer viewer, @RequestParam(required = false) String q,
                                @RequestParam(required = false) String status,
                                @RequestParam(required = false) String country,
                                @RequestParam(required = false) String agency,
+                               @RequestParam(required = false) String offence,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "25") int size) {
         if (page < 0) {
@@ -55,7 +60,11 @@ class NoticeApiController {
         if (country != null && !country.isBlank() && !org.sabueso.shared.CountryCode.isValid(country)) {
             throw new DomainException.InvalidInput("country", ValueRefusal.COUNTRY_UNKNOWN, country);
         }
-        var result = notices.search(viewer, new NoticeQuery(q, parseStatus(status), country, agency, page, size));
+        if (offence != null && !offence.isBlank() && !Offences.isCode(offence.strip())) {
+            throw new DomainException.InvalidInput("offence", NoticeRefusal.OFFENCE_UNKNOWN);
+        }
+        var result = notices.search(viewer, new NoticeQuery(q, parseStatus(status), country, agency, offence, null,
+                page, size));
         return new NoticeJson.ListPage(result.items().stream().map(NoticeJson.Item::of).toList(), result.total(),
                 result.page(), result.size());
     }

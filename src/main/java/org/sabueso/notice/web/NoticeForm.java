@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sabueso.notice.NoticeDetail;
+import org.sabueso.notice.Offences;
 import org.sabueso.person.Alias;
 import org.sabueso.person.PersonRefusal;
 import org.sabueso.person.PersonView;
@@ -25,7 +26,7 @@ record NoticeForm(String name, String givenNames, String firstSurname, String se
                   List<DocumentRow> documents, String sex, String heightCm, String build, String marks,
                   String offences, String summary, String warrantReference, String legalBasis,
                   String requestedAction, String sharingScope, Set<String> partnerAgencyIds, String reviewBy,
-                  Integer version) {
+                  Integer version, List<String> offenceCodes) {
 
     /** How many document rows the form offers. */
     static final int DOCUMENT_ROWS = 3;
@@ -38,12 +39,13 @@ record NoticeForm(String name, String givenNames, String firstSurname, String se
         documents = documents == null ? List.of() : documents.stream()
                 .map(d -> d == null ? DocumentRow.EMPTY : d).toList();
         partnerAgencyIds = partnerAgencyIds == null ? Set.of() : Set.copyOf(partnerAgencyIds);
+        offenceCodes = offenceCodes == null ? List.of() : offenceCodes.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** An empty form with the defaults of a new notice. */
     static NoticeForm blank(String reviewBy) {
         return new NoticeForm(null, null, null, null, null, null, null, null, null, null, "UNKNOWN", null, null,
-                null, null, null, null, null, "ARREST_FOR_EXTRADITION", "ALL_MEMBERS", Set.of(), reviewBy, null);
+                null, null, null, null, null, "ARREST_FOR_EXTRADITION", "ALL_MEMBERS", Set.of(), reviewBy, null, List.of());
     }
 
     /** The form filled in from a draft, for editing. */
@@ -58,9 +60,17 @@ record NoticeForm(String name, String givenNames, String firstSurname, String se
                 s.documents().stream().map(d -> new DocumentRow(d.type(), d.number(),
                         d.country() == null ? null : d.country().value())).toList(),
                 s.sex().name(), s.description().heightCm() == null ? null : s.description().heightCm().toString(),
-                s.description().build(), s.description().marks(), lines(n.offences()), n.summary(),
+                s.description().build(), s.description().marks(),
+                // coded offences are ticked in the list; text outside it stays in the box as written
+                lines(n.offences().stream().filter(o -> !Offences.isCode(o)).toList()), n.summary(),
                 n.warrantReference(), n.legalBasis(), n.requestedAction().name(), n.sharingScope().name(),
-                n.partnerAgencyIds(), n.reviewBy() == null ? null : n.reviewBy().toString(), n.version());
+                n.partnerAgencyIds(), n.reviewBy() == null ? null : n.reviewBy().toString(), n.version(),
+                n.offences().stream().filter(Offences::isCode).toList());
+    }
+
+    /** Whether the form has this offence of the coded list ticked. */
+    public boolean hasOffence(String code) {
+        return offenceCodes.contains(code);
     }
 
     /** The document rows to show: those typed, then empty ones up to {@link #DOCUMENT_ROWS}. */
@@ -90,7 +100,7 @@ record NoticeForm(String name, String givenNames, String firstSurname, String se
                         birthDate, split(nationalities, "[,;\\s]"),
                         documents.stream().map(d -> new Inputs.DocumentInput(d.type(), d.number(), d.country())).toList(),
                         sex, height(), build, marks),
-                split(offences, "\n"), summary, warrantReference, legalBasis, requestedAction, sharingScope,
+                java.util.stream.Stream.concat(offenceCodes.stream(), split(offences, "\n").stream()).toList(), summary, warrantReference, legalBasis, requestedAction, sharingScope,
                 List.copyOf(partnerAgencyIds), reviewBy);
     }
 

@@ -3,6 +3,7 @@ package org.sabueso.notice.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeSummary;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.Transition;
 import org.sabueso.person.PersonView;
 import org.sabueso.shared.CountryCode;
@@ -24,12 +26,24 @@ final class NoticeJson {
     record SubjectRef(UUID id, String name) {
     }
 
+    /**
+     * An offence with its labels: {@code code} is a code of the coded list (EXTORTION) when
+     * {@code coded}, else the text as the notice was written with it (then both labels are that text).
+     */
+    record Offence(String code, boolean coded, String es, String en) {
+        static List<Offence> of(List<String> offences) {
+            return offences.stream().map(o -> new Offence(o, Offences.isCode(o), Offences.label(o, Locale.ROOT),
+                    Offences.label(o, Locale.ENGLISH))).toList();
+        }
+    }
+
     record Item(UUID id, String reference, String status, String issuingAgency, String issuingCountry,
-                SubjectRef subject, List<String> offences, String requestedAction, String sharingScope,
-                LocalDate reviewBy, Instant updatedAt) {
+                SubjectRef subject, List<String> offences, List<Offence> offenceLabels, String requestedAction,
+                String sharingScope, LocalDate reviewBy, Instant updatedAt) {
         static Item of(NoticeSummary s) {
             return new Item(s.id(), s.reference(), s.status().name(), s.issuingAgencyId(), s.issuingCountry(),
-                    new SubjectRef(s.subjectId(), s.subjectName()), s.offences(), s.requestedAction().name(),
+                    new SubjectRef(s.subjectId(), s.subjectName()), s.offences(), Offence.of(s.offences()),
+                    s.requestedAction().name(),
                     s.sharingScope().name(), s.reviewBy(), s.updatedAt());
         }
     }
@@ -61,12 +75,12 @@ final class NoticeJson {
     }
 
     record Detail(UUID id, String reference, String status, String issuingAgency, String issuingCountry,
-                  Subject subject, List<String> offences, String summary, String warrantReference, String legalBasis,
+                  Subject subject, List<String> offences, List<Offence> offenceLabels, String summary, String warrantReference, String legalBasis,
                   String requestedAction, String sharingScope, Set<String> partnerAgencyIds, LocalDate reviewBy,
                   String createdBy, Instant createdAt, Instant updatedAt, Instant activatedAt, int version) {
         static Detail of(NoticeDetail n) {
             return new Detail(n.id(), n.reference(), n.status().name(), n.issuingAgencyId(), n.issuingCountry(),
-                    Subject.of(n.subject()), n.offences(), n.summary(), n.warrantReference(), n.legalBasis(),
+                    Subject.of(n.subject()), n.offences(), Offence.of(n.offences()), n.summary(), n.warrantReference(), n.legalBasis(),
                     n.requestedAction().name(), n.sharingScope().name(), n.partnerAgencyIds(), n.reviewBy(),
                     n.createdBy(), n.createdAt(), n.updatedAt(), n.activatedAt(), n.version());
         }

@@ -83,6 +83,15 @@ class JdbcRewards implements Rewards {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> noticesWithOffers(LocalDate day) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT notice_id FROM reward_offer
+                WHERE valid_from <= ? AND (valid_until IS NULL OR valid_until >= ?)""")
+                .params(day, day).query(UUID.class).list());
+    }
+
+    @Override
     @Transactional
     public UUID offer(Viewer viewer, NewRewardOffer o) {
         if (viewer.agencyId() == null || !viewer.has(Role.SUPERVISOR)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sabueso.shared.DocumentNumbers;
 import org.sabueso.shared.Folding;
 import org.sabueso.shared.NameParticles;
 
@@ -161,15 +162,6 @@ public final class NameKeys {
 
     /** Only digits and letters, upper case, without the Venezuelan "V-"/"E-" prefix: "V-12.345.678" → "12345678". */
     public static String documentNumber(String number) {
-        String s = fold(number).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        if (s.length() > 5 && (s.charAt(0) == 'V' || s.charAt(0) == 'E') && Character.isDigit(s.charAt(1))) {
-            s = s.substring(1);
-        }
-        // leading zeros are dropped by some registries and kept by others
-        int i = 0;
-        while (i < s.length() - 1 && s.charAt(i) == '0') {
-            i++;
-        }
-        return s.substring(i);
+        return DocumentNumbers.key(fold(number));
     }
 }
