@@ -61,12 +61,13 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoGenerator generator;
     private final CustodyDemo custodyDemo;
     private final TrenDeAraguaDemo network;
+    private final PhotoDemo photoDemo;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
     DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
-             TrenDeAraguaDemo network, Clock clock,
+             TrenDeAraguaDemo network, PhotoDemo photoDemo, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -75,6 +76,7 @@ class DemoData implements SmartInitializingSingleton {
         this.generator = generator;
         this.custodyDemo = custodyDemo;
         this.network = network;
+        this.photoDemo = photoDemo;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -116,6 +118,7 @@ class DemoData implements SmartInitializingSingleton {
         loadTocoronCase();
         custodyDemo.load();
         network.load();
+        photoDemo.load();
         log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }

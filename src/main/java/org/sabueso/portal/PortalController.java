@@ -15,6 +15,7 @@ import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
+import org.sabueso.notice.SubjectPhotos;
 import org.sabueso.reward.RewardOffer;
 import org.sabueso.reward.Rewards;
 import org.sabueso.screening.Links;
@@ -47,13 +48,15 @@ class PortalController {
     private final Agencies agencies;
     private final Links links;
     private final Clock clock;
+    private final SubjectPhotos photos;
 
-    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock) {
+    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock, SubjectPhotos photos) {
         this.notices = notices;
         this.rewards = rewards;
         this.agencies = agencies;
         this.links = links;
         this.clock = clock;
+        this.photos = photos;
     }
 
     @GetMapping("/")
@@ -71,6 +74,7 @@ class PortalController {
         model.addAttribute("q", text);
         model.addAttribute("page", found);
         model.addAttribute("notices", publicNotices(details, locale));
+        model.addAttribute("photos", withPhotos(details));
         return LIST;
     }
 
@@ -79,6 +83,7 @@ class PortalController {
         NoticeDetail n = notices.peek(Viewer.PUBLIC, RequestValues.pathId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", publicNotices(List.of(n), locale).getFirst());
+        model.addAttribute("photos", withPhotos(List.of(n)));
         List<NoticeDetail> linked = links.linkedTo(Viewer.PUBLIC, n.id()).stream().map(l -> l.other(n.id())).distinct()
                 .map(other -> notices.peek(Viewer.PUBLIC, other)).flatMap(Optional::stream).toList();
         model.addAttribute("alsoWanted", publicNotices(linked, locale).stream().map(PublicNotice::alsoWanted).toList());
@@ -92,6 +97,13 @@ class PortalController {
                 offers.getOrDefault(n.id(), List.of()).stream()
                         .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
                 locale)).toList();
+    }
+
+    /** The notices (of those shown) whose subject has a photo the public may see. */
+    private java.util.Set<UUID> withPhotos(List<NoticeDetail> details) {
+        Map<UUID, UUID> main = photos.mainPhotoIds(Viewer.PUBLIC, details.stream().map(n -> n.subject().id()).toList());
+        return details.stream().filter(n -> main.containsKey(n.subject().id())).map(NoticeDetail::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private String agencyName(String agencyId) {
