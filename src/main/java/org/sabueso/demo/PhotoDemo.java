@@ -27,10 +27,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo's people photos: {@link Portraits}, drawn by the application, never a real face.
- * Not every person of the thousands generated gets one (each costs a drawing and a cleaning, and
- * a real register has people without photos too): the persons an officer or the public meets
+ * Not every person of the thousands generated gets one (each costs a drawing and a cleaning,
+ * measured at 30–300 ms on the busy 2-core test machine, and a real register has people without
+ * photos too): the persons an officer or the public meets
  * first do, namely the subjects of the portal's first pages, of each agency's most recent notices
- * (the Tocorón case among them) and the prisoners in custody.
+ * (the Tocorón case among them) and review queue (the escapees' notices), and the prisoners in
+ * custody.
  */
 @Component
 class PhotoDemo {
@@ -46,7 +48,7 @@ class PhotoDemo {
     private final int perList;
 
     PhotoDemo(Agencies agencies, Notices notices, Persons persons, Photos photos, Custody custody, Clock clock,
-              @Value("${sabueso.demo.photos-per-list:24}") int perList) {
+              @Value("${sabueso.demo.photos-per-list:12}") int perList) {
         this.agencies = agencies;
         this.notices = notices;
         this.persons = persons;
@@ -64,15 +66,17 @@ class PhotoDemo {
         LocalDate today = LocalDate.now(clock);
         for (AgencyView a : DemoData.AGENCIES) {
             String cc = a.country().value().toLowerCase();
-            agencies.viewerFor(cc + ".supervisor").ifPresent(v -> subjects(v, perList, people));
+            agencies.viewerFor(cc + ".supervisor").ifPresent(v -> {
+                subjects(v, perList, people);
+                // the review queue holds the notices drafted for escapees from their prisoner files
+                notices.reviewQueue(v, 0).items().stream().map(NoticeSummary::subjectId).forEach(people::add);
+            });
             agencies.viewerFor(cc + ".prison").ifPresent(v -> prisoners(v, a.country().value(), today, people));
         }
+        people.removeAll(photos.mainPhotoIds(people).keySet());
         Map<UUID, PersonView> views = persons.getAll(people);
         int drawn = 0;
         for (PersonView p : views.values()) {
-            if (photos.mainPhotoJpeg(PersonId.of(p.id())).isPresent()) {
-                continue;
-            }
             Integer age = p.birthDate() == null ? null : today.getYear() - p.birthDate().year();
             long seed = (p.writtenName() + "|" + p.birthDate()).hashCode() * 0x9E3779B97F4A7C15L;
             byte[] jpeg = PhotoCleaner.jpeg(Portraits.draw(seed, p.sex(), age));

@@ -239,11 +239,15 @@ public final class PhotoCleaner {
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     throw unreadable(field);
                 }
+                // a truncated or corrupt JPEG decodes "successfully" with grey where data is missing,
+                // and only says so in a warning: such a photo is refused, not stored half grey
+                boolean[] damaged = {false};
+                reader.addIIOReadWarningListener((source, warning) -> damaged[0] = true);
                 BufferedImage image = reader.read(0);
                 if (abort.requested()) {
                     throw tooSlow(field);
                 }
-                if (image == null) {
+                if (image == null || damaged[0]) {
                     throw unreadable(field);
                 }
                 return image;

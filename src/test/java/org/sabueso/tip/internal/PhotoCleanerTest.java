@@ -119,4 +119,23 @@ class PhotoCleanerTest {
         assertThatThrownBy(() -> PhotoCleaner.inspect("image/png", TestImages.hugePng(4097, 4096), "photos"))
                 .isInstanceOf(DomainException.InvalidInput.class);
     }
+
+    @Test
+    void a_truncated_jpeg_is_refused_rather_than_stored_half_grey() {
+        byte[] jpeg = TestImages.jpegWithExif();
+        byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length * 2 / 3);
+        assertThatThrownBy(() -> PhotoCleaner.clean("image/jpeg", cut, "photos"))
+                .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.code()).isEqualTo("photo.unreadable"));
+    }
+
+    @Test
+    void a_portrait_is_kept_as_a_jpeg_within_its_side_whatever_it_came_as() throws Exception {
+        byte[] png = TestImages.encode(TestImages.picture(400, 200), "png");
+        PhotoCleaner.Clean clean = PhotoCleaner.clean("image/png", png, "file", PhotoCleaner.Output.jpegWithin(100));
+        assertThat(clean.contentType()).isEqualTo("image/jpeg");
+        assertThat(clean.width()).isEqualTo(100);
+        assertThat(clean.height()).isEqualTo(50);
+        var image = ImageIO.read(new ByteArrayInputStream(clean.bytes()));
+        assertThat(image.getWidth()).isEqualTo(100);
+    }
 }
