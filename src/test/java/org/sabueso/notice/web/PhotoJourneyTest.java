@@ -75,7 +75,7 @@ class PhotoJourneyTest extends BrowserTest {
         String bare = publicNotice("Eusebio Sinretrato Paz");
         visitor.navigate("/notices/" + bare);
         assertThat(visitor.locator(".poster-head img.photo.large")).hasAttribute("src", "/img/silhouette.svg");
-        assertThat(visitor.locator(".poster-head img.photo.large")).hasAttribute("alt", "Photograph not available");
+        assertThat(visitor.locator(".poster-head img.photo.large")).hasAttribute("alt", "Fotografía no disponible");
     }
 
     @Test
