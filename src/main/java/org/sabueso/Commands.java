@@ -68,8 +68,7 @@ final class Commands {
                 .max(Comparator.comparingInt(String::length)).orElse(null);
         if (name == null) {
             err.println("unknown command: " + String.join(" ", args));
-            byName.forEach((n, type) -> err.println("  " + n + "  " + String.join(" ",
-                    type.getAnnotation(CommandLine.Command.class).description())));
+            commands(err);
             return SubCommand.USAGE;
         }
         SubCommand command = (SubCommand) CommandLine.defaultFactory().create(byName.get(name));
@@ -82,6 +81,20 @@ final class Commands {
                 Arrays.stream(args).filter(SubCommand::forSpring).toArray(String[]::new))) {
             return command.run(ctx);
         }
+    }
+
+    /** What {@code java -jar sabueso.jar --help} prints: how to start the service, and the commands. */
+    void usage(PrintStream out) {
+        out.println("usage: java -jar sabueso.jar [--spring.option=value ...]   starts the service (port 8080)");
+        out.println("       java -jar sabueso.jar COMMAND [options]             runs a command and exits");
+        out.println("       java -jar sabueso.jar COMMAND --help                 a command's options");
+        out.println("commands:");
+        commands(out);
+    }
+
+    private void commands(PrintStream out) {
+        byName.forEach((n, type) -> out.println("  " + n + "  " + String.join(" ",
+                type.getAnnotation(CommandLine.Command.class).description())));
     }
 
     private static boolean startsWith(List<String> words, List<String> prefix) {

@@ -28,6 +28,11 @@ public class SabuesoApplication {
         while (firstOption < args.length && !args[firstOption].startsWith("-")) {
             firstOption++;
         }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            // a person asking for help must not start a service (and its database) by doing so
+            Commands.onClassPath().usage(System.out);
+            return;
+        }
         if (firstOption == 0) {
             SpringApplication.run(SabuesoApplication.class, args);
             return;

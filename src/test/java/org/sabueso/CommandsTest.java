@@ -73,6 +73,14 @@ class CommandsTest {
     }
 
     @Test
+    void the_jars_own_help_lists_the_commands_and_how_to_start_the_service() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        COMMANDS.usage(new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("starts the service")
+                .contains("audit verify").contains("bench screening-http").contains("tips rotate-key");
+    }
+
+    @Test
     void an_unknown_option_exits_2_with_a_clear_message_without_starting_anything() throws Exception {
         Run run = run("bench screening --persons 20000 --quereis 2000");
         assertThat(run.code()).isEqualTo(2);

@@ -11,8 +11,11 @@ public enum AgencyRefusal implements Refusal.Code {
     ANSWER_HITS("capability.answer-hits"),
     WORK_TIPS("capability.work-tips"),
     WORK_CLAIMS("capability.work-claims"),
+    COMPARE_PEOPLE("capability.compare-people"),
     /** The code API clients and the login page have read since sign-ins were rate limited. */
-    LOGIN_LOCKED("login.locked");
+    LOGIN_LOCKED("login.locked"),
+    /** A hotline longer than a poster can print, with control characters, or for no such agency. */
+    HOTLINE_INVALID("agency.hotline.invalid");
 
     private final String code;
 

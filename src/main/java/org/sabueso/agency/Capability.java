@@ -31,7 +31,13 @@ public enum Capability {
      * Open the agency's reward claims; evaluating and paying one takes a supervisor besides, which
      * the reward module decides on the claim itself.
      */
-    WORK_CLAIMS(AgencyRefusal.WORK_CLAIMS, true, Role.ANALYST, Role.SUPERVISOR);
+    WORK_CLAIMS(AgencyRefusal.WORK_CLAIMS, true, Role.ANALYST, Role.SUPERVISOR),
+
+    /**
+     * Compare two people's particulars (an analyst weighing a link proposal, a border officer a
+     * document against a notice). Not prison officers: their check is the screening of an intake.
+     */
+    COMPARE_PEOPLE(AgencyRefusal.COMPARE_PEOPLE, false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER);
 
     private final AgencyRefusal refusal;
     private final boolean onBehalfOfAnAgency;

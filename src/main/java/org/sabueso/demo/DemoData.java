@@ -62,12 +62,13 @@ class DemoData implements SmartInitializingSingleton {
     private final CustodyDemo custodyDemo;
     private final TrenDeAraguaDemo network;
     private final PhotoDemo photoDemo;
+    private final HotlineDemo hotlineDemo;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
     DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
-             TrenDeAraguaDemo network, PhotoDemo photoDemo, Clock clock,
+             TrenDeAraguaDemo network, PhotoDemo photoDemo, HotlineDemo hotlineDemo, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -77,6 +78,7 @@ class DemoData implements SmartInitializingSingleton {
         this.custodyDemo = custodyDemo;
         this.network = network;
         this.photoDemo = photoDemo;
+        this.hotlineDemo = hotlineDemo;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -91,6 +93,7 @@ class DemoData implements SmartInitializingSingleton {
         long started = System.currentTimeMillis();
         String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
         AGENCIES.forEach(agencies::register);
+        hotlineDemo.load();
         for (AgencyView a : AGENCIES) {
             String cc = a.country().value().toLowerCase();
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));

@@ -1,23 +1,16 @@
 package org.sabueso.portal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sabueso.agency.Agencies;
-import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
 import org.sabueso.notice.SubjectPhotos;
-import org.sabueso.reward.RewardOffer;
-import org.sabueso.reward.Rewards;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
 import org.sabueso.web.RequestValues;
@@ -44,18 +37,14 @@ class PortalController {
     static final int MAX_QUERY = 200;
 
     private final Notices notices;
-    private final Rewards rewards;
-    private final Agencies agencies;
+    private final PublicNotices publicNotices;
     private final Links links;
-    private final Clock clock;
     private final SubjectPhotos photos;
 
-    PortalController(Notices notices, Rewards rewards, Agencies agencies, Links links, Clock clock, SubjectPhotos photos) {
+    PortalController(Notices notices, PublicNotices publicNotices, Links links, SubjectPhotos photos) {
         this.notices = notices;
-        this.rewards = rewards;
-        this.agencies = agencies;
+        this.publicNotices = publicNotices;
         this.links = links;
-        this.clock = clock;
         this.photos = photos;
     }
 
@@ -91,23 +80,15 @@ class PortalController {
     }
 
     private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
-        Map<UUID, List<RewardOffer>> offers = rewards.offersFor(details.stream().map(NoticeDetail::id).toList(),
-                LocalDate.now(clock));
-        return details.stream().map(n -> PublicNotice.of(n, agencyName(n.issuingAgencyId()),
-                offers.getOrDefault(n.id(), List.of()).stream()
-                        .map(o -> PublicNotice.reward(o, agencyName(o.offeringAgencyId()), locale)).toList(),
-                locale)).toList();
+        return publicNotices.of(details, locale);
     }
 
     /** The notices (of those shown) whose subject has a photo the public may see. */
     private java.util.Set<UUID> withPhotos(List<NoticeDetail> details) {
-        Map<UUID, UUID> main = photos.mainPhotoIds(Viewer.PUBLIC, details.stream().map(n -> n.subject().id()).toList());
+        java.util.Map<UUID, UUID> main = photos.mainPhotoIds(Viewer.PUBLIC,
+                details.stream().map(n -> n.subject().id()).toList());
         return details.stream().filter(n -> main.containsKey(n.subject().id())).map(NoticeDetail::id)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String agencyName(String agencyId) {
-        return agencies.find(agencyId).map(AgencyView::name).orElse(agencyId);
     }
 
     private static int pageNumber(String page) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.sabueso.agency.Hotline;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.RequestedAction;
 import org.sabueso.person.Alias;
 import org.sabueso.person.PersonView;
 import org.sabueso.person.PhysicalDescription;
+import org.sabueso.person.Sex;
 import org.sabueso.reward.RewardOffer;
 import org.sabueso.shared.CountryCode;
 
@@ -20,7 +22,7 @@ import org.sabueso.shared.CountryCode;
 record PublicNotice(UUID id, String name, List<String> nicknames, List<String> aliases, List<String> offences,
                     String issuingCountry, String issuingAgency, RequestedAction requestedAction, String summary,
                     Integer birthYear, List<String> nationalities, PhysicalDescription description,
-                    List<Reward> rewards) {
+                    List<Reward> rewards, Sex sex, Hotline hotline) {
 
     /** A reward as the portal prints it, amounts already written for the page's language. */
     record Reward(String amount, String converted, LocalDate rateDate, String rateSource, String offeredBy,
@@ -43,7 +45,15 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
         return birthYear != null || !nationalities.isEmpty() || !description.equals(PhysicalDescription.NONE);
     }
 
-    static PublicNotice of(NoticeDetail n, String issuingAgency, List<Reward> rewards, Locale locale) {
+    /**
+     * The grammatical form of headings about the subject ("¿Lo ha visto?", "¿La ha visto?", or
+     * the neutral "¿Ha visto a esta persona?"): MALE, FEMALE or UNKNOWN, a key suffix of the bundles.
+     */
+    public String sexForm() {
+        return sex == Sex.MALE || sex == Sex.FEMALE ? sex.name() : Sex.UNKNOWN.name();
+    }
+
+    static PublicNotice of(NoticeDetail n, String issuingAgency, List<Reward> rewards, Hotline hotline, Locale locale) {
         PersonView s = n.subject();
         return new PublicNotice(n.id(), s.writtenName(),
                 s.aliases().stream().filter(Alias::nickname).map(Alias::name).toList(),
@@ -51,7 +61,7 @@ record PublicNotice(UUID id, String name, List<String> nicknames, List<String> a
                 n.offences(), CountryCode.of(n.issuingCountry()).displayName(locale), issuingAgency,
                 n.requestedAction(), n.summary(), s.birthDate() == null ? null : s.birthDate().year(),
                 s.nationalities().stream().map(c -> c.displayName(locale)).sorted().toList(),
-                s.description(), rewards);
+                s.description(), rewards, s.sex(), hotline);
     }
 
     static Reward reward(RewardOffer offer, String offeredBy, Locale locale) {

@@ -86,7 +86,9 @@ public final class EngineProbe implements Closeable {
 
     /** Screens as {@code POST /api/v1/screenings} does, without the database, the audit and the hit records. */
     public List<Hit> screen(ScreeningRequest request, Viewer viewer, int limit) {
-        List<ScreeningEngine.ScoredHit> scored = engine.screen(ScreeningService.parse(request).query(), viewer, limit);
+        var query = ScreeningService.parse(request).query();
+        List<ScreeningEngine.ScoredHit> scored = request.threshold() == null ? engine.screen(query, viewer, limit)
+                : engine.screen(query, viewer, limit, request.threshold());
         List<Hit> hits = new ArrayList<>(scored.size());
         for (ScreeningEngine.ScoredHit h : scored) {
             hits.add(new Hit(h.entry().noticeId(), h.decision(), h.score(), h.entry().displayName(), h.entry().birthDate(),

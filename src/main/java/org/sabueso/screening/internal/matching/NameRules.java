@@ -11,7 +11,8 @@ import java.util.Set;
  * generational suffixes and titles that name nobody ("Jr.", "II", "Lic."), nicknames
  * ({@link Hypocorisms}), particles fused to the surname ("Deleon", "Delrio", "Alaulaqi"), two words
  * written as one ("Donjuan"), and the loose spelling of transliterated or misheard names (e/i,
- * o/u, ou/u, w/v, ll/l: "Valed"/"Walid", "Llenares"/"Linares"). The structural rules (a married
+ * o/u, ou/u, w/v, ll/l: "Valed"/"Walid", "Llenares"/"Linares"), and Arabic names whose vowels each
+ * clerk supplies ({@link Vowels}: "Youssef"/"Yusuf", "Muhammad"/"Mohamed"). The structural rules (a married
  * name, a missing second surname, given names reordered or dropped) are applied in
  * {@link NameMatcher}, which knows the roles of a notice's words. Words here are folded.
  */
@@ -29,6 +30,7 @@ public final class NameRules {
         ARABIC_ARTICLE("arabic-article"),
         WORDS_JOINED("words-joined"),
         SPELLING_LOOSE("spelling-loose"),
+        VOWELS_DIFFER("vowels-differ"),
         MARRIED_NAME("married-name"),
         SECOND_SURNAME_MISSING("second-surname-missing"),
         SECOND_SURNAME_DIFFERS("second-surname-differs"),
@@ -227,6 +229,9 @@ public final class NameRules {
         if (t.length() >= 4 && c.length() >= 4 && q.loose().get(qi).equals(cLoose)) {
             return Rule.SPELLING_LOOSE;
         }
+        if (Vowels.sameButVowels(t, c)) {
+            return Rule.VOWELS_DIFFER;
+        }
         return null;
     }
 
@@ -237,6 +242,7 @@ public final class NameRules {
             case PARTICLES_JOINED, WORDS_JOINED -> Weights.PARTICLES_JOINED;
             case ARABIC_ARTICLE -> Weights.ARABIC_ARTICLE;
             case SPELLING_LOOSE -> Weights.SPELLING_LOOSE;
+            case VOWELS_DIFFER -> Weights.VOWELS_DIFFER;
             default -> 1.0;
         };
     }

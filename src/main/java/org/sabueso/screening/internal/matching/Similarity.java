@@ -55,6 +55,11 @@ public final class Similarity {
             // a typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores"
             return Weights.TYPO_ON_SOUND;
         }
+        if (Math.min(pa.length(), pb.length()) >= 8 && Math.abs(pa.length() - pb.length()) <= 2
+                && Long.bitCount(phoneticMaskA ^ phoneticMaskB) <= 4 && editsAtMost2(pa, pb) <= 2) {
+            // two slips in the sound of a long word, as a long word's spelling may hold two
+            return Weights.TWO_TYPOS;
+        }
         if (JaroWinkler.upperBound(a, maskA, b, maskB) < Weights.JARO_WINKLER_FLOOR) {
             return 0;
         }

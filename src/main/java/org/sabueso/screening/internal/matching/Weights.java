@@ -142,7 +142,10 @@ public final class Weights {
     /** A typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores". */
     public static final double TYPO_ON_SOUND = 0.88;
 
-    /** Two typos in a word of eight letters or more. */
+    /**
+     * Two typos in a word of eight letters or more; also two edits between the sounds of two such
+     * words ("Etcheverry"/"Echeverría": a "t" added, a final "a" lost).
+     */
     public static final double TWO_TYPOS = 0.85;
 
     /** Jaro-Winkler below this says nothing about names; above it, the similarity is JW × {@code JARO_WINKLER_DISCOUNT}. */
@@ -182,6 +185,14 @@ public final class Weights {
      * much as two typos in a long word, below one typo.
      */
     public static final double SPELLING_LOOSE = 0.85;
+
+    /**
+     * The same consonants with other vowels, in a word spelt as a transliteration ({@link Vowels}:
+     * "Youssef"/"Yusuf", "Muhammad"/"Mohamed"): every vowel may differ, so below a loose spelling,
+     * where only e/i and o/u may; still above nothing, which is what such a pair scored before and
+     * why an authority's recorded romanisation of a Lebanese-Venezuelan name came back empty.
+     */
+    public static final double VOWELS_DIFFER = 0.8;
 
     // ---- Name coverage (NameMatcher) ----
 
