@@ -62,13 +62,15 @@ class DemoData implements SmartInitializingSingleton {
     private final CustodyDemo custodyDemo;
     private final TrenDeAraguaDemo network;
     private final RewardProcedureDemo rewardProcedures;
+    private final PhotoDemo photoDemo;
     private final HotlineDemo hotlineDemo;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
     DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
-             TrenDeAraguaDemo network, HotlineDemo hotlineDemo, RewardProcedureDemo rewardProcedures, Clock clock,
+             TrenDeAraguaDemo network, HotlineDemo hotlineDemo, RewardProcedureDemo rewardProcedures,
+             PhotoDemo photoDemo, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -77,6 +79,7 @@ class DemoData implements SmartInitializingSingleton {
         this.generator = generator;
         this.custodyDemo = custodyDemo;
         this.network = network;
+        this.photoDemo = photoDemo;
         this.hotlineDemo = hotlineDemo;
         this.rewardProcedures = rewardProcedures;
         this.clock = clock;
@@ -122,6 +125,7 @@ class DemoData implements SmartInitializingSingleton {
         custodyDemo.load();
         network.load();
         rewardProcedures.load();
+        photoDemo.load();
         log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
                 System.currentTimeMillis() - started);
     }

@@ -20,7 +20,11 @@ public enum PersonRefusal implements Refusal.Code {
     /** Args: the longest build or marks. */
     DESCRIPTION_LONG("description.long"),
     /** Args: the person id. */
-    NOT_FOUND("person.not-found");
+    NOT_FOUND("person.not-found"),
+    /** Photos are attached by analysts, supervisors and prison officers of the agency that recorded the person or issued a notice on them. */
+    PHOTO_NOT_ALLOWED("person.photo.not-allowed"),
+    /** Args: the photo id. */
+    PHOTO_NOT_FOUND("person.photo.not-found");
 
     private final String code;
 

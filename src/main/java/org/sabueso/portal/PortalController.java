@@ -18,6 +18,7 @@ import org.sabueso.notice.NoticeQuery;
 import org.sabueso.notice.NoticeSummary;
 import org.sabueso.notice.Notices;
 import org.sabueso.reward.Rewards;
+import org.sabueso.notice.SubjectPhotos;
 import org.sabueso.screening.Links;
 import org.sabueso.shared.Page;
 import org.sabueso.web.RequestValues;
@@ -52,6 +53,7 @@ class PortalController {
     private final Clock clock;
     private final Duration capturedFor;
     private final ZoneId zone;
+    private final SubjectPhotos photos;
 
     /**
      * {@code capturedDays}: how long an arrest stays under "recently captured". 90 days by default:
@@ -60,7 +62,7 @@ class PortalController {
      */
     PortalController(Notices notices, PublicNotices publicNotices, Links links, Rewards rewards, Agencies agencies,
                      Clock clock, @Value("${sabueso.portal.recently-captured-days:90}") int capturedDays,
-                     @Value("${sabueso.time-zone:}") String zone) {
+                     @Value("${sabueso.time-zone:}") String zone, SubjectPhotos photos) {
         this.notices = notices;
         this.publicNotices = publicNotices;
         this.links = links;
@@ -69,6 +71,7 @@ class PortalController {
         this.clock = clock;
         this.capturedFor = Duration.ofDays(Math.max(0, capturedDays));
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.photos = photos;
     }
 
     /**
@@ -98,6 +101,7 @@ class PortalController {
         model.addAttribute("capturedDays", capturedFor.toDays());
         model.addAttribute("captured", notices.recentlyCaptured(clock.instant().minus(capturedFor), CAPTURED_SHOWN)
                 .stream().map(c -> PublicCapture.of(c, locale, zone)).toList());
+        model.addAttribute("photos", withPhotos(details));
         return LIST;
     }
 
@@ -106,6 +110,7 @@ class PortalController {
         NoticeDetail n = notices.peek(Viewer.PUBLIC, RequestValues.pathId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", publicNotices(List.of(n), locale).getFirst());
+        model.addAttribute("photos", withPhotos(List.of(n)));
         List<NoticeDetail> linked = links.linkedTo(Viewer.PUBLIC, n.id()).stream().map(l -> l.other(n.id())).distinct()
                 .map(other -> notices.peek(Viewer.PUBLIC, other)).flatMap(Optional::stream).toList();
         model.addAttribute("alsoWanted", publicNotices(linked, locale).stream().map(PublicNotice::alsoWanted).toList());
@@ -114,5 +119,13 @@ class PortalController {
 
     private List<PublicNotice> publicNotices(List<NoticeDetail> details, Locale locale) {
         return publicNotices.of(details, locale);
+    }
+
+    /** The notices (of those shown) whose subject has a photo the public may see. */
+    private Set<UUID> withPhotos(List<NoticeDetail> details) {
+        java.util.Map<UUID, UUID> main = photos.mainPhotoIds(Viewer.PUBLIC,
+                details.stream().map(n -> n.subject().id()).toList());
+        return details.stream().filter(n -> main.containsKey(n.subject().id())).map(NoticeDetail::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -39,14 +39,8 @@ public enum TipRefusal implements Refusal.Code {
     /** The photo decoding is full; nothing was stored. */
     BUSY("tip.busy"),
     /** {0}: the most photos a tip or reply carries. */
-    PHOTO_TOO_MANY("photo.too-many"),
-    PHOTO_EMPTY("photo.empty"),
-    PHOTO_TOO_LARGE("photo.too-large"),
-    /** {0}: the most pixels; {1} × {2}: that as a square; {3} × {4}: the photo's own. */
-    PHOTO_TOO_MANY_PIXELS("photo.too-many-pixels"),
-    PHOTO_TYPE("photo.type"),
-    PHOTO_UNREADABLE("photo.unreadable"),
-    PHOTO_TOO_SLOW("photo.too-slow");
+    PHOTO_TOO_MANY("photo.too-many");
+    // what a single photo is refused for is shared with persons' photos: org.sabueso.shared.PhotoRefusal
 
     private final String code;
 

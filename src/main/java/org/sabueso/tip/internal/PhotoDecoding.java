@@ -1,5 +1,6 @@
 package org.sabueso.tip.internal;
 
+import org.sabueso.shared.PhotoCleaner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,19 +80,19 @@ class PhotoDecoding implements DisposableBean {
      * The photos cleaned, in order; refuses the first that breaks a cap (with its own code: too
      * many, too large, too many pixels, not a photo, unreadable, too slow), or {@link TipLineBusy}.
      */
-    List<PhotoSanitizer.Clean> clean(List<Photo> given) {
+    List<PhotoCleaner.Clean> clean(List<Photo> given) {
         List<Photo> photos = present(given);
         if (photos.size() > MAX_PHOTOS) {
             throw new DomainException.InvalidInput(FIELD, TipRefusal.PHOTO_TOO_MANY, MAX_PHOTOS);
         }
-        List<PhotoSanitizer.Header> headers = new ArrayList<>();
+        List<PhotoCleaner.Header> headers = new ArrayList<>();
         for (Photo p : photos) {
-            headers.add(PhotoSanitizer.inspect(p.declaredType(), p.bytes(), FIELD));
+            headers.add(PhotoCleaner.inspect(p.declaredType(), p.bytes(), FIELD));
         }
-        List<Future<PhotoSanitizer.Clean>> running = new ArrayList<>();
+        List<Future<PhotoCleaner.Clean>> running = new ArrayList<>();
         try {
             for (int i = 0; i < photos.size(); i++) {
-                PhotoSanitizer.Header header = headers.get(i);
+                PhotoCleaner.Header header = headers.get(i);
                 byte[] bytes = photos.get(i).bytes();
                 running.add(pool.submit(() -> timed(header, bytes)));
             }
@@ -99,9 +100,9 @@ class PhotoDecoding implements DisposableBean {
             running.forEach(f -> f.cancel(true));
             throw new TipLineBusy(RETRY_AFTER_SECONDS);
         }
-        List<PhotoSanitizer.Clean> clean = new ArrayList<>();
+        List<PhotoCleaner.Clean> clean = new ArrayList<>();
         try {
-            for (Future<PhotoSanitizer.Clean> f : running) {
+            for (Future<PhotoCleaner.Clean> f : running) {
                 clean.add(await(f));
             }
         } finally {
@@ -116,17 +117,17 @@ class PhotoDecoding implements DisposableBean {
     }
 
     /** Runs in the pool: the time limit starts when the photo's decoding does, not while it waits in the queue. */
-    private PhotoSanitizer.Clean timed(PhotoSanitizer.Header header, byte[] bytes) {
-        PhotoSanitizer.Abort abort = new PhotoSanitizer.Abort();
+    private PhotoCleaner.Clean timed(PhotoCleaner.Header header, byte[] bytes) {
+        PhotoCleaner.Abort abort = new PhotoCleaner.Abort();
         ScheduledFuture<?> guard = watchdog.schedule(abort::abort, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return PhotoSanitizer.redraw(header, bytes, FIELD, abort);
+            return PhotoCleaner.redraw(header, bytes, FIELD, abort);
         } finally {
             guard.cancel(false);
         }
     }
 
-    private PhotoSanitizer.Clean await(Future<PhotoSanitizer.Clean> f) {
+    private PhotoCleaner.Clean await(Future<PhotoCleaner.Clean> f) {
         try {
             return f.get(backstopMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -135,7 +136,7 @@ class PhotoDecoding implements DisposableBean {
             }
             throw new IllegalStateException("a photo could not be cleaned", e.getCause());
         } catch (TimeoutException | CancellationException e) {
-            throw PhotoSanitizer.tooSlow(FIELD);
+            throw PhotoCleaner.tooSlow(FIELD);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TipLineBusy(RETRY_AFTER_SECONDS);

@@ -1,5 +1,6 @@
 package org.sabueso.tip.internal;
 
+import org.sabueso.shared.PhotoCleaner;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +25,14 @@ class TipContent {
     }
 
     void addEntry(UUID tipId, byte[] contentKey, TipEntry.Kind kind, String author, String agencyId, Instant at,
-                  TipVault.Report report, List<PhotoSanitizer.Clean> photos) {
+                  TipVault.Report report, List<PhotoCleaner.Clean> photos) {
         UUID entryId = UUID.randomUUID();
         repository.insertEntry(entryId, tipId, kind, author, agencyId, at, vault.seal(contentKey, tipId, entryId, report));
         addPhotos(tipId, entryId, contentKey, photos);
     }
 
-    void addPhotos(UUID tipId, UUID entryId, byte[] contentKey, List<PhotoSanitizer.Clean> photos) {
-        for (PhotoSanitizer.Clean p : photos) {
+    void addPhotos(UUID tipId, UUID entryId, byte[] contentKey, List<PhotoCleaner.Clean> photos) {
+        for (PhotoCleaner.Clean p : photos) {
             UUID photoId = UUID.randomUUID();
             repository.insertPhoto(photoId, tipId, entryId, p.contentType(), vault.sealPhoto(contentKey, tipId, photoId, p.bytes()));
         }

@@ -1,5 +1,6 @@
 package org.sabueso.tip.internal;
 
+import org.sabueso.shared.PhotoCleaner;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,12 +106,12 @@ class TipIntake {
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        List<PhotoSanitizer.Clean> photos = photoDecoding.clean(tip.photos());
+        List<PhotoCleaner.Clean> photos = photoDecoding.clean(tip.photos());
         TipVault.Report report = new TipVault.Report(what, where, when, details);
         return inTransaction.execute(status -> store(recipients, report, tip.noticeId(), photos));
     }
 
-    private Receipt store(Set<String> recipients, TipVault.Report report, UUID noticeId, List<PhotoSanitizer.Clean> photos) {
+    private Receipt store(Set<String> recipients, TipVault.Report report, UUID noticeId, List<PhotoCleaner.Clean> photos) {
         String codename = Codenames.generate(RANDOM);
         UUID id = UUID.randomUUID();
         UUID entryId = UUID.randomUUID();
@@ -146,7 +147,7 @@ class TipIntake {
         if (!errors.isEmpty()) {
             throw new DomainException.InvalidInput(errors);
         }
-        List<PhotoSanitizer.Clean> clean = photoDecoding.clean(photos);
+        List<PhotoCleaner.Clean> clean = photoDecoding.clean(photos);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         inTransaction.executeWithoutResult(status -> {
             content.addEntry(found.row().id(), found.contentKey(), TipEntry.Kind.FROM_TIPSTER, null, null, now,

@@ -1,5 +1,6 @@
 package org.sabueso.tip.internal;
 
+import org.sabueso.shared.PhotoCleaner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class PhotoDecodingTest {
     void a_normal_photo_comes_back_cleaned_through_the_pool() throws Exception {
         PhotoDecoding decoding = new PhotoDecoding(1, 2, Duration.ofSeconds(30));
         try {
-            List<PhotoSanitizer.Clean> clean = decoding.clean(List.of(new Photo("image/jpeg", TestImages.jpegWithExif())));
+            List<PhotoCleaner.Clean> clean = decoding.clean(List.of(new Photo("image/jpeg", TestImages.jpegWithExif())));
             assertThat(clean).hasSize(1);
             assertThat(TestImages.contains(clean.getFirst().bytes(), TestImages.EXIF_MARKER)).isFalse();
             assertThat(ImageIO.read(new ByteArrayInputStream(clean.getFirst().bytes())).getWidth()).isEqualTo(320);
