@@ -26,6 +26,11 @@ import org.sabueso.shared.Folding;
 public final class Offences {
 
     private static final String PREFIX = "offence.";
+    /** "(demo)" at the end of a wording, folded. */
+    private static final String DEMO_MARK = " demo";
+
+    /** The code of a notice whose source named no offence (an FtM import of a bare "wanted" topic). */
+    public static final String UNSPECIFIED = "UNSPECIFIED";
     private static final Map<String, String> SPANISH = labels("i18n/offences.properties");
     private static final Map<String, String> ENGLISH = labels("i18n/offences_en.properties");
     /** The codes in the catalogue's order, as forms and filters offer them. */
@@ -63,9 +68,12 @@ public final class Offences {
             Map.entry("homicidio calificado por premio o promesa remuneratoria", "CONTRACT_KILLING"),
             Map.entry("trafico ilicito de migrantes", "MIGRANT_SMUGGLING"),
             Map.entry("legitimacion de capitales", "MONEY_LAUNDERING"), Map.entry("lavado de dinero", "MONEY_LAUNDERING"),
-            Map.entry("fuga", "ESCAPE"), Map.entry("escape", "ESCAPE"));
+            Map.entry("fuga", "ESCAPE"), Map.entry("escape", "ESCAPE"),
+            // what imports wrote before offences were coded
+            Map.entry("wanted imported", UNSPECIFIED));
 
     private static final Map<String, String> BY_WORDING = byWording();
+
 
     private Offences() {
     }
@@ -95,7 +103,12 @@ public final class Offences {
         if (written == null || isCode(written.strip())) {
             return written == null ? null : written.strip();
         }
-        String code = BY_WORDING.get(fold(written));
+        String key = fold(written);
+        String code = BY_WORDING.get(key);
+        if (code == null && key.endsWith(DEMO_MARK)) {
+            // the demo marks its invented wordings "(demo)": "Tráfico de drogas (demo)" is still drug trafficking
+            code = BY_WORDING.get(key.substring(0, key.length() - DEMO_MARK.length()));
+        }
         return code == null ? written.strip() : code;
     }
 

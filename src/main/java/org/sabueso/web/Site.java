@@ -51,6 +51,31 @@ public class Site {
     }
 
     /** A day as the page's language writes it: 25/09/2023, 25 Sep 2023. */
+    /**
+     * A message of the bundles whose arguments are what people wrote (a court's name, a reason):
+     * the words of the message in the page's language, each argument as written, HTML-escaped and
+     * marked {@code data-i18n-skip} so the language check reads the label and not the data. For
+     * {@code th:utext} through {@code th:with} (Thymeleaf refuses bean references inside th:utext);
+     * arguments are formatted as text.
+     */
+    public String withData(String key, Object... args) {
+        Object[] markers = new Object[args.length];
+        for (int i = 0; i < markers.length; i++) {
+            // private-use characters: never in a message, untouched by HTML escaping
+            markers[i] = "\uE000" + i + "\uE001";
+        }
+        String html = org.springframework.web.util.HtmlUtils.htmlEscape(
+                messages.getMessage(key, markers, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                "UTF-8");
+        for (int i = 0; i < markers.length; i++) {
+            Object arg = args[i];
+            html = html.replace((String) markers[i], "<span data-i18n-skip>"
+                    + org.springframework.web.util.HtmlUtils.htmlEscape(arg == null ? "—" : String.valueOf(arg), "UTF-8")
+                    + "</span>");
+        }
+        return html;
+    }
+
     public String date(LocalDate day) {
         return day == null ? "" : pattern("format.date").format(day);
     }

@@ -15,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The audit module on its own (STANDALONE), the agency module a stand-in: any module's
+ * The audit module on its own (STANDALONE), the agency, notice and screening modules stand-ins: any module's
  * {@link Auditable} event lands on the chain inside the transaction that published it, a read and a
  * change through the same chain append, and the chain still verifies. Its own embedded PostgreSQL.
  */
@@ -27,6 +27,13 @@ class AuditModuleTest {
 
     @MockitoBean
     Agencies agencies;
+
+    /** The audit page names and links records through these (web.AuditRows); the chain needs neither. */
+    @MockitoBean
+    org.sabueso.notice.Notices notices;
+
+    @MockitoBean
+    org.sabueso.screening.Hits hits;
 
     @Autowired
     AuditTrail trail;

@@ -16,7 +16,7 @@ import org.sabueso.Http;
 import tools.jackson.databind.JsonNode;
 
 /** Uploads and fetches photos over real HTTP, with bytes kept as bytes (the shared Http reads text). */
-final class PhotoClient {
+public final class PhotoClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -24,24 +24,24 @@ final class PhotoClient {
     private final String base;
     private final String authorization;
 
-    PhotoClient(int port, String username, String password) {
+    public PhotoClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = username == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    record Answer(int status, String contentType, byte[] body) {
+    public record Answer(int status, String contentType, byte[] body) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return Http.JSON.readTree(text());
         }
     }
 
     /** POSTs one part named {@code field} as multipart/form-data; a null {@code bytes} sends no part at all. */
-    Answer upload(String path, String field, String filename, String contentType, byte[] bytes) {
+    public Answer upload(String path, String field, String filename, String contentType, byte[] bytes) {
         String boundary = "----photo" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (bytes != null) {

@@ -64,6 +64,12 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Read("/api/v1/notices/{id}/links", "/api/v1/notices/{notice}/links", "/console/notices/{notice}"),
             // the console shows a notice's sightings on its page ("last seen"), to all staff of the agency
             new Read("/api/v1/notices/{id}/sightings", "/api/v1/notices/{notice}/sightings", "/console/notices/{notice}"),
+            // a notice's reward offers and their standing: its page's Rewards panel
+            new Read("/api/v1/notices/{id}/rewards", "/api/v1/notices/{notice}/rewards", "/console/notices/{notice}"),
+            // the subject's photos follow the notice's scope: the notice's page shows them
+            new Read("/api/v1/persons/{id}/photos", "/api/v1/persons/{subject}/photos", "/console/notices/{notice}"),
+            new Read("/api/v1/persons/{id}/photos/{photo}", "/api/v1/persons/{subject}/photos/{photo}",
+                    "/console/notices/{notice}"),
             new Read("/api/v1/imports/{importId}", "/api/v1/imports/{import}", "/console/imports/{import}"),
             new Read("/api/v1/tips", "/api/v1/tips", "/console/tips"),
             new Read("/api/v1/tips/{id}", "/api/v1/tips/{tip}", "/console/tips/{tip}"),
@@ -87,6 +93,8 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Read("/api/v1/claims/{id}", "/api/v1/claims/{claim}", "/console/claims"),
             new Read("/api/v1/facilities", "/api/v1/facilities", "/console/custody"),
             new Read("/api/v1/facilities/{id}", "/api/v1/facilities/{facility}", "/console/custody/facilities/{facility}"),
+            new Read("/api/v1/facilities/{id}/headcount", "/api/v1/facilities/{facility}/headcount",
+                    "/console/custody/facilities/{facility}"),
             new Read("/api/v1/facilities/{id}/indicators", "/api/v1/facilities/{facility}/indicators",
                     "/console/custody/facilities/{facility}"),
             new Read("/api/v1/facilities/{id}/series", "/api/v1/facilities/{facility}/series",
@@ -118,6 +126,9 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Read("/api/v1/charts/{id}/graphml", "/api/v1/charts/{chart}/graphml", "/console/network/charts/{chart}/graphml"),
             // no console page exports: the exporter's rule, staff of a member agency (EntityExporter)
             new Read("/api/v1/entities", "/api/v1/entities", null));
+
+    /** Reference data every signed-in user reads (the coded lists the other answers use), with no page of its own. */
+    static final List<String> REFERENCE = List.of("/api/v1/offences");
 
     /**
      * A write the console offers as a form: the API with an empty JSON object, the console's form
@@ -157,6 +168,12 @@ class ApiRoleMatrixTest extends IntegrationTest {
             IDS.clear();
             IDS.put("notice", one("SELECT id FROM notice WHERE issuing_agency_id = ? AND status = 'ACTIVE'"
                     + " AND sharing_scope = 'AGENCY' ORDER BY id LIMIT 1", VE));
+            IDS.put("subject", one("SELECT subject_id FROM notice WHERE id = ?::uuid", IDS.get("notice")));
+            org.sabueso.notice.PhotoClient.Answer photo = new org.sabueso.notice.PhotoClient(port, "ve.analyst", PASSWORD)
+                    .upload("/api/v1/persons/" + IDS.get("subject") + "/photos", "file", "matrix.png", "image/png",
+                            org.sabueso.tip.TestImages.encode(org.sabueso.tip.TestImages.picture(40, 50), "png"));
+            assertThat(photo.status()).as("a photo for the matrix").isEqualTo(201);
+            IDS.put("photo", photo.json().get("id").asString());
             IDS.put("facility", one("SELECT id FROM facility WHERE agency_id = ? ORDER BY id LIMIT 1", VE));
             IDS.put("unit", one("SELECT id FROM facility_unit WHERE facility_id = ?::uuid ORDER BY id LIMIT 1", IDS.get("facility")));
             IDS.put("incident", one("SELECT i.id FROM incident i JOIN facility f ON f.id = i.facility_id"
@@ -237,7 +254,18 @@ class ApiRoleMatrixTest extends IntegrationTest {
         });
         Set<String> paired = new TreeSet<>();
         READS.forEach(r -> paired.add(r.openApiPath()));
+        paired.addAll(REFERENCE);
         assertThat(paired).as("a row per documented read").isEqualTo(documented);
+    }
+
+    @Test
+    void reference_data_is_read_by_every_signed_in_user_and_by_nobody_else() {
+        for (String path : REFERENCE) {
+            for (String user : USERS) {
+                assertThat(http(user).get(path).status()).as(user + " " + path).isEqualTo(200);
+            }
+            assertThat(anonymous().get(path).status()).as("anonymous " + path).isEqualTo(401);
+        }
     }
 
     @Test

@@ -29,10 +29,11 @@ final class LabelWords {
 
     /**
      * A word as a page or a bundle writes it: letters, or letters and digits joined by dots,
-     * underscores, at signs or hyphens. "ve.analyst" or "VE-2023-0001" is then one token, never a
-     * word of either language, so usernames and references are not mistaken for labels.
+     * underscores, at signs, hyphens or slashes. "ve.analyst", "VE-2023-0001" or "/api/v1/offences"
+     * is then one token, never a word of either language, so usernames, references and the API's
+     * paths a message names are not mistaken for labels.
      */
-    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[._@\\-][\\p{L}\\p{N}]+)*");
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[._@\\-/][\\p{L}\\p{N}]+)*");
 
     /**
      * Words a bundle of one language holds but which are, as pages use them, not a sign of that

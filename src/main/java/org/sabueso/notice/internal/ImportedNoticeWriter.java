@@ -13,6 +13,7 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeEvents;
 import org.sabueso.notice.NoticeReason;
 import org.sabueso.notice.NoticeRefusal;
+import org.sabueso.notice.Offences;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Notices.ImportedNotice;
 import org.sabueso.notice.RequestedAction;
@@ -63,7 +64,7 @@ class ImportedNoticeWriter {
         LocalDate reviewBy = today.plusYears(1);
         for (int i = 0; i < notices.size(); i++) {
             ImportedNotice in = notices.get(i);
-            List<String> offences = in.offences().isEmpty() ? List.of("wanted (imported)") : in.offences();
+            List<String> offences = in.offences().isEmpty() ? List.of(Offences.UNSPECIFIED) : in.offences();
             if (in.reviewBy() != null) {
                 NoticeRules.reviewByMustBeAhead(in.reviewBy(), today, "reviewBy");
             }

@@ -40,8 +40,10 @@ class SimilarityBoundsTest {
         if (Math.min(pa.length(), pb.length()) >= 4 && osa(pa, pb) <= 1) {
             return 0.88;
         }
+        double slips = Math.min(pa.length(), pb.length()) >= 8 && Math.abs(pa.length() - pb.length()) <= 2
+                && osa(pa, pb) <= 2 ? 0.85 : 0;
         double jw = JaroWinkler.similarity(a, b);
-        return jw >= 0.9 ? jw * 0.95 : 0;
+        return Math.max(slips, jw >= 0.9 ? jw * 0.95 : 0);
     }
 
     /** Optimal string alignment distance over the whole table, capped at 3. */

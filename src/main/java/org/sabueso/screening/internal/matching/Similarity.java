@@ -55,16 +55,15 @@ public final class Similarity {
             // a typo on top of a spelling variant: "Henrll"/"Henry", "Flroez"/"Flores"
             return Weights.TYPO_ON_SOUND;
         }
-        if (Math.min(pa.length(), pb.length()) >= 8 && Math.abs(pa.length() - pb.length()) <= 2
-                && Long.bitCount(phoneticMaskA ^ phoneticMaskB) <= 4 && editsAtMost2(pa, pb) <= 2) {
-            // two slips in the sound of a long word, as a long word's spelling may hold two
-            return Weights.TWO_TYPOS;
-        }
+        // two slips in the sound of a long word, as a long word's spelling may hold two; a closer
+        // Jaro-Winkler still wins
+        double slips = Math.min(pa.length(), pb.length()) >= 8 && Math.abs(pa.length() - pb.length()) <= 2
+                && Long.bitCount(phoneticMaskA ^ phoneticMaskB) <= 4 && editsAtMost2(pa, pb) <= 2 ? Weights.TWO_TYPOS : 0;
         if (JaroWinkler.upperBound(a, maskA, b, maskB) < Weights.JARO_WINKLER_FLOOR) {
-            return 0;
+            return slips;
         }
         double jw = JaroWinkler.similarity(a, b);
-        return jw >= Weights.JARO_WINKLER_FLOOR ? jw * Weights.JARO_WINKLER_DISCOUNT : 0;
+        return Math.max(slips, jw >= Weights.JARO_WINKLER_FLOOR ? jw * Weights.JARO_WINKLER_DISCOUNT : 0);
     }
 
     /** The set of letters of a word as bits (characters folded onto 64 bits: a coarser set, still a bound). */
