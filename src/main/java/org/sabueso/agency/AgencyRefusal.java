@@ -12,6 +12,7 @@ public enum AgencyRefusal implements Refusal.Code {
     WORK_TIPS("capability.work-tips"),
     WORK_CLAIMS("capability.work-claims"),
     COMPARE_PEOPLE("capability.compare-people"),
+    SET_HOTLINE("capability.set-hotline"),
     /** The code API clients and the login page have read since sign-ins were rate limited. */
     LOGIN_LOCKED("login.locked"),
     /** A hotline longer than a poster can print, with control characters, or for no such agency. */

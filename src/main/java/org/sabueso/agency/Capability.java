@@ -37,7 +37,10 @@ public enum Capability {
      * Compare two people's particulars (an analyst weighing a link proposal, a border officer a
      * document against a notice). Not prison officers: their check is the screening of an intake.
      */
-    COMPARE_PEOPLE(AgencyRefusal.COMPARE_PEOPLE, false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER);
+    COMPARE_PEOPLE(AgencyRefusal.COMPARE_PEOPLE, false, Role.ANALYST, Role.SUPERVISOR, Role.BORDER_OFFICER),
+
+    /** Set the agency's public tip line, printed on its posters and listed on the portal: the agency speaks to the public. */
+    SET_HOTLINE(AgencyRefusal.SET_HOTLINE, true, Role.SUPERVISOR);
 
     private final AgencyRefusal refusal;
     private final boolean onBehalfOfAnAgency;

@@ -22,4 +22,12 @@ public interface Hotlines {
      *         characters or holds control characters, or the agency does not exist
      */
     void set(String agencyId, String number);
+
+    /**
+     * A supervisor sets (or removes) their own agency's hotline; audited as
+     * {@code agency.hotline.change}.
+     *
+     * @throws org.sabueso.shared.DomainException.NotAllowed without {@link Capability#SET_HOTLINE}
+     */
+    void set(Viewer viewer, String number);
 }

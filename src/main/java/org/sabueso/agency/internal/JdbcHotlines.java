@@ -1,5 +1,10 @@
 package org.sabueso.agency.internal;
 
+import org.sabueso.agency.Capability;
+import org.sabueso.agency.HotlineChanged;
+import org.sabueso.agency.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +27,19 @@ class JdbcHotlines implements Hotlines {
     private static final String SELECT = "SELECT id, country, name, hotline FROM agency WHERE hotline IS NOT NULL";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcHotlines(JdbcClient jdbc) {
+    JdbcHotlines(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void set(Viewer viewer, String number) {
+        Capability.SET_HOTLINE.require(viewer);
+        set(viewer.agencyId(), number);
+        events.publishEvent(new HotlineChanged(viewer.username(), viewer.agencyId(), number == null || number.isBlank()));
     }
 
     @Override
