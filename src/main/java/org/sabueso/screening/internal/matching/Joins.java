@@ -27,7 +27,7 @@ final class Joins {
         int m = qt.size();
         int n = ct.size();
         double total = 0;
-        double s = Weights.WORDS_JOINED;
+        double s = RuleWeights.WORDS_JOINED;
         // two query words that a notice writes as one
         for (int qi = 0; qi + 1 < m; qi++) {
             if (found[qi] >= 0 || found[qi + 1] >= 0) {

@@ -238,11 +238,12 @@ public final class NameRules {
     /** How alike two words are through a rule ({@link Weights}). */
     static double similarity(Rule r) {
         return switch (r) {
-            case HYPOCORISM -> Weights.HYPOCORISM;
-            case PARTICLES_JOINED, WORDS_JOINED -> Weights.PARTICLES_JOINED;
-            case ARABIC_ARTICLE -> Weights.ARABIC_ARTICLE;
-            case SPELLING_LOOSE -> Weights.SPELLING_LOOSE;
-            case VOWELS_DIFFER -> Weights.VOWELS_DIFFER;
+            case HYPOCORISM -> RuleWeights.HYPOCORISM;
+            case PARTICLES_JOINED -> RuleWeights.PARTICLES_JOINED;
+            case WORDS_JOINED -> RuleWeights.WORDS_JOINED;
+            case ARABIC_ARTICLE -> RuleWeights.ARABIC_ARTICLE;
+            case SPELLING_LOOSE -> RuleWeights.SPELLING_LOOSE;
+            case VOWELS_DIFFER -> RuleWeights.VOWELS_DIFFER;
             default -> 1.0;
         };
     }
