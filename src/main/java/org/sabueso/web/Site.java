@@ -59,21 +59,8 @@ public class Site {
      * arguments are formatted as text.
      */
     public String withData(String key, Object... args) {
-        Object[] markers = new Object[args.length];
-        for (int i = 0; i < markers.length; i++) {
-            // private-use characters: never in a message, untouched by HTML escaping
-            markers[i] = "\uE000" + i + "\uE001";
-        }
-        String html = org.springframework.web.util.HtmlUtils.htmlEscape(
-                messages.getMessage(key, markers, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                "UTF-8");
-        for (int i = 0; i < markers.length; i++) {
-            Object arg = args[i];
-            html = html.replace((String) markers[i], "<span data-i18n-skip>"
-                    + org.springframework.web.util.HtmlUtils.htmlEscape(arg == null ? "—" : String.valueOf(arg), "UTF-8")
-                    + "</span>");
-        }
-        return html;
+        return DataText.html(messages, key, null, java.util.Arrays.asList(args),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     public String date(LocalDate day) {

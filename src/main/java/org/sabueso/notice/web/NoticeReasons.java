@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.sabueso.notice.Transition;
+import org.sabueso.web.DataText;
 import org.sabueso.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A step's why in words: what the system wrote is a code (message {@code reason.<code>}) put into
@@ -49,29 +49,11 @@ public class NoticeReasons {
      */
     public String html(Transition t) {
         if (t.reasonCode() == null) {
-            return asData(t.reason());
+            return DataText.asData(t.reason());
         }
         List<String> args = t.reasonArgs().stream().map(this::pageArgument).map(String::valueOf).toList();
-        Object[] slots = new Object[args.size()];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = SLOT_START + i + SLOT_END;
-        }
-        String sentence = HtmlUtils.htmlEscape(messages.getMessage(t.reasonCode().messageKey(), slots,
-                t.reasonCode().code(), LocaleContextHolder.getLocale()), UTF_8);
-        for (int i = 0; i < slots.length; i++) {
-            sentence = sentence.replace(SLOT_START + i + SLOT_END, asData(args.get(i)));
-        }
-        return sentence;
-    }
-
-    /** Private-use characters no message and no escaping contains: where each argument goes. */
-    private static final String SLOT_START = "\uE000";
-    private static final String SLOT_END = "\uE001";
-    /** Escape only what HTML needs (&lt; &amp; quotes): "revisión" stays as written. */
-    private static final String UTF_8 = "UTF-8";
-
-    private static String asData(String typed) {
-        return "<span data-i18n-skip>" + HtmlUtils.htmlEscape(typed == null ? "" : typed, UTF_8) + "</span>";
+        return DataText.html(messages, t.reasonCode().messageKey(), t.reasonCode().code(), args,
+                LocaleContextHolder.getLocale());
     }
 
     /** For the API: English, arguments as stored (ISO dates), the sentences API clients have read. */
