@@ -1,0 +1,25 @@
+package org.sabueso.federation.internal;
+
+/**
+ * The kinds of message, as codes. A {@code *.state} message carries a record as the receiving node
+ * may see it; a {@code *.removed} one withdraws the copy (the record was withdrawn, or its scope
+ * narrowed so that the receiver may no longer see it). The others are events addressed to one node.
+ */
+public final class Kinds {
+
+    private Kinds() {
+    }
+
+    public static final String NOTICE_STATE = "notice.state";
+    public static final String NOTICE_REMOVED = "notice.removed";
+    public static final String HIT_OPENED = "hit.opened";
+    public static final String HIT_ANSWERED = "hit.answered";
+    public static final String TIP_SEALED = "tip.sealed";
+    public static final String LINK_STATE = "link.state";
+    public static final String NETWORK_LINK_STATE = "network-link.state";
+    public static final String NETWORK_LINK_REMOVED = "network-link.removed";
+    /** A post's audit entries and hits, delivered to its national node once the link is back. */
+    public static final String POST_AUDIT = "post.audit";
+    /** A node asks another for everything it may see (a new node joining). */
+    public static final String SNAPSHOT_REQUEST = "snapshot.request";
+}

@@ -1,0 +1,45 @@
+package org.sabueso.federation.internal;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A kind of record that is copied to the nodes allowed to see it (notices with their photos and
+ * reward offers; network links). One bean per kind; the relay and the receiver find it by
+ * {@link #stateKind()}.
+ */
+public interface RecordKind {
+
+    /** The kind of its state messages, e.g. {@link Kinds#NOTICE_STATE}. */
+    String stateKind();
+
+    /** The kind of its removals, e.g. {@link Kinds#NOTICE_REMOVED}. */
+    String removedKind();
+
+    /** "notice:" + id: the Kafka key and the receiver's version key. */
+    String recordKey(String recordId);
+
+    /** The node that owns the record and alone may speak for it; empty when it does not exist here. */
+    Optional<String> ownerNode(String recordId);
+
+    /**
+     * The record as {@code destination} may see it, decided by {@code SharingPolicy} for the
+     * destination's agencies; empty when none of them may see it (or it no longer exists).
+     */
+    Optional<Object> stateFor(String recordId, NodeEntry destination);
+
+    /**
+     * Applies a received state. Checks again, with the same policy, that an agency of this node
+     * may see it, and that {@code envelope.from()} owns it; throws {@link Refused} otherwise.
+     */
+    void applyState(Envelope envelope);
+
+    /** Removes the copy named by the envelope (sender checked as owner). */
+    void applyRemoval(Envelope envelope);
+
+    /**
+     * The ids of every record of this kind that this node owns: a node that joins (or asks again)
+     * gets each as {@link #stateFor} allows, then the stream.
+     */
+    Stream<String> ownedRecordIds();
+}
