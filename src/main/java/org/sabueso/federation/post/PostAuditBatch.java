@@ -21,7 +21,7 @@ public record PostAuditBatch(String post, List<PostAuditEntry> entries) {
         if (entries == null || entries.isEmpty() || entries.size() > MAX_ENTRIES) {
             throw new IllegalArgumentException("post audit: between 1 and " + MAX_ENTRIES + " entries");
         }
-        if (entries.contains(null)) {
+        if (entries.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("post audit: an empty entry");
         }
         entries = List.copyOf(entries);
