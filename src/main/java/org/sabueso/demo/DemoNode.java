@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Which part of the demo this service loads (issue 16, a node per country).
  *
- * <p>Without {@code sabueso.demo.node}: all of it, one node for all, exactly as before.
+ * <p>Without {@code sabueso.demo.node} (and without {@code sabueso.node.id}): all of it, one node
+ * for all, exactly as before. On a federated service it defaults to the service's own country
+ * ({@code sabueso.node.id}, or a post's {@code sabueso.node.post-of}).
  *
  * <p>With {@code sabueso.demo.node=VE}, one country's node. The rule is one: <b>a record is loaded
  * when the agency that issues or owns it is of that country</b>, and what it refers to is held here
@@ -23,10 +25,9 @@ import org.springframework.stereotype.Component;
  * country's agencies get staff accounts.
  *
  * <p>A border post ({@code sabueso.node.post-of}) has no demo data of its own: what it holds are the
- * copies its national node and the others send it. When {@code sabueso.demo.node} names the post's
- * country, the demo creates the post's one account, the border officer of {@code sabueso.node.agency}
- * ({@code <post id>.border}, e.g. {@code co-cucuta.border}); with no {@code sabueso.demo.node} the
- * post gets no account from the demo.
+ * copies its national node and the others send it. The demo creates the post's one account, the
+ * border officer of {@code sabueso.node.agency} ({@code <post id>.border}, e.g. {@code
+ * co-cucuta.border}); {@code sabueso.demo.node}, if set, must name the post's country.
  */
 @Component
 @ConditionalOnProperty(name = "sabueso.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -36,8 +37,11 @@ class DemoNode {
     private final String postId;
     private final String postAgency;
 
-    DemoNode(@Value("${sabueso.demo.node:}") String country, @Value("${sabueso.node.post-of:}") String postOf,
+    DemoNode(@Value("${sabueso.demo.node:}") String demoNode, @Value("${sabueso.node.post-of:}") String postOf,
              @Value("${sabueso.node.id:}") String nodeId, @Value("${sabueso.node.agency:}") String postAgency) {
+        // a federated service never loads the demo of one node for all: VE's node would then hold,
+        // and speak for, Colombia's notices. Unset, the demo's country is the service's own.
+        String country = !demoNode.isBlank() ? demoNode : !postOf.isBlank() ? postOf : nodeId;
         this.country = country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (this.country != null && DemoData.AGENCIES.stream().noneMatch(a -> a.country().value().equals(this.country))) {
             throw new IllegalStateException("sabueso.demo.node=" + country + " is none of the demo's countries "
@@ -80,9 +84,9 @@ class DemoNode {
         return DemoData.AGENCIES.stream().filter(a -> holds(a.id())).toList();
     }
 
-    /** The post's border officer, when the demo creates one (see the class comment). */
+    /** The post's border officer (see the class comment); empty on a node. */
     Optional<PostOfficer> postOfficer() {
-        if (!post() || country == null) {
+        if (!post()) {
             return Optional.empty();
         }
         return Optional.of(new PostOfficer(postId.toLowerCase(Locale.ROOT) + ".border", "Oficial de frontera " + postId,

@@ -50,14 +50,21 @@ class DemoNodeTest {
     }
 
     @Test
-    void a_post_holds_no_demo_record_and_gets_only_its_border_officer_when_the_demo_names_its_country() {
+    void a_post_holds_no_demo_record_and_gets_only_its_border_officer() {
         DemoNode post = new DemoNode("CO", "CO", "CO-CUCUTA", "CO-DIJIN");
         assertThat(post.post()).isTrue();
         assertThat(post.staffed()).isEmpty();
         assertThat(PLAN).noneMatch(p -> post.holds(p.agencyId()));
         assertThat(post.postOfficer()).hasValue(new DemoNode.PostOfficer("co-cucuta.border", "Oficial de frontera CO-CUCUTA",
                 "CO-DIJIN"));
-        assertThat(new DemoNode("", "CO", "CO-CUCUTA", "CO-DIJIN").postOfficer()).isEmpty();
+    }
+
+    @Test
+    void a_federated_service_without_a_demo_node_loads_its_own_countrys_demo_never_everyones() {
+        DemoNode venezuela = new DemoNode("", "", "VE", "");
+        assertThat(venezuela.whole()).isFalse();
+        assertThat(venezuela.staffed()).extracting(AgencyView::id).containsExactly("VE-CICPC");
+        assertThat(new DemoNode("", "CO", "CO-CUCUTA", "CO-DIJIN").postOfficer()).isPresent();
     }
 
     @Test
