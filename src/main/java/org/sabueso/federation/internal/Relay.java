@@ -116,11 +116,17 @@ final class Relay implements Runnable {
             build(row, outgoing);
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(outgoing.size());
-        for (Outgoing o : outgoing) {
-            acks.add(producer.send(Envelopes.record(o.envelope(), key)));
-        }
-        producer.flush();
         try {
+            for (Outgoing o : outgoing) {
+                Future<RecordMetadata> ack = producer.send(Envelopes.record(o.envelope(), key));
+                if (ack.isDone()) {
+                    // failed at once (no metadata within max.block.ms: the broker is out of reach);
+                    // the rest of the round would each wait as long
+                    ack.get();
+                }
+                acks.add(ack);
+            }
+            producer.flush();
             for (Future<RecordMetadata> f : acks) {
                 f.get(30, TimeUnit.SECONDS);
             }
