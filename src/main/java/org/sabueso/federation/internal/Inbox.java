@@ -26,6 +26,8 @@ final class Inbox {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate inTransaction;
+    /** One message inside its batch's transaction: a savepoint, so a refusal undoes that message only. */
+    private final TransactionTemplate inSavepoint;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<RecordKind> recordKinds;
     private final ObjectProvider<MessageKind> messageKinds;
@@ -37,6 +39,8 @@ final class Inbox {
           ObjectProvider<RecordKind> recordKinds, ObjectProvider<MessageKind> messageKinds, Counters counters, Clock clock) {
         this.jdbc = jdbc;
         this.inTransaction = inTransaction;
+        this.inSavepoint = new TransactionTemplate(inTransaction.getTransactionManager());
+        this.inSavepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.events = events;
         this.recordKinds = recordKinds;
         this.messageKinds = messageKinds;
@@ -48,10 +52,22 @@ final class Inbox {
         return Optional.ofNullable(handlers().get(kind));
     }
 
-    /** Applies, or throws {@link Refused} after auditing and counting the refusal. */
+    /**
+     * Runs a batch of messages in one transaction (one commit, and the audit chain's lock taken
+     * once, for the whole poll); each message is applied in a savepoint of it.
+     */
+    void inBatch(Runnable batch) {
+        inTransaction.executeWithoutResult(status -> batch.run());
+    }
+
+    /**
+     * Applies (in a savepoint of the batch's transaction when there is one), or throws
+     * {@link Refused} after auditing and counting the refusal. The caller counts it applied once
+     * the batch committed.
+     */
     void apply(Envelope e, Handler handler) {
         try {
-            inTransaction.executeWithoutResult(status -> {
+            inSavepoint.executeWithoutResult(status -> {
                 int fresh = jdbc.update("INSERT INTO federation_received (message_id, from_node, kind, record_key, version) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING",
                         e.id(), e.from(), e.kind(), e.recordKey(), e.version());
@@ -72,11 +88,16 @@ final class Inbox {
                 }
                 events.publishEvent(FederationAudit.received(e));
             });
-            counters.applied(e.sentAt(), clock.instant());
         } catch (Refused r) {
             refuse(e, r.code());
             throw r;
         }
+    }
+
+    /** Counts what a committed batch applied. */
+    void committed(java.util.List<Envelope> applied) {
+        java.time.Instant now = clock.instant();
+        applied.forEach(e -> counters.applied(e.sentAt(), now));
     }
 
     void refuse(Envelope e, RefusalCode code) {

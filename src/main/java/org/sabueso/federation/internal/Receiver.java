@@ -66,10 +66,10 @@ final class Receiver implements Runnable {
                 c.subscribe(List.of(Topics.inbox(directory.self())));
                 while (running) {
                     ConsumerRecords<String, byte[]> batch = c.poll(POLL);
-                    for (ConsumerRecord<String, byte[]> r : batch) {
-                        handle(r);
-                    }
                     if (!batch.isEmpty()) {
+                        List<Envelope> applied = new java.util.ArrayList<>();
+                        inbox.inBatch(() -> batch.forEach(r -> handle(r).ifPresent(applied::add)));
+                        inbox.committed(applied);
                         c.commitSync();
                     }
                 }
@@ -86,24 +86,24 @@ final class Receiver implements Runnable {
         }
     }
 
-    /** Never throws for one message: the ones behind it must go on. */
-    void handle(ConsumerRecord<String, byte[]> r) {
+    /** Never throws for one message: the ones behind it must go on. The envelope when applied. */
+    Optional<Envelope> handle(ConsumerRecord<String, byte[]> r) {
         counters.received.incrementAndGet();
         Envelope e;
         try {
             e = Envelopes.parse(r.value());
         } catch (RuntimeException ex) {
             deadLetter(r, "unreadable");
-            return;
+            return Optional.empty();
         }
         if (e.schema() != Envelope.SCHEMA && e.schema() != Envelope.SCHEMA - 1) {
             deadLetter(r, "schema-" + e.schema());
-            return;
+            return Optional.empty();
         }
         Optional<Inbox.Handler> handler = inbox.handler(e.kind());
         if (handler.isEmpty()) {
             deadLetter(r, "unknown-kind");
-            return;
+            return Optional.empty();
         }
         try {
             Optional<PublicKey> key = directory.keyOf(e.from());
@@ -115,6 +115,7 @@ final class Receiver implements Runnable {
                 inbox.refuse(e, RefusalCode.WRONG_ADDRESSEE);
             } else {
                 inbox.apply(e, handler.get());
+                return Optional.of(e);
             }
         } catch (Refused refused) {
             // audited and counted by the inbox; skipped
@@ -122,6 +123,7 @@ final class Receiver implements Runnable {
             log.warn("federation: message {} of kind {} from {} failed: {}", e.id(), e.kind(), e.from(), ex.toString());
             deadLetter(r, "failed");
         }
+        return Optional.empty();
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r, String reason) {

@@ -192,7 +192,7 @@ class FederationTransportTest {
             pe.send(Envelopes.record(fromPe(prefix + i, 1, "burst"), key("PE")));
         }
         pe.flush();
-        await().atMost(Duration.ofSeconds(120)).until(() -> ping.applied.stream().filter(e -> e.recordKey().startsWith(prefix)).count() == n);
+        await().atMost(Duration.ofMinutes(5)).until(() -> ping.applied.stream().filter(e -> e.recordKey().startsWith(prefix)).count() == n);
         long millis = (System.nanoTime() - started) / 1_000_000;
         // a measurement for docs (audit appended per message), not an assertion on speed
         System.out.printf("federation transport: %d messages applied and audited in %d ms (%.0f/s)%n", n, millis, n * 1000.0 / millis);
