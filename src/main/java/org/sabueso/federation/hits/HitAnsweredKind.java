@@ -4,13 +4,13 @@ import java.util.Optional;
 
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.MessageKind;
 import org.sabueso.federation.internal.RefusalCode;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.screening.HitView;
 import org.sabueso.screening.RemoteHits;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * recorded once: a repeated message, or one for a hit that no longer waits, changes nothing.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class HitAnsweredKind implements MessageKind {
 
     private final Directory directory;

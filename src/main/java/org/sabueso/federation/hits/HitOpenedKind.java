@@ -8,6 +8,7 @@ import org.sabueso.agency.AgencyView;
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.MessageKind;
 import org.sabueso.federation.internal.NodeEntry;
@@ -16,7 +17,6 @@ import org.sabueso.federation.internal.Refused;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.Notices;
 import org.sabueso.screening.RemoteHits;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * policy does not let the screening agency see the notice (NOT_VISIBLE_HERE).
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class HitOpenedKind implements MessageKind {
 
     private final Directory directory;

@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sabueso.federation.internal.Directory;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.Outbox;
 import org.sabueso.screening.HitView;
 import org.sabueso.screening.RemoteHits;
 import org.sabueso.screening.ScreeningEvents;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * hit, its mark and the outgoing message commit together or not at all.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class HitsToOtherNodes {
 
     private final Directory directory;
