@@ -105,7 +105,8 @@ class NoticeRecordKind implements RecordKind {
             return Optional.empty();
         }
         Optional<NoticeDetail> found = notices.forScreening(List.of(id)).stream().findFirst();
-        if (found.isEmpty() || !found.get().released() || !anyAgencyMaySee(destination, found.get())) {
+        if (found.isEmpty() || !found.get().released() || !ownedHere(found.get())
+                || !anyAgencyMaySee(destination, found.get())) {
             return Optional.empty();
         }
         NoticeDetail n = found.get();
@@ -172,6 +173,11 @@ class NoticeRecordKind implements RecordKind {
         boolean hasPosts = directory.nodes().stream().anyMatch(n -> self.id().equals(n.parent()));
         return copies.ownReleased(self.agencyIds(), hasPosts ? EnumSet.allOf(SharingScope.class) : CROSSING)
                 .stream().map(UUID::toString);
+    }
+
+    /** Issued by an agency this node holds (a post holds none: its national node speaks for its agency). */
+    private boolean ownedHere(NoticeDetail n) {
+        return directory.nodeOfAgency(n.issuingAgencyId()).map(directory.self()::equals).orElse(false);
     }
 
     /** A node may see a record when any of its agencies may, each as the policy sees it (its id and country). */
