@@ -15,7 +15,6 @@ import org.sabueso.notice.NoticeReason;
 import org.sabueso.notice.NoticeRefusal;
 import org.sabueso.notice.NoticeStatus;
 import org.sabueso.notice.Transition.Why;
-import org.sabueso.person.NewPerson;
 import org.sabueso.person.PersonView;
 import org.sabueso.person.Persons;
 import org.sabueso.shared.DomainException;
@@ -60,7 +59,7 @@ class NoticeCopyStore implements NoticeCopies {
         }
         PersonView subject = persons.get(c.subjectId()).orElseThrow(
                 () -> new DomainException.InvalidInput("subjectId", NoticeRefusal.SUBJECT_UNKNOWN, c.subjectId()));
-        SearchTerms terms = SearchTerms.of(c.reference(), c.warrantReference(), asRecorded(subject), c.offences(),
+        SearchTerms terms = SearchTerms.of(c.reference(), c.warrantReference(), NoticeDrafting.asRecorded(subject), c.offences(),
                 c.summary());
         String[] offences = org.sabueso.notice.Offences.codes(c.offences()).toArray(String[]::new);
         Timestamp activated = c.activatedAt() == null ? null : Timestamp.from(c.activatedAt());
@@ -176,10 +175,5 @@ class NoticeCopyStore implements NoticeCopies {
         return jdbc.sql("""
                 SELECT id FROM notice WHERE copy_of_node IS NOT NULL AND copy_withdrawn_at IS NULL AND subject_id = ?
                 ORDER BY id""").param(personId).query(UUID.class).list();
-    }
-
-    private static NewPerson asRecorded(PersonView p) {
-        return new NewPerson(p.writtenName(), p.name(), p.aliases(), p.birthDate(), p.nationalities(), p.documents(),
-                p.sex(), p.description(), p.externalId());
     }
 }

@@ -131,7 +131,7 @@ class NoticeDrafting {
     }
 
     /** The person as recorded, in the shape a draft carries (for validation and the search text). */
-    private static NewPerson asRecorded(PersonView p) {
+    static NewPerson asRecorded(PersonView p) {
         return new NewPerson(p.writtenName(), p.name(), p.aliases(), p.birthDate(), p.nationalities(), p.documents(),
                 p.sex(), p.description(), p.externalId());
     }
