@@ -3,13 +3,13 @@ package org.sabueso.federation.notices;
 import java.util.UUID;
 
 import org.sabueso.federation.FederationStatus;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.Outbox;
 import org.sabueso.notice.NoticeCopies;
 import org.sabueso.notice.NoticeEvents;
 import org.sabueso.person.PhotoAttached;
 import org.sabueso.reward.RewardEvents;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * of other nodes' notices ask nothing: only the owner speaks for a notice.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class NoticeChangeTriggers {
 
     private final FederationStatus federation;

@@ -13,6 +13,7 @@ import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
 import org.sabueso.federation.internal.RecordKind;
@@ -25,7 +26,6 @@ import org.sabueso.notice.Notices;
 import org.sabueso.person.PersonCopies;
 import org.sabueso.person.PersonView;
 import org.sabueso.reward.RewardOfferCopies;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when one of its own agencies may, and only from the node of the notice's issuing agency.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class NoticeRecordKind implements RecordKind {
 
     private static final String KEY_PREFIX = "notice:";
