@@ -47,6 +47,11 @@ class SealedTipMessages implements MessageKind {
         if (tip.tipId() == null || !(PREFIX + tip.tipId()).equals(envelope.recordKey())) {
             throw new Refused(RefusalCode.TIP_UNREADABLE, envelope.recordKey() + " does not name the tip it carries");
         }
+        tip.recipients().stream().map(TipExchange.SealedTip.Recipient::agencyId)
+                .filter(agency -> !Nodes.heldHere(directory, agency)).findFirst()
+                .ifPresent(agency -> {
+                    throw new Refused(RefusalCode.WRONG_ADDRESSEE, "agency " + agency + " is not held here");
+                });
         TipExchange.Acceptance outcome = tips.accept(tip, envelope.from());
         RefusalCode refusal = switch (outcome) {
             case STORED, ALREADY_HELD -> null;
