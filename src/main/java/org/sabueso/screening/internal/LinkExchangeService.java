@@ -11,6 +11,7 @@ import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.Notices;
 import org.sabueso.screening.LinkExchange;
 import org.sabueso.screening.LinkStatus;
+import org.sabueso.web.StorableText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,15 @@ class LinkExchangeService implements LinkExchange {
                 && l.status() != null && l.score() >= 0 && l.score() <= 1
                 && l.explanation() != null && l.explanation().length() <= MOST_EXPLANATION
                 && (decided == (l.decidedBy() != null && l.decidedAt() != null))
-                && (l.decidedBy() == null || l.decidedBy().length() <= MOST_USERNAME);
+                && (l.decidedBy() == null || l.decidedBy().length() <= MOST_USERNAME)
+                && storable(l);
+    }
+
+    /** Text PostgreSQL can hold (no NUL, no other control characters, no broken Unicode), as the edge requires. */
+    private static boolean storable(LinkRecord l) {
+        return StorableText.taken(l.explanation()) && StorableText.taken(l.agencyA()) && StorableText.taken(l.agencyB())
+                && (l.decidedBy() == null || StorableText.taken(l.decidedBy()))
+                && l.items().stream().allMatch(e -> e != null && StorableText.taken(e.feature()) && StorableText.taken(e.detail())
+                        && StorableText.taken(e.code()) && e.args().stream().allMatch(a -> a == null || StorableText.taken(a.toString())));
     }
 }

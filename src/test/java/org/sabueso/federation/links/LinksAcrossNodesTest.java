@@ -1,6 +1,7 @@
 package org.sabueso.federation.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -151,5 +152,18 @@ class LinksAcrossNodesTest extends IntegrationTest {
             assertThat(((LinkRecord) s.payload()).noticeA()).isEqualTo(a);
         });
         assertThat(colombia.sent).as("a node that holds neither notice sends nothing").isEmpty();
+    }
+
+    @Test
+    void a_link_with_text_the_database_cannot_hold_or_out_of_order_is_not_stored() {
+        LinkMessages peru = new LinkMessages(TipsAndLinksFakes.directoryOf("PE"), links, notices);
+        LinkRecord nul = new LinkRecord(a, b, agencyA, agencyB, 0.91, "name:\u0000 same", List.of(), LinkStatus.PROPOSED, null, null);
+        LinkRecord huge = new LinkRecord(a, b, agencyA, agencyB, 0.91, "x".repeat(1_000_000), List.of(), LinkStatus.PROPOSED, null, null);
+        LinkRecord undated = new LinkRecord(a, b, agencyA, agencyB, 0.91, "名前: 同じ", List.of(), LinkStatus.ACCEPTED, "ve.analyst", null);
+
+        assertThatThrownBy(() -> peru.apply(from("VE", nul))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> peru.apply(from("VE", huge))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> peru.apply(from("VE", undated))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(held()).isZero();
     }
 }

@@ -1,6 +1,7 @@
 package org.sabueso.federation.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -157,5 +158,23 @@ class NetworkLinksAcrossNodesTest extends IntegrationTest {
 
         assertThat(venezuela.changed).containsExactly(new RecordingOutbox.Changed(Kinds.NETWORK_LINK_STATE, id.toString()));
         assertThat(colombia.changed).isEmpty();
+    }
+
+    @Test
+    void a_copy_with_text_the_database_cannot_hold_is_not_stored() {
+        NetworkLinkRecords colombia = new NetworkLinkRecords(TipsAndLinksFakes.directoryOf("CO"), links);
+        LinkCopy ok = venezuelan(SharingScope.ALL_MEMBERS, Set.of());
+        LinkCopy nul = new LinkCopy(ok.id(), ok.type(), ok.from(), ok.to(), ok.role(), ok.started(), ok.ended(), "fuente\u0000",
+                ok.confidence(), ok.issuingAgencyId(), ok.issuingCountry(), ok.sharingScope(), ok.partnerAgencyIds(),
+                ok.externalId(), ok.createdBy());
+        LinkCopy huge = new LinkCopy(ok.id(), ok.type(), ok.from(), ok.to(), ok.role(), ok.started(), ok.ended(), "x".repeat(100_000),
+                ok.confidence(), ok.issuingAgencyId(), ok.issuingCountry(), ok.sharingScope(), ok.partnerAgencyIds(),
+                ok.externalId(), ok.createdBy());
+
+        assertThatThrownBy(() -> colombia.applyState(state("VE", nul))).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(Refused.class);
+        assertThatThrownBy(() -> colombia.applyState(state("VE", huge))).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(Refused.class);
+        assertThat(links.held(ok.id())).isEmpty();
     }
 }

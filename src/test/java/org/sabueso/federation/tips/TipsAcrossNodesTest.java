@@ -3,7 +3,6 @@ package org.sabueso.federation.tips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -190,6 +189,11 @@ class TipsAcrossNodesTest extends IntegrationTest {
         assertThat(refusal(TipsAndLinksFakes.envelope(sent.kind(), "PE", "VE", sent.recordKey(), forColombia)))
                 .as("Colombia's agency is not held by Venezuela's node").isEqualTo(RefusalCode.WRONG_ADDRESSEE);
 
+        SealedTip html = new SealedTip(tip.tipId(), tip.noticeId(), tip.receivedAt(), tip.recipients(), tip.entries(),
+                List.of(new SealedTip.SealedPhoto(UUID.randomUUID(), tip.entries().getFirst().id(), "text/html", new byte[64])));
+        assertThat(refusal(TipsAndLinksFakes.envelope(sent.kind(), "PE", "VE", sent.recordKey(), html)))
+                .as("a photo of a type the tip line never takes").isEqualTo(RefusalCode.TIP_UNREADABLE);
+
         assertThat(jdbc.sql("SELECT count(*) FROM tip WHERE id = ?").param(tip.tipId()).query(Long.class).single())
                 .as("nothing refused was stored").isZero();
     }
@@ -227,9 +231,4 @@ class TipsAcrossNodesTest extends IntegrationTest {
         return out;
     }
 
-    static List<String> list(Iterable<String> it) {
-        List<String> out = new ArrayList<>();
-        it.forEach(out::add);
-        return out;
-    }
 }

@@ -1,4 +1,4 @@
-package org.sabueso.federation;
+package org.sabueso.federation.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sabueso.agency.SharingScope;
+import org.sabueso.federation.TipsAndLinksFakes;
 import org.sabueso.network.Confidence;
 import org.sabueso.network.LinkType;
 import org.sabueso.network.NetworkLinkExchange.LinkCopy;
@@ -54,7 +55,7 @@ class NeverCrossesTest {
                     NodeRef.person(UUID.randomUUID()), null, null, null, null, Confidence.PROBABLE, "CO-DIJIN", "CO", scope,
                     Set.of("VE-CICPC", "PE-PNP"), null, "co.analyst");
             for (var node : TipsAndLinksFakes.NODES) {
-                assertThat(org.sabueso.federation.links.NetworkLinkRecordsProbe.mayReach(link, node))
+                assertThat(NetworkLinkRecords.mayReach(link, node))
                         .as("%s link to %s", scope, node.id()).isFalse();
             }
         }
