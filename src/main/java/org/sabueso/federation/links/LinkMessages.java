@@ -6,13 +6,13 @@ import java.util.UUID;
 import org.sabueso.agency.Viewer;
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.MessageKind;
 import org.sabueso.federation.internal.RefusalCode;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.notice.Notices;
 import org.sabueso.screening.LinkExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * must see the sender's notice (its copy) under the sharing policy, as the sender checked for it.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class LinkMessages implements MessageKind {
 
     private final Directory directory;

@@ -7,13 +7,13 @@ import java.util.UUID;
 import org.sabueso.agency.Viewer;
 import org.sabueso.federation.FederationStatus;
 import org.sabueso.federation.internal.Directory;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
 import org.sabueso.federation.internal.Outbox;
 import org.sabueso.notice.Notices;
 import org.sabueso.screening.LinkExchange;
 import org.sabueso.screening.ScreeningEvents;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * copies is for their own nodes to find; a received link publishes nothing, so nothing echoes.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class LinksToOtherNodes {
 
     private final Directory directory;

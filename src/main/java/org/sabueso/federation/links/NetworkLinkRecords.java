@@ -10,13 +10,13 @@ import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
 import org.sabueso.federation.internal.RecordKind;
 import org.sabueso.federation.internal.RefusalCode;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.network.NetworkLinkExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * receipt for this node's own agencies. Only the node of the issuing agency speaks for a link.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class NetworkLinkRecords implements RecordKind {
 
     private static final String PREFIX = "network-link:";

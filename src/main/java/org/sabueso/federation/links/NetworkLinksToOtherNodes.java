@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import org.sabueso.federation.FederationStatus;
 import org.sabueso.federation.internal.Directory;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.Outbox;
 import org.sabueso.network.NetworkEvents;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * agency, so they are never sent on.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class NetworkLinksToOtherNodes {
 
     private final Directory directory;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
 import org.sabueso.federation.internal.RecordKind;
@@ -13,7 +14,6 @@ import org.sabueso.federation.internal.RefusalCode;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.federation.links.Nodes;
 import org.sabueso.tip.TipExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * public key is no secret, so every national node may have it; posts take no tips and get none.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class AgencyKeyRecords implements RecordKind {
 
     private static final String PREFIX = "agency-key:";

@@ -3,14 +3,14 @@ package org.sabueso.federation.tips;
 import java.util.Optional;
 
 import org.sabueso.federation.internal.Directory;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.links.Nodes;
 import org.sabueso.tip.TipKeyHolders;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** The directory tells the tip line which agencies' private keys live on other nodes. */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class DirectoryTipKeyHolders implements TipKeyHolders {
 
     private final Directory directory;

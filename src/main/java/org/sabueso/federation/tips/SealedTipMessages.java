@@ -2,6 +2,7 @@ package org.sabueso.federation.tips;
 
 import org.sabueso.federation.internal.Directory;
 import org.sabueso.federation.internal.Envelope;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.MessageKind;
 import org.sabueso.federation.internal.NodeEntry;
@@ -9,7 +10,6 @@ import org.sabueso.federation.internal.RefusalCode;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.federation.links.Nodes;
 import org.sabueso.tip.TipExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * about a notice they may see here, and that it opens.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class SealedTipMessages implements MessageKind {
 
     static final String PREFIX = "tip:";

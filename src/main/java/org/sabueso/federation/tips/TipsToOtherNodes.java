@@ -8,11 +8,11 @@ import java.util.TreeSet;
 
 import org.sabueso.federation.FederationStatus;
 import org.sabueso.federation.internal.Directory;
+import org.sabueso.federation.internal.FederatedNode;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.Outbox;
 import org.sabueso.federation.links.Nodes;
 import org.sabueso.tip.TipExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that missed one (or joined) has it before a tipster needs it.
  */
 @Component
-@ConditionalOnProperty(name = "sabueso.node.id")
+@FederatedNode
 class TipsToOtherNodes {
 
     private final Directory directory;
