@@ -184,7 +184,6 @@ class FederationTransportTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open (h16-core report): 500 messages not all applied within 5 min on the loaded machine; diagnose before enabling")
     void a_burst_is_applied_in_full_each_message_once() throws Exception {
         int n = 500;
         String prefix = "ping:burst-" + UUID.randomUUID() + "-";
