@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.sabueso.shared.AuditAtCommit;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code screening.run}; written as they were published, each was a round trip to PostgreSQL, the
  * first with the chain lock (docs/benchmarks.md, session 9). Written at the commit, the chain lock
  * is also held only from the append to the commit, not while the rest of the transaction runs.
+ *
+ * <p>Only in a transaction marked {@link AuditAtCommit} (it sets no savepoint, whose rollback
+ * would otherwise leave its entries here); any other appends each entry at once, in one round
+ * trip all the same.
  *
  * <p>One per transaction: it is found among the current transaction's synchronizations, so a
  * transaction started inside another ({@code REQUIRES_NEW}) has its own. An entry published
@@ -55,11 +60,12 @@ final class DeferredAppends implements TransactionSynchronization {
     }
 
     /**
-     * Appends in the current transaction: deferred to its commit when it synchronizes, else at once
-     * on its connection.
+     * Appends in the current transaction: kept for its commit when it is marked
+     * ({@link AuditAtCommit}) or has kept entries already, else at once on its connection.
      */
     static void append(DataSource dataSource, Clock clock, ChainAppend.Entry entry) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !AuditAtCommit.marked() && current() == null) {
             write(dataSource, clock, List.of(entry));
             return;
         }
