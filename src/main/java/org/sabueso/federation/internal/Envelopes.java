@@ -39,7 +39,10 @@ public final class Envelopes {
     /** The signed Kafka record for an envelope, on the addressee's inbox. */
     public static ProducerRecord<String, byte[]> record(Envelope e, PrivateKey key) {
         byte[] value = bytes(e);
-        ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.inbox(e.to()), e.recordKey(), value);
+        // the record's timestamp is the envelope's own time, never the moment of sending: a sealed
+        // tip's is cut to the minute (JdbcOutbox), and the broker must not tell the second either
+        ProducerRecord<String, byte[]> r = new ProducerRecord<>(Topics.inbox(e.to()), null,
+                e.sentAt() == null ? null : e.sentAt().toEpochMilli(), e.recordKey(), value);
         r.headers().add(new RecordHeader(SIGNATURE_HEADER, Keys.sign(key, value)));
         return r;
     }

@@ -137,6 +137,17 @@ class FederationTransportTest {
     }
 
     @Test
+    void a_sealed_tips_message_tells_only_the_minute_it_was_filed_in_its_envelope_and_its_kafka_timestamp() throws Exception {
+        String key = "tip:minute-" + UUID.randomUUID();
+        ve.getBean(TransactionTemplate.class).executeWithoutResult(s ->
+                ve.getBean(Outbox.class).send(Kinds.TIP_SEALED, key, "PE", Map.of("sealed", "x")));
+        ConsumerRecord<String, byte[]> out = readOne(Topics.inbox("PE"), key);
+        Envelope sent = Envelopes.parse(out.value());
+        assertThat(sent.sentAt().toEpochMilli() % 60_000).as("envelope time within the minute").isZero();
+        assertThat(out.timestamp()).as("Kafka's record timestamp").isEqualTo(sent.sentAt().toEpochMilli());
+    }
+
+    @Test
     void a_forged_message_is_refused_audited_and_counted_never_applied() throws Exception {
         Envelope forged = fromPe("ping:forged-" + UUID.randomUUID(), 1, "forged");
         ProducerRecord<String, byte[]> r = Envelopes.record(forged, key("VE")); // signed with another node's key
