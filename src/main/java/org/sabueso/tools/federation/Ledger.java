@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * What the nodes wrote down, read from their own databases as an operator would (the owner role of
@@ -84,10 +85,16 @@ public final class Ledger {
 
     /** How many refusals of this message id the receiver audited ({@code federation.refused}, detail "... id=<id>"). */
     public static long refusalsAudited(String jdbcUrl, UUID messageId) throws SQLException {
+        return refusalsAudited(jdbcUrl, messageId, Instant.EPOCH);
+    }
+
+    /** The same, counting only the entries written since {@code since}. */
+    public static long refusalsAudited(String jdbcUrl, UUID messageId, Instant since) throws SQLException {
         try (Connection c = connect(jdbcUrl);
              PreparedStatement s = c.prepareStatement("SELECT count(*) FROM audit_entry WHERE action = 'federation.refused' "
-                     + "AND detail LIKE ?")) {
+                     + "AND detail LIKE ? AND at >= ?")) {
             s.setString(1, "%id=" + messageId + "%");
+            s.setObject(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -103,10 +110,11 @@ public final class Ledger {
      * {@code receiversOf} names, per record key, the nodes that may see it. A change counts as
      * applied when every one of them applied it once; lost when one did not; each extra
      * application of the same (sender, record, version) at a receiver is a duplicate applied.
-     * Lags are per (change, receiver): applied at the receiver minus committed at the owner.
+     * Lags are per (change, receiver): applied at the receiver minus committed at the owner, for
+     * the pairs {@code lagCounts} accepts (the bench leaves out those caught in an outage it made).
      */
     public static Outcome compare(List<Change> changes, Map<String, List<Applied>> appliedByReceiver,
-                                  Map<String, Set<String>> receiversOf) {
+                                  Map<String, Set<String>> receiversOf, BiPredicate<Change, Applied> lagCounts) {
         Map<String, Map<String, List<Applied>>> index = new HashMap<>();
         long duplicates = 0;
         for (var e : appliedByReceiver.entrySet()) {
@@ -128,7 +136,7 @@ public final class Ledger {
                 List<Applied> at = index.getOrDefault(receiver, Map.of()).get(c.owner() + "|" + c.recordKey() + "|" + c.seq());
                 if (at == null || at.isEmpty()) {
                     everywhere = false;
-                } else {
+                } else if (lagCounts.test(c, at.getFirst())) {
                     lags.add(Math.max(0, at.getFirst().appliedAt().toEpochMilli() - c.committedAt().toEpochMilli()));
                 }
             }

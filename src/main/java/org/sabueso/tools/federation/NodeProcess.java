@@ -34,6 +34,7 @@ public final class NodeProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final int httpPort;
     private final int pgPort;
+    private final boolean service;
     private Process process;
     private int starts;
 
@@ -43,6 +44,16 @@ public final class NodeProcess implements AutoCloseable {
      * properties} are passed as {@code --key=value}, after the ports and the data folder.
      */
     public NodeProcess(String name, List<String> launcher, Path dir, Map<String, String> properties) {
+        this(name, launcher, dir, properties, true);
+    }
+
+    /** A process of the jar run as given, such as the {@code broker} command: no ports, data folder or properties added. */
+    public static NodeProcess bare(String name, List<String> command, Path dir) {
+        return new NodeProcess(name, command, dir, Map.of(), false);
+    }
+
+    private NodeProcess(String name, List<String> launcher, Path dir, Map<String, String> properties, boolean service) {
+        this.service = service;
         this.name = name;
         this.launcher = List.copyOf(launcher);
         this.dir = dir.toAbsolutePath();
@@ -91,10 +102,12 @@ public final class NodeProcess implements AutoCloseable {
             Files.createDirectories(dir);
             starts++;
             List<String> command = new ArrayList<>(launcher);
-            command.add("--server.port=" + httpPort);
-            command.add("--sabueso.data-dir=" + dir);
-            command.add("--sabueso.db.port=" + pgPort);
-            properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+            if (service) {
+                command.add("--server.port=" + httpPort);
+                command.add("--sabueso.data-dir=" + dir);
+                command.add("--sabueso.db.port=" + pgPort);
+                properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+            }
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile()).start();
             return this;
         } catch (IOException e) {
