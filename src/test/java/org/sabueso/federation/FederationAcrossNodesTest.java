@@ -10,11 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,8 +54,11 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FederationAcrossNodesTest {
 
-    /** Four services start at once on two shared cores: a cold start has taken minutes. */
-    private static final Duration START = Duration.ofMinutes(6);
+    /**
+     * Four services start at once on two cores shared with other builds: one alone, with its demo,
+     * took 170 s here under such load.
+     */
+    private static final Duration START = Duration.ofMinutes(10);
     /** From a change's commit to its copy elsewhere: seconds normally; bounded generously for a loaded machine. */
     private static final Duration CROSSING = Duration.ofSeconds(90);
     private static final String PASSWORD = "demo-pass";
@@ -224,6 +229,7 @@ class FederationAcrossNodesTest {
     void a_node_killed_with_kill_9_catches_up_on_what_was_sent_while_it_was_down() throws Exception {
         UUID notice = activate("VE", "ALL_MEMBERS", List.of());
         awaitVisible("PE", notice);
+        Instant killed = Instant.now();
         nodes.get("PE").kill9();
         UUID sentWhileDown = activate("VE", "ALL_MEMBERS", List.of());
         NoticeSteps.transition(api("VE", "ve.supervisor"), notice, "LOCATED");
@@ -237,8 +243,16 @@ class FederationAcrossNodesTest {
             JsonNode copy = api("PE", "pe.analyst").get("/api/v1/notices/" + notice);
             return copy.get("status").asString().equals("LOCATED") && copy.get("reviewBy").asString().equals(renewed.toString());
         });
-        assertThat(count("PE", "SELECT count(*) FROM federation_received WHERE record_key = 'notice:" + notice + "'"))
-                .as("each of VE's three messages about the notice applied once at PE").isEqualTo(3);
+        // every change VE committed to the notice while PE was down, applied at PE once
+        String key = "notice:" + notice;
+        List<Ledger.Change> changes = Ledger.changes("VE", nodes.get("VE").jdbcUrl(), List.of(key)).stream()
+                .filter(c -> c.committedAt().isAfter(killed)).toList();
+        Ledger.Outcome o = Ledger.compare(changes, Map.of("PE", Ledger.applied("PE", nodes.get("PE").jdbcUrl(), Set.of(key))),
+                Map.of(key, Set.of("PE")), (c, a) -> true);
+        assertThat(o.changes()).as("the transition and the renewal, at least").isGreaterThanOrEqualTo(2);
+        assertThat(o.lost()).isZero();
+        assertThat(o.duplicatesApplied()).isZero();
+        assertThat(o.applied()).isEqualTo(o.changes());
     }
 
     // ---- item 5: a post screens offline and delivers its hit when the link returns
@@ -252,19 +266,23 @@ class FederationAcrossNodesTest {
         NodeApi post = api("CO-CUCUTA", "co-cucuta.border");
         var brokerServer = broker.getCluster().brokers().values().iterator().next();
         brokerServer.shutdown(); // the link is down, for the post (and everyone)
+        UUID hit;
         try {
-            await().atMost(CROSSING).until(() -> !status(post).get("linkUp").asBoolean());
             JsonNode screening = NoticeSteps.screen(post, subject, "Puente Simón Bolívar");
-            UUID hit = NoticeSteps.matchOn(screening, notice);
+            hit = NoticeSteps.matchOn(screening, notice);
             assertThat(hit).as("the post's MATCH on its local copy, offline").isNotNull();
-            await().atMost(CROSSING).until(() -> status(post).get("outboxPending").asLong() > 0);
-            assertThat(api("VE", "ve.analyst").status("/api/v1/hits/" + hit)).as("not at VE while the link is down").isEqualTo(404);
+            await().atMost(CROSSING).until(() -> {
+                JsonNode s = status(post);
+                return !s.get("linkUp").asBoolean() && s.get("outboxPending").asLong() > 0;
+            });
+            assertThat(count("VE", "SELECT count(*) FROM screening_hit WHERE id = '" + hit + "'"))
+                    .as("not at VE while the link is down").isZero();
         } finally {
             brokerServer.startup();
         }
         await().atMost(CROSSING).until(() -> status(post).get("linkUp").asBoolean() && status(post).get("outboxPending").asLong() == 0);
-        await().atMost(CROSSING).until(() -> count("VE", "SELECT count(*) FROM screening_hit WHERE notice_id = '" + notice + "'") == 1);
-        assertThat(api("VE", "ve.analyst").get("/api/v1/hits?status=OPEN").toString()).contains(notice.toString());
+        await().atMost(CROSSING).until(() -> count("VE", "SELECT count(*) FROM screening_hit WHERE id = '" + hit + "'") == 1);
+        assertThat(api("VE", "ve.analyst").get("/api/v1/hits/" + hit).get("noticeId").asString()).isEqualTo(notice.toString());
     }
 
     // ---- helpers
