@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FederationLayout {
 
-    /** A national node ({@code postOf} null) or a post of one, with the agency it holds. */
+    /**
+     * A national node ({@code postOf} null) or a post of one, with the agency it holds ({@code
+     * federation init} gives a national node every demo agency of its country).
+     */
     public record Member(String id, String postOf, String agency) {
         public boolean post() {
             return postOf != null;
@@ -49,8 +52,10 @@ public final class FederationLayout {
         command.add("federation");
         command.add("init");
         command.add("--out=" + dir.toAbsolutePath());
-        for (Member m : members) {
-            command.add(m.post() ? "--post=" + m.id() + ":" + m.postOf() + ":" + m.agency() : "--node=" + m.id() + ":" + m.agency());
+        command.add("--nodes=" + String.join(",", members.stream().filter(m -> !m.post()).map(Member::id).toList()));
+        List<String> posts = members.stream().filter(Member::post).map(m -> m.id() + ":" + m.postOf() + ":" + m.agency()).toList();
+        if (!posts.isEmpty()) {
+            command.add("--posts=" + String.join(",", posts));
         }
         Path log = dir.resolve("federation-init.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -71,7 +76,7 @@ public final class FederationLayout {
     }
 
     public Path key(String memberId) {
-        return dir.resolve("keys").resolve(memberId + ".pem").toAbsolutePath();
+        return dir.resolve(memberId + ".pem").toAbsolutePath();
     }
 
     /**
