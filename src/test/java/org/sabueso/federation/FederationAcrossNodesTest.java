@@ -63,15 +63,12 @@ class FederationAcrossNodesTest {
     private static final Duration CROSSING = Duration.ofSeconds(90);
     private static final String PASSWORD = "demo-pass";
 
-    @TempDir
-    Path dir;
-
     private EmbeddedKafkaKraftBroker broker;
     private final Map<String, NodeProcess> nodes = new LinkedHashMap<>();
     private FederationLayout layout;
 
     @BeforeAll
-    void startFederation() throws Exception {
+    void startFederation(@TempDir Path dir) throws Exception {
         int kafkaPort = freePort();
         broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.kafkaPorts(kafkaPort); // fixed, so that the broker comes back on the same address after its outage
