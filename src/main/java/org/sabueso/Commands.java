@@ -77,6 +77,9 @@ final class Commands {
         if (early.isPresent()) {
             return early.getAsInt();
         }
+        if (!command.needsApplication()) {
+            return command.run(null);
+        }
         try (ConfigurableApplicationContext ctx = start.apply(
                 Arrays.stream(args).filter(SubCommand::forSpring).toArray(String[]::new))) {
             return command.run(ctx);

@@ -31,6 +31,8 @@ public enum ExplanationCode {
     BIRTH_DATE_SWAPPED("birthDate", "birth-date.swapped"),
     /** [screened date, notice's date]. */
     BIRTH_DATE_SAME_YEAR("birthDate", "birth-date.same-year"),
+    /** [screened date, notice's date]: the same year and month, the day known on one side at most. */
+    BIRTH_DATE_SAME_MONTH("birthDate", "birth-date.same-month"),
     /** [screened date, notice's date]. */
     BIRTH_DATE_NEAR("birthDate", "birth-date.near"),
     /** [screened date, notice's date]. */

@@ -25,6 +25,15 @@ public interface SubCommand {
     /** Runs with the beans of the application started for it; returns the process exit code. */
     int run(ApplicationContext context) throws Exception;
 
+    /**
+     * False for a command that runs without the application (the {@code broker} command, or
+     * {@code federation init}, which write files and must not start a database): {@link #run} then
+     * gets a null context.
+     */
+    default boolean needsApplication() {
+        return true;
+    }
+
     /** Options that belong to Spring's environment rather than to the command: they pass through to it. */
     static boolean forSpring(String arg) {
         return arg.startsWith("--spring.") || arg.startsWith("--sabueso.") || arg.startsWith("--logging.");

@@ -128,7 +128,7 @@ class ApiRoleMatrixTest extends IntegrationTest {
             new Read("/api/v1/entities", "/api/v1/entities", null));
 
     /** Reference data every signed-in user reads (the coded lists the other answers use), with no page of its own. */
-    static final List<String> REFERENCE = List.of("/api/v1/offences", "/api/v1/hotlines");
+    static final List<String> REFERENCE = List.of("/api/v1/offences", "/api/v1/hotlines", "/api/v1/federation/status");
 
     /**
      * A write the console offers as a form: the API with an empty JSON object, the console's form

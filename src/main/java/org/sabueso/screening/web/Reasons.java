@@ -73,7 +73,7 @@ class Reasons {
             case NAME_NONE -> reason(e, label, Weight.AGAINST, msg(key, locale), shownScore);
             case NAME_WORDS -> name(e, label, shownScore, locale);
             case BIRTH_DATE_EXACT -> reason(e, label, Weight.FOR, msg(key, locale, date(a.get(0), locale)), shownScore);
-            case BIRTH_DATE_SWAPPED, BIRTH_DATE_SAME_YEAR ->
+            case BIRTH_DATE_SWAPPED, BIRTH_DATE_SAME_MONTH, BIRTH_DATE_SAME_YEAR ->
                     reason(e, label, Weight.FOR, msg(key, locale, date(a.get(0), locale), date(a.get(1), locale)), shownScore);
             case BIRTH_DATE_NEAR ->
                     reason(e, label, Weight.PARTLY, msg(key, locale, date(a.get(0), locale), date(a.get(1), locale)), shownScore);

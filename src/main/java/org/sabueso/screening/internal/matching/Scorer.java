@@ -69,6 +69,7 @@ public final class Scorer {
         switch (date) {
             case EXACT -> score = Math.min(1.0, score + Weights.DATE_EXACT_BONUS);
             case SWAPPED -> score = Math.min(1.0, score + Weights.DATE_SWAPPED_BONUS);
+            case SAME_MONTH -> score = Math.min(1.0, score + Weights.DATE_SAME_MONTH_BONUS);
             case SAME_YEAR -> score = Math.min(1.0, score + Weights.DATE_SAME_YEAR_BONUS);
             case CONFLICT -> {
                 int gap = Math.abs(q.birthDate().year() - e.birthDate().year());

@@ -203,15 +203,20 @@ public final class Weights {
     public static final double SECOND_SURNAME_NOT_FOUND = 0.95;
 
     /**
-     * A second surname other than the notice's, after the first surname found: between a surname
-     * the notice lacks (0.95) and a word found nowhere (0.85). Mothers' surnames are recorded
-     * differently by different registries (a stepfather's, a compound one shortened), so it is
-     * evidence against, not a verdict: "Omar Arturo Zabala Pérez" for Omar Arturo Zabala Padilla
-     * scores 0.78 × 0.92 = 0.72, POSSIBLE; with the same full date the date-and-names rule decides.
-     * bench screening at 1,000,000 notices (session 7) found 45 % of the queries with another second
-     * surname at 0.85; the measurement with 0.92 is in docs/benchmarks.md, session 7.
+     * A second surname other than the notice's, after the first surname found. Mothers' surnames
+     * are recorded differently by different registries (a stepfather's, a compound one shortened),
+     * so it is evidence against, not a verdict; the first surname found in its place already says
+     * more than a query that adds a word to a notice of one surname (0.95). "Omar Arturo Zabala
+     * Pérez" for Omar Arturo Zabala Padilla scores 0.78 × 0.96 = 0.75, POSSIBLE; with the same full
+     * date the date-and-names rule decides. With one given name ("Consuelo Rojas Rodríguez" for
+     * Consuelo Rojas Pérez) the name scores 0.73 × 0.96 = 0.70: below POSSIBLE alone, POSSIBLE with
+     * the same year of birth, never MATCH (0.76 with the same full date, under 0.85). Set by
+     * measurement (docs/benchmarks.md, session 9; bench screening, 50,000 notices): queries with
+     * another second surname among other variations found 0.79 at 0.95 and 0.82 at 0.96 (0.85 alone
+     * at 0.92, 0.94 at 0.95 and 0.96), the false-match rate (0.0008) and MATCH on the wrong person
+     * (0.0013) of the whole mix unchanged. Session 7 had found 45 % of them at 0.85.
      */
-    public static final double SECOND_SURNAME_OTHER = 0.92;
+    public static final double SECOND_SURNAME_OTHER = 0.96;
 
     /** One word alone ("González") identifies nobody: its name score is at most this, below POSSIBLE (0.70). */
     public static final double ONE_WORD_CAP = 0.6;
@@ -227,8 +232,16 @@ public final class Weights {
     /** Added for a complete date with day and month swapped. */
     public static final double DATE_SWAPPED_BONUS = 0.04;
 
-    /** Added for the same year (one side or both known only to the year or month). */
+    /** Added for the same year (one side or both known only to the year, or months not both known). */
     public static final double DATE_SAME_YEAR_BONUS = 0.03;
+
+    /**
+     * Added for the same year and month when the day is missing on one side: halfway between the
+     * same year (0.03) and the same complete date (0.06), as its chance (1 in 240) lies between
+     * theirs. It lifts a name with another second surname (0.67 for "Consuelo Rojas Rodríguez"
+     * against Consuelo Rojas Pérez) to POSSIBLE when the months agree, and no further.
+     */
+    public static final double DATE_SAME_MONTH_BONUS = 0.045;
 
     /** A different birth date multiplies the score by this when the years are more than {@code DATE_FAR_YEARS} apart… */
     public static final double DATE_FAR_CONFLICT = 0.6;
@@ -328,6 +341,9 @@ public final class Weights {
      * people crowd into fewer years than fifty (a cautious guess, not a measurement).
      */
     public static final double CHANCE_SAME_YEAR = 1.0 / 20;
+
+    /** The same year and month: the same year's one in twenty, times one month in twelve. */
+    public static final double CHANCE_SAME_MONTH = CHANCE_SAME_YEAR / 12;
 
     /** A year one apart admits about three years, taken as one in ten for the same reason. */
     public static final double CHANCE_NEAR = 1.0 / 10;

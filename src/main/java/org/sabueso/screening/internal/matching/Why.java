@@ -47,6 +47,8 @@ public final class Why {
             case EXACT -> new Explanation(ExplanationCode.BIRTH_DATE_EXACT, 1.0, "same date of birth " + e, e.toString());
             case SWAPPED -> new Explanation(ExplanationCode.BIRTH_DATE_SWAPPED, 0.9,
                     "day and month swapped: " + q + " / " + e, q.toString(), e.toString());
+            case SAME_MONTH -> new Explanation(ExplanationCode.BIRTH_DATE_SAME_MONTH, 0.9,
+                    "same year and month of birth (" + q + " / " + e + ")", q.toString(), e.toString());
             case SAME_YEAR -> new Explanation(ExplanationCode.BIRTH_DATE_SAME_YEAR, 0.8,
                     "same year of birth (" + q + " / " + e + ")", q.toString(), e.toString());
             case NEAR -> new Explanation(ExplanationCode.BIRTH_DATE_NEAR, 0.5,

@@ -116,4 +116,26 @@ class EvidenceTest {
         assertThat(codes(r)).doesNotContain("evidence.date-and-names");
         assertThat(r.score()).isLessThan(0.85);
     }
+
+    @Test
+    void another_second_surname_with_one_given_name_is_possible_with_an_agreeing_date_and_not_on_the_name_alone() {
+        Entry rojas = notice("Consuelo Rojas Pérez", "1972-12");
+        Scorer.Result sameMonth = score("Consuelo Rojas Rodríguez", "1972-12-21", null, rojas);
+        assertThat(sameMonth.date()).isEqualTo(DateEvidence.SAME_MONTH);
+        assertThat(codes(sameMonth)).contains("birth-date.same-month");
+        assertThat(NameRulesTest.rules(sameMonth)).contains("second-surname-differs");
+        assertThat(sameMonth.score()).isBetween(0.7, 0.85);
+        assertThat(score("Consuelo Rojas Rodríguez", "1972", null, rojas).score()).as("the same year").isBetween(0.7, 0.85);
+        assertThat(score("Consuelo Rojas Rodríguez", null, null, rojas).score()).as("the name alone").isLessThan(0.7);
+        assertThat(score("Consuelo Rojas Rodríguez", "1975-12-21", null, rojas).score()).as("another year").isLessThan(0.7);
+    }
+
+    @Test
+    void another_second_surname_never_reaches_match_without_the_date_and_names_rule() {
+        Entry zabala = notice("Omar Arturo Zabala Padilla", "1970-05-04");
+        assertThat(score("Omar Arturo Zabala Pérez", null, null, zabala).score()).as("two given names, no date").isBetween(0.7, 0.85);
+        assertThat(score("Omar Zabala Pérez", "1970-05", null, zabala).score()).as("the same month").isLessThan(0.85);
+        Scorer.Result sameDay = score("Omar Arturo Zabala Pérez", "1970-05-04", null, zabala);
+        assertThat(codes(sameDay)).contains("evidence.date-and-names");
+    }
 }

@@ -91,6 +91,10 @@ class ScorerTest {
         assertThat(DateEvidence.of(PartialDate.parse("1984"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.NEAR);
         assertThat(DateEvidence.of(PartialDate.parse("1984-12-01"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.CONFLICT);
         assertThat(DateEvidence.of(PartialDate.parse("1983-11"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.CONFLICT);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-12"), PartialDate.parse("1983-12-01"))).isEqualTo(DateEvidence.SAME_MONTH);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-12-01"), PartialDate.parse("1983-12"))).isEqualTo(DateEvidence.SAME_MONTH);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-12"), PartialDate.parse("1983-12"))).isEqualTo(DateEvidence.SAME_MONTH);
+        assertThat(DateEvidence.of(PartialDate.parse("1983-12"), PartialDate.parse("1983"))).isEqualTo(DateEvidence.SAME_YEAR);
         assertThat(DateEvidence.of(null, PartialDate.parse("1983"))).isEqualTo(DateEvidence.NONE);
     }
 
