@@ -55,7 +55,7 @@ class FederationBench implements SubCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "working folder (default: a new temporary one, deleted after)")
     Path dir;
 
-    // TODO(core merge): @Override once SubCommand.needsApplication lands on main
+    @Override
     public boolean needsApplication() {
         return false;
     }
