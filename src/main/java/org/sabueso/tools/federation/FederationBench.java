@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.sabueso.shared.SubCommand;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -66,6 +68,8 @@ class FederationBench implements SubCommand {
             System.err.println("bench federation: --nodes must be 2 to " + COUNTRIES.size());
             return USAGE;
         }
+        // no application, so no logging configuration: the bench's own Kafka clients would log every setting
+        LoggingSystem.get(FederationBench.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         Path work = dir != null ? dir : Files.createTempDirectory("sabueso-bench-federation");
         List<String> launcher = launcher();
         BenchFederation federation = new BenchFederation(work, launcher, COUNTRIES.subList(0, nodes), PASSWORD);
@@ -77,6 +81,18 @@ class FederationBench implements SubCommand {
             return measure(federation);
         } finally {
             federation.close();
+            if (dir == null) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    /** The temporary folder, once every process on it has stopped; what cannot be deleted stays. */
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("bench federation: could not delete " + folder + ": " + e.getMessage());
         }
     }
 
