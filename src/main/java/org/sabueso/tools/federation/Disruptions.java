@@ -53,7 +53,7 @@ final class Disruptions implements Runnable {
             v.start();
             Thread waitBack = Thread.ofPlatform().start(() -> {
                 try {
-                    v.awaitHealthy(Duration.ofMinutes(6));
+                    v.awaitHealthy(Duration.ofMinutes(15));
                     victimBackAt = Instant.now();
                 } catch (Exception e) {
                     failure = "the killed node did not come back: " + e.getMessage();

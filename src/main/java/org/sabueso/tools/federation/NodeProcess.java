@@ -98,6 +98,9 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Starts the service (a new log per start); returns at once, see {@link #awaitHealthy}. */
     public NodeProcess start() {
+        if (alive()) {
+            throw new IllegalStateException(name + " runs already (pid " + process.pid() + ")");
+        }
         try {
             Files.createDirectories(dir);
             starts++;
