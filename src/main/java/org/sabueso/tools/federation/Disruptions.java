@@ -126,22 +126,33 @@ final class Disruptions implements Runnable {
         return rejected;
     }
 
-    /** Whether a change from {@code owner} to {@code receiver} committed at {@code at} fell outside every outage. */
-    boolean outsideOutages(String owner, String receiver, Instant at) {
-        if (within(at, brokerDownAt, brokerBackAt)) {
+    /**
+     * Whether a delivery from {@code owner} to {@code receiver}, committed at {@code from} and
+     * applied at {@code to}, was in flight during no outage that concerned it: the broker's, or
+     * the killed node's when it was the owner or the receiver.
+     */
+    boolean outsideOutages(String owner, String receiver, Instant from, Instant to) {
+        if (overlaps(from, to, brokerDownAt, brokerBackAt)) {
             return false;
         }
-        return !((owner.equals(victim) || receiver.equals(victim)) && within(at, killedAt, victimBackAt));
+        return !((owner.equals(victim) || receiver.equals(victim)) && overlaps(from, to, killedAt, victimBackAt));
     }
 
-    /** Whether a moment fell outside every outage, whichever nodes it concerned. */
-    boolean outsideOutages(long epochMillis) {
-        Instant at = Instant.ofEpochMilli(epochMillis);
-        return !within(at, brokerDownAt, brokerBackAt) && !within(at, killedAt, victimBackAt);
+    /** Whether a span (a hit's round trip) overlapped no outage, whichever nodes it concerned. */
+    boolean outsideOutages(long fromMillis, long toMillis) {
+        Instant from = Instant.ofEpochMilli(fromMillis);
+        Instant to = Instant.ofEpochMilli(toMillis);
+        return !overlaps(from, to, brokerDownAt, brokerBackAt) && !overlaps(from, to, killedAt, victimBackAt);
     }
 
-    private static boolean within(Instant at, Instant from, Instant to) {
-        return from != null && !at.isBefore(from) && (to == null || !at.isAfter(to));
+    /** When the last outage ended (the broker back and the killed node serving again), or null while one lasts. */
+    Instant calmSince() {
+        return brokerBackAt == null || victimBackAt == null ? null
+                : brokerBackAt.isAfter(victimBackAt) ? brokerBackAt : victimBackAt;
+    }
+
+    private static boolean overlaps(Instant from, Instant to, Instant outageFrom, Instant outageTo) {
+        return outageFrom != null && !to.isBefore(outageFrom) && (outageTo == null || !from.isAfter(outageTo));
     }
 
     String describe() {

@@ -35,6 +35,7 @@ final class HitRoundTrips {
     final AtomicLong screenings = new AtomicLong();
     final AtomicLong screeningErrors = new AtomicLong();
     final AtomicLong unanswered = new AtomicLong();
+    final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
 
     /** One screening loop per node: {@code officers} by node id, {@code forNode} what each may screen for. */
     void start(Map<String, NodeApi> officers, Map<String, List<Screenable>> forNode) {
@@ -52,12 +53,15 @@ final class HitRoundTrips {
                 if (hit != null) {
                     roundTrip(officer, screening.get("screeningId").asString(), hit, s);
                 }
-                TimeUnit.MILLISECONDS.sleep(200);
+                TimeUnit.MILLISECONDS.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 screeningErrors.incrementAndGet(); // its node is down (killed) or the call failed; the next one tries again
+                if (firstErrors.size() < 3) {
+                    firstErrors.add(String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+                }
                 try {
                     TimeUnit.SECONDS.sleep(1);
                 } catch (InterruptedException ie) {
@@ -102,6 +106,15 @@ final class HitRoundTrips {
             }
         }
         return false;
+    }
+
+    /** Waits until {@code wanted} round trips began after {@code since}, or {@code atMost} has passed. */
+    void awaitCalmTrips(java.time.Instant since, int wanted, java.time.Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long from = since == null ? Long.MAX_VALUE : since.toEpochMilli();
+        while (System.nanoTime() < deadline && trips.stream().filter(t -> t.screenedAtMillis() > from).count() < wanted) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
     }
 
     void stop() throws InterruptedException {
