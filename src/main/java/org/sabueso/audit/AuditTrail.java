@@ -29,6 +29,13 @@ public interface AuditTrail {
     /** The latest entry, whose hash stands for the whole chain. */
     Optional<AuditEntry> head();
 
+    /**
+     * Up to {@code limit} entries after {@code seq}, oldest first: for a reader that keeps its own
+     * place in the chain (a border post forwarding its trail to its national node). The chain
+     * commits in {@code seq} order, so nothing committed later ever appears behind that place.
+     */
+    List<AuditEntry> after(long seq, int limit);
+
     /** The actions recorded so far, for filters. */
     List<String> actions();
 

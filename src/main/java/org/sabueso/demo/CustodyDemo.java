@@ -67,7 +67,17 @@ class CustodyDemo {
         this.clock = clock;
     }
 
-    void load() {
+    void load(java.util.function.Predicate<String> heldHere) {
+        if (heldHere.test(AGENCY_VE)) {
+            venezuela();
+        }
+        abroad("pe.supervisor", "Establecimiento Penitenciario de Lurigancho", "Lima", 3204, 9500, 110, LocalDate.now(clock));
+        abroad("co.supervisor", "Complejo Penitenciario y Carcelario Metropolitano de Bogotá (La Picota)", "Bogotá", 7900, 8800, 700,
+                LocalDate.now(clock));
+        abroad("ec.supervisor", "Penitenciaría del Litoral", "Guayas", 5300, 8600, 150, LocalDate.now(clock));
+    }
+
+    private void venezuela() {
         Viewer supervisor = agencies.viewerFor("ve.supervisor").orElseThrow();
         Viewer officer = agencies.viewerFor("ve.prison").orElseThrow();
         LocalDate today = LocalDate.now(clock);
@@ -86,9 +96,6 @@ class CustodyDemo {
         UUID inof = custody.registerFacility(supervisor, new NewFacility("Instituto Nacional de Orientación Femenina (Los Teques)",
                 "Miranda", FacilityStatus.OPERATING, 600, 600, SharingScope.NATIONAL, Set.of(), List.of(wing("Edificio principal", 2600, 600))));
         figures(supervisor, inof, today.minusDays(1), 540, 120, 100, 3, 0);
-        abroad("pe.supervisor", "Establecimiento Penitenciario de Lurigancho", "Lima", 3204, 9500, 110, today);
-        abroad("co.supervisor", "Complejo Penitenciario y Carcelario Metropolitano de Bogotá (La Picota)", "Bogotá", 7900, 8800, 700, today);
-        abroad("ec.supervisor", "Penitenciaría del Litoral", "Guayas", 5300, 8600, 150, today);
     }
 
     /** Tocorón: the history that made it the Tren de Aragua's headquarters, and the 2023 retaking. */
@@ -184,7 +191,11 @@ class CustodyDemo {
 
     private void abroad(String supervisorName, String name, String region, int capacity, int population, int nightOfficers,
                         LocalDate today) {
-        Viewer supervisor = agencies.viewerFor(supervisorName).orElseThrow();
+        // a country's node (sabueso.demo.node) has only its own country's staff, and only its own prisons
+        Viewer supervisor = agencies.viewerFor(supervisorName).orElse(null);
+        if (supervisor == null) {
+            return;
+        }
         UUID id = custody.registerFacility(supervisor, new NewFacility(name, region, FacilityStatus.OPERATING, capacity, null,
                 SharingScope.ALL_MEMBERS, Set.of(), List.of()));
         figures(supervisor, id, today.minusYears(1), population * 95 / 100, nightOfficers * 2, nightOfficers, 3, 20);

@@ -47,6 +47,10 @@ import org.springframework.stereotype.Component;
 class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String VE = "VE-CICPC";
+    private static final String CO = "CO-DIJIN";
+    private static final String LEGAL = "Orden de aprehensión del Tribunal de Control, Circunscripción Judicial del Estado Aragua; "
+            + "Código Orgánico Procesal Penal, art. 236";
 
     static final List<AgencyView> AGENCIES = List.of(
             new AgencyView("VE-CICPC", new CountryCode("VE"), "Cuerpo de Investigaciones Científicas, Penales y Criminalísticas", AgencyKind.POLICE),
@@ -64,13 +68,14 @@ class DemoData implements SmartInitializingSingleton {
     private final RewardProcedureDemo rewardProcedures;
     private final PhotoDemo photoDemo;
     private final HotlineDemo hotlineDemo;
+    private final DemoNode node;
     private final Clock clock;
     private final String configuredPassword;
     private final int generatedPersons;
 
     DemoData(Agencies agencies, Notices notices, Rewards rewards, DemoGenerator generator, CustodyDemo custodyDemo,
              TrenDeAraguaDemo network, HotlineDemo hotlineDemo, RewardProcedureDemo rewardProcedures,
-             PhotoDemo photoDemo, Clock clock,
+             PhotoDemo photoDemo, DemoNode node, Clock clock,
              @Value("${sabueso.demo.password:}") String configuredPassword,
              @Value("${sabueso.demo.generated-persons:3000}") int generatedPersons) {
         this.agencies = agencies;
@@ -82,6 +87,7 @@ class DemoData implements SmartInitializingSingleton {
         this.photoDemo = photoDemo;
         this.hotlineDemo = hotlineDemo;
         this.rewardProcedures = rewardProcedures;
+        this.node = node;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
         this.generatedPersons = generatedPersons;
@@ -90,14 +96,21 @@ class DemoData implements SmartInitializingSingleton {
     /** Runs after every bean exists and before the web server takes requests. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (agencies.hasAnyAgency()) {
+        if (node.loaded(agencies)) {
             return;
         }
         long started = System.currentTimeMillis();
         String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
-        AGENCIES.forEach(agencies::register);
-        hotlineDemo.load();
-        for (AgencyView a : AGENCIES) {
+        // a node may have registered them already from the federation directory
+        AGENCIES.stream().filter(a -> agencies.find(a.id()).isEmpty()).forEach(agencies::register);
+        if (node.post()) {
+            node.postOfficer().ifPresent(o -> agencies.createUser(o.username(), o.displayName(), password, o.agencyId(),
+                    EnumSet.of(Role.BORDER_OFFICER)));
+            showOnce(password);
+            return;
+        }
+        hotlineDemo.load(node::holds);
+        for (AgencyView a : node.staffed()) {
             String cc = a.country().value().toLowerCase();
             agencies.createUser(cc + ".analyst", "Analista " + a.country(), password, a.id(), EnumSet.of(Role.ANALYST));
             agencies.createUser(cc + ".supervisor", "Supervisor " + a.country(), password, a.id(),
@@ -115,28 +128,44 @@ class DemoData implements SmartInitializingSingleton {
         }
         agencies.createUser("admin", "Administración Sabueso", password, null, EnumSet.of(Role.ADMIN));
         agencies.createUser("auditor", "Auditoría", password, null, EnumSet.of(Role.AUDITOR));
+        showOnce(password);
+        // generated first, so that the Tocorón notices are the most recent in every list
+        int generated = generator.generate(generatedPersons, AGENCIES, node::holds);
+        loadTocoronCase();
+        custodyDemo.load(node::holds);
+        if (node.holds(VE)) {
+            network.load(node::holds);
+        }
+        rewardProcedures.load(node.staffed());
+        photoDemo.load();
+        log.info("Demo data loaded ({}): {} agencies with staff, Tocorón case, {} generated notices in {} ms",
+                node.describe(), node.staffed().size(), generated, System.currentTimeMillis() - started);
+    }
+
+    private void showOnce(String password) {
         if (configuredPassword.isBlank()) {
             // printed once, on the start that created the accounts; never stored in clear
             log.warn("Demo accounts created. Password for every demo user (shown once): {}", password);
         }
-        // generated first, so that the Tocorón notices are the most recent in every list
-        int generated = generator.generate(generatedPersons, AGENCIES);
-        loadTocoronCase();
-        custodyDemo.load();
-        network.load();
-        rewardProcedures.load();
-        photoDemo.load();
-        log.info("Demo data loaded: 5 agencies, 27 users, Tocorón case, {} generated notices in {} ms", generated,
-                System.currentTimeMillis() - started);
     }
 
+    /** Each part on the node of the agency that issues it (see {@link DemoNode}); all of it on one node for all. */
     private void loadTocoronCase() {
+        LocalDate reviewBy = LocalDate.now(clock).plusYears(2);
+        if (node.holds(VE)) {
+            venezuelaAndPeru(reviewBy);
+        }
+        if (node.holds(CO)) {
+            colombia(reviewBy);
+        }
+        if (node.holds(VE)) {
+            venezuelanDrafts(reviewBy);
+        }
+    }
+
+    private void venezuelaAndPeru(LocalDate reviewBy) {
         Viewer veAnalyst = agencies.viewerFor("ve.analyst").orElseThrow();
         Viewer veSupervisor = agencies.viewerFor("ve.supervisor").orElseThrow();
-        LocalDate reviewBy = LocalDate.now(clock).plusYears(2);
-        String legal = "Orden de aprehensión del Tribunal de Control, Circunscripción Judicial del Estado Aragua; "
-                + "Código Orgánico Procesal Penal, art. 236";
-
         UUID guerrero = activeNotice(veAnalyst, veSupervisor, new NoticeDraft(
                 new NewPerson("Héctor Rusthenford Guerrero Flores", null,
                         List.of(new Alias("Niño Guerrero", true), new Alias("Héctor Guerrero", false)),
@@ -147,15 +176,18 @@ class DemoData implements SmartInitializingSingleton {
                 "Líder de la organización criminal Tren de Aragua, nacida en 2014 en el Centro Penitenciario de "
                         + "Aragua (Tocorón). Se fugó antes de la retoma del penal por las fuerzas venezolanas el 20 de "
                         + "septiembre de 2023.",
-                "VE-TC-ARAGUA-2023-0917", legal, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.PUBLIC,
+                "VE-TC-ARAGUA-2023-0917", LEGAL, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.PUBLIC,
                 Set.of(), reviewBy));
 
-        Viewer peSupervisor = agencies.viewerFor("pe.supervisor").orElseThrow();
-        rewards.recordRate("PEN", "USD", new BigDecimal("0.2660"), LocalDate.of(2023, 9, 25),
-                "pe-bcrp-reference");
-        rewards.offer(peSupervisor, new NewRewardOffer(guerrero, Money.of("500000", "PEN"), LocalDate.of(2023, 9, 25),
-                null, "Información que permita la ubicación y captura",
-                "Programa de Recompensas del Ministerio del Interior del Perú (anuncio del 25 de septiembre de 2023)"));
+        // Peru's offer refers to Venezuela's notice, which Peru's own node holds only as a copy
+        if (node.holds("PE-PNP")) {
+            Viewer peSupervisor = agencies.viewerFor("pe.supervisor").orElseThrow();
+            rewards.recordRate("PEN", "USD", new BigDecimal("0.2660"), LocalDate.of(2023, 9, 25),
+                    "pe-bcrp-reference");
+            rewards.offer(peSupervisor, new NewRewardOffer(guerrero, Money.of("500000", "PEN"), LocalDate.of(2023, 9, 25),
+                    null, "Información que permita la ubicación y captura",
+                    "Programa de Recompensas del Ministerio del Interior del Perú (anuncio del 25 de septiembre de 2023)"));
+        }
 
         activeNotice(veAnalyst, veSupervisor, new NoticeDraft(
                 new NewPerson("Yohan José Romero", null, List.of(new Alias("Johan Petrica", true)),
@@ -163,7 +195,7 @@ class DemoData implements SmartInitializingSingleton {
                         PhysicalDescription.NONE, null),
                 List.of("Asociación para delinquir", "Minería ilegal", "Extorsión"),
                 "Señalado como uno de los cabecillas del Tren de Aragua; prófugo tras la retoma de Tocorón.",
-                "VE-TC-ARAGUA-2023-0918", legal, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.PUBLIC,
+                "VE-TC-ARAGUA-2023-0918", LEGAL, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.PUBLIC,
                 Set.of(), reviewBy));
 
         activeNotice(veAnalyst, veSupervisor, new NoticeDraft(
@@ -172,9 +204,11 @@ class DemoData implements SmartInitializingSingleton {
                         PhysicalDescription.NONE, null),
                 List.of("Asociación para delinquir", "Tráfico de drogas"),
                 "Miembro de la estructura de mando del Tren de Aragua.",
-                "VE-TC-ARAGUA-2023-0921", legal, RequestedAction.LOCATE, SharingScope.ALL_MEMBERS, Set.of(),
+                "VE-TC-ARAGUA-2023-0921", LEGAL, RequestedAction.LOCATE, SharingScope.ALL_MEMBERS, Set.of(),
                 reviewBy));
+    }
 
+    private void colombia(LocalDate reviewBy) {
         Viewer coAnalyst = agencies.viewerFor("co.analyst").orElseThrow();
         Viewer coSupervisor = agencies.viewerFor("co.supervisor").orElseThrow();
         UUID larry = activeNotice(coAnalyst, coSupervisor, new NoticeDraft(
@@ -186,22 +220,25 @@ class DemoData implements SmartInitializingSingleton {
                 "CO-FGN-2023-11873", "Orden de captura, Fiscalía General de la Nación", RequestedAction.ARREST_FOR_EXTRADITION,
                 SharingScope.PARTNERS, Set.of("VE-CICPC", "PE-PNP", "CL-PDI", "EC-PN"), reviewBy));
         notices.transition(coAnalyst, larry, NoticeStatus.ARRESTED, "Capturado en Colombia (demo)");
+    }
 
-        // A Venezuelan draft still with its analyst, and one waiting for review, so queues are not empty.
+    /** A Venezuelan draft still with its analyst, and one waiting for review, so queues are not empty. */
+    private void venezuelanDrafts(LocalDate reviewBy) {
+        Viewer veAnalyst = agencies.viewerFor("ve.analyst").orElseThrow();
         NoticeDraft waiting = new NoticeDraft(
                 new NewPerson("Wuilmer José Barrios Guzmán", null, List.of(new Alias("El Wuily", true)),
                         PartialDate.parse("1992-03-14"), Set.of(new CountryCode("VE")),
                         List.of(new IdentityDocument("national_id", "V-20.111.222", new CountryCode("VE"))), Sex.MALE,
                         PhysicalDescription.NONE, null),
                 List.of("Evasión", "Asociación para delinquir"), "Fugado de Tocorón por los túneles (demo).",
-                "VE-TC-ARAGUA-2023-0930", legal, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.ALL_MEMBERS,
+                "VE-TC-ARAGUA-2023-0930", LEGAL, RequestedAction.ARREST_FOR_EXTRADITION, SharingScope.ALL_MEMBERS,
                 Set.of(), reviewBy);
         UUID w = notices.draft(veAnalyst, waiting);
         notices.submitForReview(veAnalyst, w, "Listo para revisión");
         notices.draft(veAnalyst, new NoticeDraft(
                 new NewPerson("Yonathan Alexander Pérez de la Cruz", null, List.of(), PartialDate.parse("1995-11"),
                         Set.of(new CountryCode("VE")), List.of(), Sex.MALE, PhysicalDescription.NONE, null),
-                List.of("Evasión"), null, "VE-TC-ARAGUA-2023-0931", legal, RequestedAction.LOCATE,
+                List.of("Evasión"), null, "VE-TC-ARAGUA-2023-0931", LEGAL, RequestedAction.LOCATE,
                 SharingScope.NATIONAL, Set.of(), reviewBy));
     }
 

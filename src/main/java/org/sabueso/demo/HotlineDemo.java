@@ -26,7 +26,11 @@ class HotlineDemo {
         this.hotlines = hotlines;
     }
 
-    void load() {
-        NUMBERS.forEach(hotlines::set);
+    void load(java.util.function.Predicate<String> heldHere) {
+        NUMBERS.forEach((agency, number) -> {
+            if (heldHere.test(agency)) {
+                hotlines.set(agency, number);
+            }
+        });
     }
 }

@@ -21,8 +21,8 @@ class RewardProcedureDemo {
         this.procedures = procedures;
     }
 
-    void load() {
-        for (AgencyView a : DemoData.AGENCIES) {
+    void load(java.util.List<AgencyView> staffed) {
+        for (AgencyView a : staffed) {
             Viewer supervisor = agencies.viewerFor(a.country().value().toLowerCase() + ".supervisor").orElseThrow();
             String hotline = "0800-" + a.country().value() + "-RECOMPENSA (demo)";
             procedures.set(supervisor, "es", """

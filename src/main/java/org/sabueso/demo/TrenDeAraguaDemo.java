@@ -61,10 +61,16 @@ class TrenDeAraguaDemo {
     private record Cell(String country, String city, String agency) {
     }
 
-    void load() {
+    /**
+     * Venezuela's picture of the organisation, recorded by its analyst. On Venezuela's own node
+     * ({@code sabueso.demo.node=VE}) what other countries' agencies record (Peru's link, Colombia's
+     * restricted associate) and what refers to their notices (Larry Changa's) is left out: those
+     * reach Venezuela only as copies.
+     */
+    void load(java.util.function.Predicate<String> heldHere) {
         Viewer ve = agencies.viewerFor("ve.analyst").orElseThrow();
-        Viewer co = agencies.viewerFor("co.analyst").orElseThrow();
-        Viewer pe = agencies.viewerFor("pe.analyst").orElseThrow();
+        Viewer co = heldHere.test("CO-DIJIN") ? agencies.viewerFor("co.analyst").orElseThrow() : null;
+        Viewer pe = heldHere.test("PE-PNP") ? agencies.viewerFor("pe.analyst").orElseThrow() : null;
         SplittableRandom random = new SplittableRandom(2014);
 
         UUID tda = network.recordOrganisation(ve, new NewOrganisation("Tren de Aragua", List.of("TdA", "El Tren"),
@@ -95,11 +101,13 @@ class TrenDeAraguaDemo {
         UUID guerrero = subject(ve, "Guerrero Flores");
         UUID petrica = subject(ve, "Yohan José Romero");
         UUID mosquera = subject(ve, "Mosquera Serrano");
-        UUID larry = subject(ve, "Larry Amaury");
+        UUID larry = co == null ? null : subject(ve, "Larry Amaury");
         network.link(ve, link(LinkType.MEMBER_OF, person(guerrero), org(tda), "LEADER", "2014", null,
                 "Informes públicos", Confidence.CONFIRMED));
-        network.link(ve, link(LinkType.MEMBER_OF, person(larry), org(tda), "LEADER", "2014", null,
-                "Señalado como cofundador en informes públicos", Confidence.PROBABLE));
+        if (larry != null) {
+            network.link(ve, link(LinkType.MEMBER_OF, person(larry), org(tda), "LEADER", "2014", null,
+                    "Señalado como cofundador en informes públicos", Confidence.PROBABLE));
+        }
         network.link(ve, link(LinkType.MEMBER_OF, person(petrica), org(tda), "LIEUTENANT", null, null,
                 "Informes públicos", Confidence.CONFIRMED));
         network.link(ve, link(LinkType.MEMBER_OF, person(mosquera), org(tda), "LIEUTENANT", null, null,
@@ -108,8 +116,10 @@ class TrenDeAraguaDemo {
                 "Causa del Tribunal de Control de Aragua (demo)", Confidence.PROBABLE));
         network.link(ve, link(LinkType.ASSOCIATE, person(guerrero), person(mosquera), null, null, null,
                 "Informes públicos", Confidence.PROBABLE));
-        network.link(ve, link(LinkType.ASSOCIATE, person(guerrero), person(larry), null, "2014", null,
-                "Informes públicos", Confidence.PROBABLE));
+        if (larry != null) {
+            network.link(ve, link(LinkType.ASSOCIATE, person(guerrero), person(larry), null, "2014", null,
+                    "Informes públicos", Confidence.PROBABLE));
+        }
         network.link(ve, link(LinkType.USES_AS_HUB, person(guerrero), place(tocoron, NodeType.FACILITY), null, "2014",
                 "2023-09", "Informes públicos", Confidence.CONFIRMED));
         network.link(ve, link(LinkType.OPERATES_IN, person(petrica), place(cities.get(1), NodeType.PLACE), null, null, null,
@@ -119,7 +129,9 @@ class TrenDeAraguaDemo {
         List<UUID> everyone = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            UUID lieutenant = generated(random, c.country(), Sex.MALE, c.agency());
+            // on Venezuela's own node its analyst asserts the whole picture; one node for all keeps each cell's agency
+            String asserting = heldHere.test(c.agency()) ? c.agency() : "VE-CICPC";
+            UUID lieutenant = generated(random, c.country(), Sex.MALE, asserting);
             network.link(ve, link(LinkType.MEMBER_OF, person(lieutenant), org(tda), "LIEUTENANT", String.valueOf(2016 + i),
                     null, GENERATED, Confidence.PROBABLE));
             network.link(ve, link(LinkType.ASSOCIATE, person(guerrero), person(lieutenant), null, null, null, GENERATED,
@@ -128,7 +140,7 @@ class TrenDeAraguaDemo {
                     null, null, GENERATED, Confidence.PROBABLE));
             UUID previous = lieutenant;
             for (int m = 0; m < 5; m++) {
-                UUID member = generated(random, c.country(), m == 4 ? Sex.FEMALE : Sex.MALE, c.agency());
+                UUID member = generated(random, c.country(), m == 4 ? Sex.FEMALE : Sex.MALE, asserting);
                 everyone.add(member);
                 network.link(ve, link(LinkType.MEMBER_OF, person(member), org(tda), m == 0 && i == 0 ? "FINANCIER" : "MEMBER",
                         String.valueOf(2017 + random.nextInt(6)), null, GENERATED, Confidence.POSSIBLE));
@@ -155,18 +167,13 @@ class TrenDeAraguaDemo {
         network.link(ve, link(LinkType.OWNS, person(everyone.getFirst()), org(company), null, "2019", null, GENERATED,
                 Confidence.POSSIBLE));
         // Peru's own picture of the Lima cell: shared with every member
-        network.link(pe, link(LinkType.ASSOCIATE, person(everyone.get(15)), person(everyone.get(20)), null, "2022", null,
-                GENERATED, Confidence.PROBABLE));
-
-        // Colombia's own: an associate no other agency may see, and a sighting of him
-        UUID restricted = persons.record(new NewPerson(RESTRICTED_ASSOCIATE, null, List.of(), PartialDate.parse("1988"),
-                Set.of(cc("VE")), List.of(), Sex.MALE, null, null), "CO-DIJIN");
-        network.link(co, new NewLink(LinkType.ASSOCIATE, person(guerrero), person(restricted), null,
-                PartialDate.parse("2023-10"), null, "Fuente reservada de la DIJIN (demo)", Confidence.POSSIBLE,
-                SharingScope.AGENCY, Set.of(), null));
-        network.recordEvent(co, new NewEvent(PartialDate.parse("2023-11-02"), EventKind.SIGHTING,
-                "Avistamiento reservado en Cúcuta", "Fuente reservada (demo)", null,
-                List.of(person(restricted), person(guerrero)), SharingScope.AGENCY, Set.of()));
+        if (pe != null) {
+            network.link(pe, link(LinkType.ASSOCIATE, person(everyone.get(15)), person(everyone.get(20)), null, "2022", null,
+                    GENERATED, Confidence.PROBABLE));
+        }
+        if (co != null) {
+            colombiasOwn(co, guerrero);
+        }
 
         // the timeline
         event(ve, "2014", EventKind.FOUNDED, "Nace el Tren de Aragua en el penal de Tocorón",
@@ -189,6 +196,18 @@ class TrenDeAraguaDemo {
                 LocalDate.of(2025, 2, 20), "Federal Register, 20/02/2025"));
         event(ve, "2025-02-20", EventKind.DESIGNATION, "EE. UU. designa al Tren de Aragua organización terrorista extranjera",
                 "Departamento de Estado de EE. UU.", List.of(org(tda)));
+    }
+
+    /** Colombia's own: an associate no other agency may see, and a sighting of him. */
+    private void colombiasOwn(Viewer co, UUID guerrero) {
+        UUID restricted = persons.record(new NewPerson(RESTRICTED_ASSOCIATE, null, List.of(), PartialDate.parse("1988"),
+                Set.of(cc("VE")), List.of(), Sex.MALE, null, null), "CO-DIJIN");
+        network.link(co, new NewLink(LinkType.ASSOCIATE, person(guerrero), person(restricted), null,
+                PartialDate.parse("2023-10"), null, "Fuente reservada de la DIJIN (demo)", Confidence.POSSIBLE,
+                SharingScope.AGENCY, Set.of(), null));
+        network.recordEvent(co, new NewEvent(PartialDate.parse("2023-11-02"), EventKind.SIGHTING,
+                "Avistamiento reservado en Cúcuta", "Fuente reservada (demo)", null,
+                List.of(person(restricted), person(guerrero)), SharingScope.AGENCY, Set.of()));
     }
 
     private void event(Viewer viewer, String day, EventKind kind, String title, String source, List<NodeRef> subjects) {

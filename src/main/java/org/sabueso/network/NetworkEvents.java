@@ -1,5 +1,6 @@
 package org.sabueso.network;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.sabueso.shared.Auditable;
@@ -72,5 +73,12 @@ public final class NetworkEvents {
         public String targetId() { return target; }
         public String detail() { return channel + " → " + results; }
         public boolean isRead() { return true; }
+    }
+
+    /**
+     * An import stored these links for the actor's agency (the audit trail counts them through the
+     * module's own event); the federation copies those whose scope reaches other countries.
+     */
+    public record LinksImportedHere(List<UUID> linkIds, String actorAgency) {
     }
 }

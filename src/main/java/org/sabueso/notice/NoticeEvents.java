@@ -37,6 +37,19 @@ public final class NoticeEvents {
         public String detail() { return reference + " review-by " + previousReviewBy + "→" + reviewBy; }
     }
 
+    /**
+     * A supervisor of the issuing agency changed who may see a released notice: its sharing scope
+     * and partners. A narrowed scope withdraws it from the nodes that may no longer see it (issue 16).
+     */
+    public record NoticeScopeChanged(UUID noticeId, String reference, org.sabueso.agency.SharingScope from,
+                                     org.sabueso.agency.SharingScope to, java.util.Set<String> partnerAgencyIds,
+                                     String actor, String actorAgency) implements Auditable {
+        public String action() { return "notice.scope"; }
+        public String targetType() { return "notice"; }
+        public String targetId() { return noticeId.toString(); }
+        public String detail() { return reference + " " + from + "→" + to + " " + new java.util.TreeSet<>(partnerAgencyIds); }
+    }
+
     /** A notice became ACTIVE: screening and the portal pick it up. */
     public record NoticeActivated(UUID noticeId, UUID subjectId, String issuingAgencyId) {
     }
@@ -98,5 +111,13 @@ public final class NoticeEvents {
      * notice): screening picks them up as it does a single {@link NoticeStatusChanged} to ACTIVE.
      */
     public record ImportedNoticesActivated(UUID importId, java.util.List<UUID> noticeIds) {
+    }
+
+    /**
+     * What screening compares or filters by changed without a status change: a copy of another
+     * node's notice replaced by a newer state from its owner (its scope, partners, subject). The
+     * screening index reads the notice again, as it does on {@link NoticeStatusChanged}.
+     */
+    public record NoticeContentChanged(UUID noticeId) {
     }
 }

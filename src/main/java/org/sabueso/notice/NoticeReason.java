@@ -27,7 +27,13 @@ public enum NoticeReason {
     /** Args: the import's id, the reviewer's comment. */
     IMPORT_RETURNED_WITH("importReturnedWith"),
     /** Args: the agency that received the tip which led to the capture. */
-    CAPTURED_ON_TIP("capturedOnTip");
+    CAPTURED_ON_TIP("capturedOnTip"),
+    /** A copy of another node's notice took this status there. Args: the node it came from. */
+    COPIED_FROM("copiedFrom"),
+    /** The node that owns the copy withdrew it from this node. Args: that node. */
+    COPY_WITHDRAWN("copyWithdrawn"),
+    /** Args: the scope before, the scope now, the supervisor's reason. */
+    RESHARED("reshared");
 
     private final String code;
 

@@ -80,7 +80,15 @@ public enum NoticeRefusal implements Refusal.Code {
     NOT_ALLOWED_OWN_IMPORT("notAllowed.ownImport"),
     /** The code API clients have read since the bulk review refused PUBLIC imports. */
     PUBLIC_IMPORT("import.public-reviewed-one-by-one"),
-    IMPORT_REVIEWED("conflict.importReviewed");
+    IMPORT_REVIEWED("conflict.importReviewed"),
+
+    // copies of other nodes' notices (issue 16)
+    /** Args: the node the copy came from. A copy is changed only by the node that owns it. */
+    COPY_READ_ONLY("notice.copy-read-only"),
+    /** Args: the notice id. A copy may not overwrite a notice of this node, or a copy from another node. */
+    COPY_OF_OWN("notice.copy-of-own"),
+    /** A draft's scope is revised with the draft; only a released notice is reshared. */
+    RESHARE_DRAFT("conflict.reshareDraft");
 
     private final String code;
 

@@ -58,6 +58,13 @@ public interface Notices {
      */
     boolean recordCapture(Viewer viewer, UUID id);
 
+    /**
+     * A supervisor of the issuing agency changes who may see a released notice: its sharing scope
+     * and, for PARTNERS, the partner agencies. Narrowing it withdraws the notice from whoever may no
+     * longer see it, other nodes' copies included (issue 16). A draft's scope is revised with the draft.
+     */
+    void reshare(Viewer viewer, UUID id, SharingScope scope, java.util.Set<String> partnerAgencyIds, String reason);
+
     /** Extends the review-by date of a released, open notice. */
     void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason);
 

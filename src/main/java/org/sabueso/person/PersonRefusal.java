@@ -24,7 +24,11 @@ public enum PersonRefusal implements Refusal.Code {
     /** Photos are attached by analysts, supervisors and prison officers of the agency that recorded the person or issued a notice on them. */
     PHOTO_NOT_ALLOWED("person.photo.not-allowed"),
     /** Args: the photo id. */
-    PHOTO_NOT_FOUND("person.photo.not-found");
+    PHOTO_NOT_FOUND("person.photo.not-found"),
+    /** Args: the node the copy came from. A copy of another node's subject changes only by that node (issue 16). */
+    COPY_READ_ONLY("person.copy-read-only"),
+    /** Args: the person id. A copy may not overwrite a person of this node, or a copy from another node. */
+    COPY_OF_OWN("person.copy-of-own");
 
     private final String code;
 

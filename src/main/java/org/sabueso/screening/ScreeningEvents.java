@@ -1,5 +1,6 @@
 package org.sabueso.screening;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.sabueso.shared.Auditable;
@@ -47,5 +48,16 @@ public final class ScreeningEvents {
         public String targetId() { return compareId.toString(); }
         public String detail() { return "purpose: " + purpose + "; " + decision; }
         public boolean isRead() { return true; }
+    }
+
+    /**
+     * Cross-agency links were proposed here (only the pairs new to this node). Not audited, as
+     * proposals never were; the federation sends them to the other notice's node.
+     */
+    public record LinksProposed(List<UUID> linkIds) {
+    }
+
+    /** An analyst here decided a link; the federation sends the decision to the other notice's node. */
+    public record LinkDecided(UUID linkId) {
     }
 }

@@ -25,17 +25,35 @@ final class AuditChain {
                        String targetId, String detail, String prevHash) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String field : new String[]{prevHash, Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(),
-                    actor, actorAgency, action, targetType, targetId, detail}) {
-                byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-                sha.update((field == null ? "N" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-                sha.update(bytes);
-                sha.update((byte) '|');
-            }
+            sha.update(framed(prevHash, Long.toString(seq)));
+            sha.update(tail(at, actor, actorAgency, action, targetType, targetId, detail));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The framed fields after {@code prev_hash} and {@code seq}: what the service knows of an entry
+     * before it holds the chain lock. The database's {@code audit_append} (V175) frames the
+     * previous hash and the seq and hashes them with these bytes, so the hash is the one above.
+     */
+    static byte[] tail(Instant at, String actor, String actorAgency, String action, String targetType,
+                       String targetId, String detail) {
+        return framed(at.truncatedTo(ChronoUnit.MICROS).toString(), actor, actorAgency, action, targetType, targetId,
+                detail);
+    }
+
+    /** Each field as "length:bytes|" (UTF-8), a null as "N|": no two different lists frame alike. */
+    private static byte[] framed(String... fields) {
+        var out = new java.io.ByteArrayOutputStream(256);
+        for (String field : fields) {
+            byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes((field == null ? "N" : bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(bytes);
+            out.write('|');
+        }
+        return out.toByteArray();
     }
 
     /** The hash the entry's fields and previous hash produce, whatever its stored hash says. */

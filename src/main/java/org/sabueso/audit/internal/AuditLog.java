@@ -7,8 +7,6 @@ import org.sabueso.agency.Viewer;
 import org.sabueso.shared.Auditable;
 import org.sabueso.shared.GroupCommit;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -17,7 +15,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -28,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Reads (notices opened, lists, screenings) are many and change nothing: they go to a single
  * writer thread that appends whatever has queued up in one transaction, and the request waits
  * until its entry is written (group commit), so none is lost and the chain lock is taken once per
- * group instead of once per read. A read inside a transaction that already holds the chain lock
- * is appended in place, never queued behind itself.
+ * group instead of once per read. A read inside a transaction that has appended already is
+ * appended with that transaction's entries, at its commit.
  *
  * <p>Logins, successful or not, record the username tried as actor and target and the client
  * address in the detail; a failure gets its own transaction, since the request it belongs to
@@ -38,7 +35,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommit.Writer<AuditLog.Pending> {
 
-    private static final Object HOLDS_CHAIN_LOCK = new Object();
     /** Reads written per group at most: one insert batch, so a burst of reads never makes one long transaction. */
     private static final int MAX_GROUP = 500;
 
@@ -70,7 +66,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
      */
     @EventListener
     public void on(Auditable e) {
-        if (e.isRead() && reads.running() && !TransactionSynchronizationManager.hasResource(HOLDS_CHAIN_LOCK)) {
+        if (e.isRead() && reads.running() && DeferredAppends.current() == null) {
             Pending p = new Pending(new ChainAppend.Entry(e.actor(), e.actorAgency(), e.action(), e.targetType(),
                     e.targetId(), e.detail()), new java.util.concurrent.CompletableFuture<>());
             long queued = System.nanoTime();
@@ -152,7 +148,7 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
 
     /** A group: its own transaction, a fresh tail (the lock is taken anew), committed at once. */
     private void writeGroup(java.sql.Connection c, java.util.List<Pending> group) throws java.sql.SQLException {
-        ChainAppend.append(c, new ChainAppend.Tail(), clock, group.stream().map(Pending::entry).toList());
+        ChainAppend.append(c, clock, group.stream().map(Pending::entry).toList());
         c.commit();
     }
 
@@ -207,33 +203,13 @@ class AuditLog implements org.springframework.context.SmartLifecycle, GroupCommi
     }
 
     /**
-     * Appends in the current transaction (or in one of its own), on that transaction's connection,
-     * through the same {@link ChainAppend} as the group writer. The transaction keeps its tail, so
-     * a second append in it needs neither the lock nor the query again.
+     * Appends in the current transaction (or in one of its own), through the same
+     * {@link ChainAppend} as the group writer: on that transaction's connection, with whatever
+     * else the transaction appends, just before it commits ({@link DeferredAppends}).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void append(String actor, String agency, String action, String targetType, String targetId, String detail) {
-        ChainAppend.Tail tail = (ChainAppend.Tail) TransactionSynchronizationManager.getResource(HOLDS_CHAIN_LOCK);
-        if (tail == null) {
-            tail = new ChainAppend.Tail();
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.bindResource(HOLDS_CHAIN_LOCK, tail);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_CHAIN_LOCK);
-                    }
-                });
-            }
-        }
-        java.sql.Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            ChainAppend.append(c, tail, clock, java.util.List.of(
-                    new ChainAppend.Entry(actor, agency, action, targetType, targetId, detail)));
-        } catch (java.sql.SQLException e) {
-            throw new DataAccessResourceFailureException("audit entry not written, SQLState " + e.getSQLState(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
+        DeferredAppends.append(dataSource, clock, new ChainAppend.Entry(actor, agency, action, targetType, targetId,
+                detail));
     }
 }

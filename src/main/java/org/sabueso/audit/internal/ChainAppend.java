@@ -2,16 +2,16 @@ package org.sabueso.audit.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The one way onto the audit chain, for the group writer's own connection and for a change's
- * transaction alike: take the chain lock and read the chain's last entry (once per transaction),
- * then insert each entry hashed onto the one before it. The caller commits.
+ * transaction alike: one call of {@code audit_append} takes the chain lock, reads the chain's last
+ * entry and inserts each entry hashed onto the one before it. The caller commits.
  */
 final class ChainAppend {
 
@@ -25,73 +25,52 @@ final class ChainAppend {
     record Entry(String actor, String agency, String action, String targetType, String targetId, String detail) {
     }
 
-    /**
-     * The chain's last entry as one transaction knows it: once it holds the chain lock nobody else
-     * appends until it ends, so a second append in the same transaction (a group of hits opened
-     * at once) needs no query for the one before it. No savepoints are used, so what the
-     * transaction wrote stays until it commits or rolls back whole.
-     */
-    static final class Tail {
-        private long seq = -1;
-        private String hash;
-
-        boolean known() {
-            return seq >= 0;
-        }
-    }
-
     private ChainAppend() {
     }
 
-    static void append(Connection c, Tail tail, Clock clock, List<Entry> entries) throws SQLException {
-        if (!tail.known()) {
-            // Both statements in one round trip (the driver sends them together): a screening's
-            // answer waits for its audit entry, and each round trip to PostgreSQL is a wake-up of
-            // another process. Still two statements, in this order: PostgreSQL runs them one after
-            // the other, and the second takes its snapshot only once the first holds the lock, so
-            // it sees the last entry of whoever held the lock before (read committed).
-            try (var st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + "); "
-                        + "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
-                if (!st.getMoreResults()) {
-                    throw new SQLException("the audit chain's last entry was not read");
-                }
-                try (var rs = st.getResultSet()) {
-                    boolean any = rs.next();
-                    // the tail is known only once the read went through
-                    tail.hash = any ? rs.getString(2) : AuditChain.GENESIS;
-                    tail.seq = any ? rs.getLong(1) : 0;
-                }
-            }
+    /**
+     * Appends the entries in one round trip: {@code audit_append} (V175) takes the chain lock,
+     * reads the chain's last entry once the lock is held, and inserts the entries hashed one onto
+     * the other, in the caller's transaction. The service frames what it knows of each entry (its
+     * time by this clock, actor, action, target, detail) and the database only the previous hash
+     * and the seq, so the hash is {@link AuditChain#hash} to the byte. Before, the lock with the
+     * read, the insert and the commit were three round trips (docs/benchmarks.md, session 9).
+     */
+    static void append(Connection c, Clock clock, List<Entry> entries) throws SQLException {
+        int n = entries.size();
+        String[] ats = new String[n];
+        String[] actors = new String[n];
+        String[] agencies = new String[n];
+        String[] actions = new String[n];
+        String[] targetTypes = new String[n];
+        String[] targetIds = new String[n];
+        String[] details = new String[n];
+        String[] tails = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            String actor = e.actor() == null ? SYSTEM : e.actor();
+            ats[i] = at.toString();
+            actors[i] = actor;
+            agencies[i] = e.agency();
+            actions[i] = e.action();
+            targetTypes[i] = e.targetType();
+            targetIds[i] = e.targetId();
+            details[i] = e.detail();
+            tails[i] = HexFormat.of().formatHex(AuditChain.tail(at, actor, e.agency(), e.action(), e.targetType(),
+                    e.targetId(), e.detail()));
         }
-        try (var insert = c.prepareStatement("""
-                INSERT INTO audit_entry (seq, at, actor, actor_agency, action, target_type, target_id, detail, prev_hash, hash)
-                VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
-            long seq = tail.seq;
-            String prev = tail.hash;
-            for (Entry e : entries) {
-                seq++;
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                String actor = e.actor() == null ? SYSTEM : e.actor();
-                String hash = AuditChain.hash(seq, at, actor, e.agency(), e.action(), e.targetType(), e.targetId(),
-                        e.detail(), prev);
-                insert.setLong(1, seq);
-                insert.setTimestamp(2, Timestamp.from(at));
-                insert.setString(3, actor);
-                insert.setString(4, e.agency());
-                insert.setString(5, e.action());
-                insert.setString(6, e.targetType());
-                insert.setString(7, e.targetId());
-                insert.setString(8, e.detail());
-                insert.setString(9, prev);
-                insert.setString(10, hash);
-                insert.addBatch();
-                prev = hash;
+        try (var call = c.prepareStatement("SELECT last_seq, last_hash FROM audit_append("
+                + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])")) {
+            String[][] columns = {ats, actors, agencies, actions, targetTypes, targetIds, details, tails};
+            for (int i = 0; i < columns.length; i++) {
+                call.setArray(i + 1, c.createArrayOf("text", columns[i]));
             }
-            insert.executeBatch();
-            // the tail moves only once the inserts went through: a failed batch leaves it where it was
-            tail.seq = seq;
-            tail.hash = prev;
+            try (var rs = call.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("the audit chain's append answered nothing");
+                }
+            }
         }
     }
 }

@@ -99,6 +99,13 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AuditEntry> after(long seq, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")
+                .params(seq, limit).query(JdbcAuditTrail::map).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> actions() {
         // a skip scan over the action index: one probe per distinct action, not a pass over every entry
         return jdbc.sql("""

@@ -20,6 +20,12 @@ public final class Kinds {
     public static final String NETWORK_LINK_REMOVED = "network-link.removed";
     /** A post's audit entries and hits, delivered to its national node once the link is back. */
     public static final String POST_AUDIT = "post.audit";
+    /**
+     * An agency's public tip key, sent by the node that holds the agency to every national node so
+     * a tip filed there can be sealed for it (federation.tips); removed when the agency leaves.
+     */
+    public static final String AGENCY_KEY_STATE = "agency-key.state";
+    public static final String AGENCY_KEY_REMOVED = "agency-key.removed";
     /** A node asks another for everything it may see (a new node joining). */
     public static final String SNAPSHOT_REQUEST = "snapshot.request";
 }

@@ -13,7 +13,11 @@ public enum RefusalCode {
     /** Already applied (same message id), or older than the version held. */
     REPLAYED("federation.replayed"),
     /** The message was addressed to another node. */
-    WRONG_ADDRESSEE("federation.wrong-addressee");
+    WRONG_ADDRESSEE("federation.wrong-addressee"),
+    /** A sealed tip names a key of ours that does not exist or whose private half is erased. */
+    TIP_KEY_UNKNOWN("federation.tip-key-unknown"),
+    /** A sealed tip is incomplete, or does not open with the receiving agency's own key. */
+    TIP_UNREADABLE("federation.tip-unreadable");
 
     private final String code;
 

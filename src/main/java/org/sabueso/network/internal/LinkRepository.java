@@ -88,6 +88,23 @@ class LinkRepository {
         jdbc.sql("DELETE FROM network_link WHERE id = ?").param(id).update();
     }
 
+    /** Marks a link as the copy of another node's (federation). */
+    void markCopy(UUID id, String node) {
+        jdbc.sql("UPDATE network_link SET copy_of = ? WHERE id = ?").params(node, id).update();
+    }
+
+    /** Whether the link exists, and the node it is a copy of (empty Optional inside when recorded here). */
+    Optional<Optional<String>> copyOf(UUID id) {
+        return jdbc.sql("SELECT copy_of FROM network_link WHERE id = ?").param(id)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional();
+    }
+
+    /** The links these agencies recorded here, not copies. */
+    List<UUID> recordedHere(Collection<String> agencies) {
+        return jdbc.sql("SELECT id FROM network_link WHERE copy_of IS NULL AND issuing_agency_id = ANY(?) ORDER BY id")
+                .param(agencies.toArray(String[]::new)).query(UUID.class).list();
+    }
+
     /** A link regardless of viewer (callers apply the sharing policy). */
     Optional<LinkView> link(UUID id) {
         return jdbc.sql(LINK_SELECT + " WHERE l.id = ?").param(id).query(LinkRepository::link).optional();

@@ -53,6 +53,7 @@ class LinkService {
     void announceImported(Viewer viewer, List<UUID> ids) {
         if (!ids.isEmpty()) {
             events.publishEvent(new LinksImported(ids, viewer.username(), viewer.agencyId(), ids.size()));
+            events.publishEvent(new NetworkEvents.LinksImportedHere(List.copyOf(ids), viewer.agencyId()));
         }
     }
 

@@ -42,9 +42,11 @@ class NoticeDrafting {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CopyGuard copies;
 
     NoticeDrafting(NoticeRepository repository, NoticeHistoryRepository history, NoticeReads reads, NoticeLifecycle lifecycle, Persons persons,
-                   Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+                   Agencies agencies, ApplicationEventPublisher events, Clock clock, CopyGuard copies) {
+        this.copies = copies;
         this.repository = repository;
         this.history = history;
         this.reads = reads;
@@ -104,6 +106,7 @@ class NoticeDrafting {
 
     void revise(Viewer viewer, UUID id, NoticeDraft draft, int expectedVersion) {
         NoticeDetail current = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, current);
         NoticeRules.onlyDraftsMayBeRevised(current);
         NoticeRules.validate(draft, agencyIds(), today());
@@ -128,7 +131,7 @@ class NoticeDrafting {
     }
 
     /** The person as recorded, in the shape a draft carries (for validation and the search text). */
-    private static NewPerson asRecorded(PersonView p) {
+    static NewPerson asRecorded(PersonView p) {
         return new NewPerson(p.writtenName(), p.name(), p.aliases(), p.birthDate(), p.nationalities(), p.documents(),
                 p.sex(), p.description(), p.externalId());
     }

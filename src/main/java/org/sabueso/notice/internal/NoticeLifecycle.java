@@ -34,9 +34,11 @@ class NoticeLifecycle {
     private final NoticeReads reads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CopyGuard copies;
 
     NoticeLifecycle(NoticeRepository repository, NoticeHistoryRepository history, NoticeReads reads,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, CopyGuard copies) {
+        this.copies = copies;
         this.repository = repository;
         this.history = history;
         this.reads = reads;
@@ -46,6 +48,7 @@ class NoticeLifecycle {
 
     void submitForReview(Viewer viewer, UUID id, String reason) {
         NoticeDetail n = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, n);
         NoticeRules.onlyAllowedTransitions(n, NoticeStatus.UNDER_REVIEW);
         NoticeRules.onlyDraftsMayBeSubmitted(n);
@@ -55,6 +58,7 @@ class NoticeLifecycle {
 
     void review(Viewer viewer, UUID id, ComplianceChecks checks, boolean approve, String comment) {
         NoticeDetail n = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         NoticeRules.onlyTheIssuingAgencySupervisorMayApprove(viewer, n);
         NoticeRules.onlyNoticesUnderReviewMayBeReviewed(n);
         NoticeRules.aCommentFits(comment);
@@ -74,6 +78,7 @@ class NoticeLifecycle {
 
     void transition(Viewer viewer, UUID id, NoticeStatus target, String reason) {
         NoticeDetail n = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, n);
         NoticeRules.aReasonIsRequired(reason);
         NoticeRules.notReachedByHand(n, target);
@@ -87,6 +92,7 @@ class NoticeLifecycle {
     /** A capture on a tip: by staff of an agency that received the tip (the tip module checked that), on an open notice. */
     boolean recordCapture(Viewer viewer, UUID id) {
         NoticeDetail n = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         if (!viewer.isAgencyAnalystOrSupervisor()) {
             throw new DomainException.NotAllowed(NoticeRefusal.NOT_ALLOWED_CHANGE);
         }
@@ -99,6 +105,7 @@ class NoticeLifecycle {
 
     void renew(Viewer viewer, UUID id, LocalDate reviewBy, String reason) {
         NoticeDetail n = reads.visible(viewer, id);
+        copies.refuseChangesToCopies(id);
         NoticeRules.onlyTheIssuingAgencyMayChange(viewer, n);
         NoticeRules.onlySupervisorsMayCancelOrRenew(viewer);
         NoticeRules.aReasonIsRequired(reason);

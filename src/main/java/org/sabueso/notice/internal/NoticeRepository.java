@@ -248,7 +248,8 @@ class NoticeRepository {
     }
 
     List<UUID> overdue(LocalDate today) {
-        return jdbc.sql("SELECT id FROM notice WHERE status IN ('ACTIVE','LOCATED') AND review_by < ?")
+        // a copy expires when its owner says so (issue 16)
+        return jdbc.sql("SELECT id FROM notice WHERE status IN ('ACTIVE','LOCATED') AND review_by < ? AND copy_of_node IS NULL")
                 .param(today).query(UUID.class).list();
     }
 

@@ -157,6 +157,18 @@ final class NoticeRules {
         }
     }
 
+    /** The sharing scope and its partners, as a draft gives them or a reshare changes them. */
+    static void checkSharing(SharingScope scope, Set<String> partners, Set<String> knownAgencies,
+                             Map<String, Refusal> errors) {
+        if (scope == null) {
+            errors.put("sharingScope", Refusal.of(NoticeRefusal.SCOPE_REQUIRED));
+        } else if (scope == SharingScope.PARTNERS && partners.isEmpty()) {
+            errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_REQUIRED));
+        }
+        partners.stream().filter(a -> !knownAgencies.contains(a)).findFirst()
+                .ifPresent(a -> errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_UNKNOWN, a)));
+    }
+
     /** Checks every field of a draft and reports all that are at fault at once. */
     static void validate(NoticeDraft d, Set<String> knownAgencies, LocalDate today) {
         Map<String, Refusal> errors = new LinkedHashMap<>();
@@ -186,13 +198,7 @@ final class NoticeRules {
         if (d.requestedAction() == null) {
             errors.put("requestedAction", Refusal.of(NoticeRefusal.ACTION_REQUIRED));
         }
-        if (d.sharingScope() == null) {
-            errors.put("sharingScope", Refusal.of(NoticeRefusal.SCOPE_REQUIRED));
-        } else if (d.sharingScope() == SharingScope.PARTNERS && d.partnerAgencyIds().isEmpty()) {
-            errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_REQUIRED));
-        }
-        d.partnerAgencyIds().stream().filter(a -> !knownAgencies.contains(a)).findFirst()
-                .ifPresent(a -> errors.put("partnerAgencyIds", Refusal.of(NoticeRefusal.PARTNERS_UNKNOWN, a)));
+        checkSharing(d.sharingScope(), d.partnerAgencyIds(), knownAgencies, errors);
         try {
             reviewByMustBeAhead(d.reviewBy(), today, "reviewBy");
         } catch (DomainException.InvalidInput e) {

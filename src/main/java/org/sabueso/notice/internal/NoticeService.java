@@ -38,9 +38,11 @@ class NoticeService implements Notices {
     private final NoticeLifecycle lifecycle;
     private final ImportedNoticeWriter writer;
     private final CapturedNotices captured;
+    private final NoticeResharing resharing;
 
     NoticeService(NoticeReads reads, NoticeDrafting drafting, NoticeLifecycle lifecycle, ImportedNoticeWriter writer,
-                  CapturedNotices captured) {
+                  CapturedNotices captured, NoticeResharing resharing) {
+        this.resharing = resharing;
         this.reads = reads;
         this.drafting = drafting;
         this.lifecycle = lifecycle;
@@ -112,6 +114,12 @@ class NoticeService implements Notices {
     @Transactional
     public boolean recordCapture(Viewer viewer, UUID id) {
         return lifecycle.recordCapture(viewer, id);
+    }
+
+    @Override
+    @Transactional
+    public void reshare(Viewer viewer, UUID id, SharingScope scope, java.util.Set<String> partnerAgencyIds, String reason) {
+        resharing.reshare(viewer, id, scope, partnerAgencyIds, reason);
     }
 
     @Override

@@ -56,7 +56,8 @@ class PersonPhotoApi {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a photo to a person (multipart field `file`, JPEG or PNG, at most 5 MB and 4096 × 4096 "
             + "pixels); answers 201 with the photo's id. Refusals: photo.empty, photo.type, photo.unreadable, "
-            + "photo.too-large, photo.too-many-pixels (400), person.photo.not-allowed (403), person.not-found (404)")
+            + "photo.too-large, photo.too-many-pixels (400), person.photo.not-allowed (403), person.not-found (404), "
+            + "person.copy-read-only (409: a copy of another node's person)")
     ResponseEntity<Attached> attach(Viewer viewer, @PathVariable String id,
                                     @RequestParam(name = PhotoRoutes.FIELD, required = false) MultipartFile file) {
         UUID person = RequestValues.pathId(id);

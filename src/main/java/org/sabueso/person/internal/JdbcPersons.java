@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcPersons implements Persons {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, external_id, full_name, given_names, first_surname, second_surname, particles, sex,
             birth_year, birth_month, birth_day, height_cm, build, marks, asserted_by""";
 
@@ -91,7 +91,7 @@ class JdbcPersons implements Persons {
         insertFacts(List.of(id), List.of(p), agency);
     }
 
-    private static Object[] personRow(UUID id, NewPerson p, String agency) {
+    static Object[] personRow(UUID id, NewPerson p, String agency) {
         PersonName n = p.name();
         PartialDate b = p.birthDate();
         PhysicalDescription d = p.description();
@@ -100,7 +100,7 @@ class JdbcPersons implements Persons {
                 b == null ? null : b.day(), d.heightCm(), d.build(), d.marks(), agency};
     }
 
-    private void insertFacts(List<UUID> ids, List<NewPerson> persons, String agency) {
+    void insertFacts(List<UUID> ids, List<NewPerson> persons, String agency) {
         List<Object[]> aliases = new ArrayList<>();
         List<Object[]> nationalities = new ArrayList<>();
         List<Object[]> documents = new ArrayList<>();

@@ -11,9 +11,11 @@ import java.util.UUID;
 import org.sabueso.person.PersonId;
 import org.sabueso.person.PersonPhoto;
 import org.sabueso.person.PersonRefusal;
+import org.sabueso.person.PhotoAttached;
 import org.sabueso.person.Photos;
 import org.sabueso.shared.DomainException;
 import org.sabueso.shared.PhotoCleaner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +31,11 @@ class JdbcPhotos implements Photos {
     static final int KEPT_SIDE = 1200;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcPhotos(JdbcClient jdbc) {
+    JdbcPhotos(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -46,10 +50,13 @@ class JdbcPhotos implements Photos {
     @Transactional
     public UUID attach(PersonId person, String declaredType, byte[] bytes, String field, String attachedBy, String agency) {
         // the person first: an unknown person is refused before any pixel is decoded
-        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?)").param(person.value())
-                .query(Boolean.class).single();
-        if (!known) {
+        Optional<Optional<String>> known = jdbc.sql("SELECT copy_of_node FROM person WHERE id = ?").param(person.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional();
+        if (known.isEmpty()) {
             throw new DomainException.NotFound(PersonRefusal.NOT_FOUND, person.value());
+        }
+        if (known.get().isPresent()) {
+            throw new DomainException.Conflict(PersonRefusal.COPY_READ_ONLY, known.get().get());
         }
         PhotoCleaner.Clean clean = PhotoCleaner.clean(declaredType, bytes, field, PhotoCleaner.Output.jpegWithin(KEPT_SIDE));
         UUID id = UUID.randomUUID();
@@ -59,6 +66,7 @@ class JdbcPhotos implements Photos {
                 .params(id, person.value(), clean.contentType(), clean.bytes(), clean.width(), clean.height(),
                         attachedBy, agency)
                 .update();
+        events.publishEvent(new PhotoAttached(id, person.value(), attachedBy, agency));
         return id;
     }
 

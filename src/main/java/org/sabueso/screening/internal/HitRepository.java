@@ -29,7 +29,8 @@ class HitRepository {
     private static final String COLUMNS = """
             id, screening_id, notice_id, person_id, issuing_agency_id, screened_by, screened_by_agency, purpose,
             query_name, query_birth_date, subject_name, score, explanation, status, deadline, action, answer_note,
-            answered_by, answered_at, created_at, explanation_items::text AS explanation_items, kind, screened_at, place""";
+            answered_by, answered_at, created_at, explanation_items::text AS explanation_items, kind, screened_at, place,
+            awaiting_node""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -152,6 +153,17 @@ class HitRepository {
                 .query((rs, i) -> List.of((String[]) rs.getArray(1).getArray())).single();
     }
 
+    /**
+     * The issuing agency said the person this hit screened is not the notice's subject: remembered
+     * with the document numbers shown then, so the same person does not alert again without a new one.
+     */
+    void rememberRejectionOf(HitView hit, String rejectedBy) {
+        List<String> documents = documentsShown(hit.id());
+        HitService.Asked asked = new HitService.Asked(hit.screeningId(), hit.queryName(), hit.queryBirthDate(),
+                documents, hit.purpose());
+        rememberRejection(hit.noticeId(), asked.identityKey(), documents, hit.id(), rejectedBy);
+    }
+
     /** The latest rejection of a (notice, identity) pair replaces an earlier one, with the documents shown then. */
     void rememberRejection(UUID noticeId, String identityKey, List<String> documents, UUID hitId, String rejectedBy) {
         jdbc.sql("""
@@ -192,6 +204,7 @@ class HitRepository {
                 action == null ? null : HitAction.valueOf(action), rs.getString("answer_note"),
                 rs.getString("answered_by"), answered == null ? null : answered.toInstant(),
                 rs.getTimestamp("created_at").toInstant(), ExplanationItems.read(rs.getString("explanation_items")),
-                HitKind.valueOf(rs.getString("kind")), rs.getTimestamp("screened_at").toInstant(), rs.getString("place"));
+                HitKind.valueOf(rs.getString("kind")), rs.getTimestamp("screened_at").toInstant(), rs.getString("place"),
+                rs.getString("awaiting_node"));
     }
 }

@@ -175,9 +175,7 @@ class HitService implements Hits {
             throw new DomainException.Conflict(HitRefusal.ANSWERED);
         }
         if (!confirmed) {
-            List<String> documents = repository.documentsShown(id);
-            Asked asked = new Asked(hit.screeningId(), hit.queryName(), hit.queryBirthDate(), documents, hit.purpose());
-            repository.rememberRejection(hit.noticeId(), asked.identityKey(), documents, id, viewer.username());
+            repository.rememberRejectionOf(hit, viewer.username());
         }
         events.publishEvent(new ScreeningEvents.HitAnswered(id, hit.noticeId(), status, confirmed ? action : null,
                 viewer.username(), viewer.agencyId()));

@@ -97,6 +97,11 @@ class IndexMaintainer implements SmartLifecycle {
     }
 
     @EventListener
+    void told(NoticeEvents.NoticeContentChanged e) {
+        freshness.told(e, 1);
+    }
+
+    @EventListener
     void told(NoticeEvents.NoticesImported e) {
         if (changesTheIndex(e)) {
             freshness.told(e, e.noticeIds().size());
@@ -113,12 +118,24 @@ class IndexMaintainer implements SmartLifecycle {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     synchronized void on(NoticeEvents.NoticeStatusChanged e) {
-        List<NoticeDetail> current = notices.forScreening(List.of(e.noticeId()));
+        reread(e.noticeId());
+        freshness.applied(e, 1);
+    }
+
+    /** A copy of another node's notice replaced by its owner's newer state (issue 16). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    synchronized void on(NoticeEvents.NoticeContentChanged e) {
+        reread(e.noticeId());
+        freshness.applied(e, 1);
+    }
+
+    private void reread(UUID noticeId) {
+        List<NoticeDetail> current = notices.forScreening(List.of(noticeId));
         if (current.isEmpty()) {
-            index.remove(e.noticeId());
+            index.remove(noticeId);
         }
         apply(current);
-        freshness.applied(e, 1);
     }
 
     /**

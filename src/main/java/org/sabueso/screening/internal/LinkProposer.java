@@ -13,9 +13,11 @@ import org.sabueso.notice.NoticeEvents;
 import org.sabueso.notice.Notices;
 import org.sabueso.screening.Decision;
 import org.sabueso.screening.Explanation;
+import org.sabueso.screening.ScreeningEvents;
 import org.sabueso.shared.CountryCode;
 import org.sabueso.screening.internal.matching.Entries;
 import org.sabueso.screening.internal.matching.Query;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,11 @@ class LinkProposer {
     private final EngineSlots slots;
     private final LinkRepository repository;
 
-    LinkProposer(Notices notices, ScreeningEngine engine, EngineSlots slots, LinkRepository repository) {
+    private final ApplicationEventPublisher events;
+
+    LinkProposer(Notices notices, ScreeningEngine engine, EngineSlots slots, LinkRepository repository,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.notices = notices;
         this.engine = engine;
         this.slots = slots;
@@ -88,7 +94,10 @@ class LinkProposer {
         }
         proposals.sort(Comparator.comparing((LinkRepository.Proposal p) -> p.a().toString())
                 .thenComparing(p -> p.b().toString()));
-        repository.propose(proposals);
+        List<UUID> made = repository.propose(proposals);
+        if (!made.isEmpty()) {
+            events.publishEvent(new ScreeningEvents.LinksProposed(made));
+        }
     }
 
     /** The notice's subject screened as its issuing agency would, MATCHes on other agencies' notices. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,15 +49,42 @@ class LinkRepository {
      * hands them sorted by pair, so transactions writing at once never wait on each other's rows
      * in opposite orders.
      */
-    void propose(List<Proposal> proposals) {
+    List<UUID> propose(List<Proposal> proposals) {
+        List<UUID> made = new ArrayList<>();
         for (Proposal p : proposals) {
-            jdbc.sql("""
+            made.addAll(jdbc.sql("""
                     INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation,
                       explanation_items, status)
-                    VALUES (?,?,?,?,?,?,?, ?::jsonb, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING""")
+                    VALUES (?,?,?,?,?,?,?, ?::jsonb, 'PROPOSED') ON CONFLICT (notice_a, notice_b) DO NOTHING RETURNING id""")
                     .params(UUID.randomUUID(), p.a(), p.b(), p.agencyA(), p.agencyB(), p.score(), p.explanation(),
-                            ExplanationItems.json(p.items())).update();
+                            ExplanationItems.json(p.items())).query(UUID.class).list());
         }
+        return made;
+    }
+
+    /** The link between two notices, whichever node proposed it. */
+    Optional<Row> pair(UUID a, UUID b) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notice_link WHERE notice_a = ? AND notice_b = ?").params(a, b)
+                .query(LinkRepository::map).optional();
+    }
+
+    /** A link that arrived from the other notice's node, as it stands there (proposed or decided). */
+    void insertReceived(UUID id, Proposal p, LinkStatus status, String decidedBy, Instant decidedAt) {
+        jdbc.sql("""
+                INSERT INTO notice_link (id, notice_a, notice_b, agency_a, agency_b, score, explanation,
+                  explanation_items, status, decided_by, decided_at)
+                VALUES (?,?,?,?,?,?,?, ?::jsonb, ?,?,?) ON CONFLICT (notice_a, notice_b) DO NOTHING""")
+                .params(id, p.a(), p.b(), p.agencyA(), p.agencyB(), p.score(), p.explanation(),
+                        ExplanationItems.json(p.items()), status.name(), decidedBy,
+                        decidedAt == null ? null : Timestamp.from(decidedAt)).update();
+    }
+
+    /** A decision taken on the other notice's node, if the pair is still PROPOSED here; true when it was. */
+    boolean decideReceived(UUID a, UUID b, LinkStatus status, String decidedBy, Instant decidedAt) {
+        return jdbc.sql("""
+                UPDATE notice_link SET status = ?, decided_by = ?, decided_at = ?
+                WHERE notice_a = ? AND notice_b = ? AND status = 'PROPOSED'""")
+                .params(status.name(), decidedBy, Timestamp.from(decidedAt), a, b).update() == 1;
     }
 
     /** Links with this status involving the agency, newest first. */

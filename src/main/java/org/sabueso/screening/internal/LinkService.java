@@ -12,7 +12,9 @@ import org.sabueso.screening.LinkRefusal;
 import org.sabueso.screening.LinkStatus;
 import org.sabueso.screening.LinkView;
 import org.sabueso.screening.Links;
+import org.sabueso.screening.ScreeningEvents;
 import org.sabueso.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,10 @@ class LinkService implements Links {
     private final LinkRepository repository;
     private final Notices notices;
 
-    LinkService(LinkRepository repository, Notices notices) {
+    private final ApplicationEventPublisher events;
+
+    LinkService(LinkRepository repository, Notices notices, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.notices = notices;
     }
@@ -53,6 +58,7 @@ class LinkService implements Links {
             throw new DomainException.Conflict(LinkRefusal.DECIDED, row.status());
         }
         repository.decide(linkId, accept ? LinkStatus.ACCEPTED : LinkStatus.REJECTED, viewer.username());
+        events.publishEvent(new ScreeningEvents.LinkDecided(linkId));
         return repository.find(linkId).map(r -> visible(viewer, List.of(r)).getFirst()).orElseThrow();
     }
 

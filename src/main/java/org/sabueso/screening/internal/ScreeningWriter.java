@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
+import org.sabueso.shared.AuditAtCommit;
 import org.sabueso.shared.Auditable;
 import org.sabueso.shared.GroupCommit;
 import org.sabueso.shared.ServerTimings;
@@ -110,7 +111,9 @@ class ScreeningWriter implements SmartLifecycle, GroupCommit.Writer<ScreeningWri
             }
             all.addAll(p.openings());
         }
-        List<List<HitService.Opened>> each = inTransaction.execute(status -> {
+        // no savepoint in it: its audit entries (hit.open per hit, screening.run per screening) go
+        // to the database together at the commit, in one round trip
+        List<List<HitService.Opened>> each = inTransaction.execute(status -> AuditAtCommit.within(() -> {
             if (!rows.isEmpty()) {
                 keptScreenings.insert(rows);
             }
@@ -126,7 +129,7 @@ class ScreeningWriter implements SmartLifecycle, GroupCommit.Writer<ScreeningWri
                 split.add(mine);
             }
             return split;
-        });
+        }));
         for (int i = 0; i < group.size(); i++) {
             group.get(i).done().complete(List.copyOf(each.get(i)));
         }

@@ -27,9 +27,12 @@ import org.sabueso.tip.NewTip;
 import org.sabueso.tip.Photo;
 import org.sabueso.tip.Receipt;
 import org.sabueso.tip.TipEntry;
+import org.sabueso.tip.TipExchange;
+import org.sabueso.tip.TipLineBusy;
 import org.sabueso.tip.TipRefusal;
 import org.sabueso.tip.TipStatus;
 import org.sabueso.tip.TipsterView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TipIntake {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A node's keys are sent when it starts, so a minute is ample for the first one to arrive. */
+    static final int RETRY_WHEN_NO_KEY_SECONDS = 60;
 
     /** A tip opened with its codename; {@code claimant} is what its reward claims are filed under. */
     private record Found(TipRepository.TipRow row, byte[] contentKey, byte[] claimant) {
@@ -61,10 +66,11 @@ class TipIntake {
     private final PhotoDecoding photoDecoding;
     private final Clock clock;
     private final TransactionTemplate inTransaction;
+    private final ApplicationEventPublisher events;
 
     TipIntake(TipRepository repository, TipVault vault, TipContent content, TipRouting routing, Notices notices,
               Agencies agencies, Rewards rewards, RewardClaims claims, PhotoDecoding photoDecoding, Clock clock,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.repository = repository;
         this.vault = vault;
         this.content = content;
@@ -76,6 +82,7 @@ class TipIntake {
         this.photoDecoding = photoDecoding;
         this.clock = clock;
         this.inTransaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /**
@@ -117,9 +124,15 @@ class TipIntake {
         UUID entryId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         TipVault.NewKeys keys = vault.newTip(id, codename, recipients);
+        if (keys.recipients().isEmpty()) {
+            // federated, and no receiving agency's key has reached this node yet: store nothing nobody can open
+            throw new TipLineBusy(RETRY_WHEN_NO_KEY_SECONDS);
+        }
         repository.insertTip(id, vault.receiptHash(codename), noticeId, keys.sealedForTipster(), now, keys.recipients(),
                 entryId, vault.seal(keys.contentKey(), id, entryId, report));
         content.addPhotos(id, entryId, keys.contentKey(), photos);
+        // the id only, and no audit entry (TipEvents): the federation sends the sealed tip to agencies held by other nodes
+        events.publishEvent(new TipExchange.TipFiled(id));
         return new Receipt(codename);
     }
 

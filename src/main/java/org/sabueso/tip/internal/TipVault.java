@@ -40,16 +40,19 @@ class TipVault {
         this.secrets = secrets;
     }
 
-    /** A fresh content key for tip {@code tipId}, sealed for the codename's holder and each agency (one ephemeral key for all). */
+    /**
+     * A fresh content key for tip {@code tipId}, sealed for the codename's holder and each agency (one
+     * ephemeral key for all) whose key is known here.
+     */
     NewKeys newTip(UUID tipId, String canonicalCodename, Set<String> agencies) {
         byte[] contentKey = TipCrypto.randomKey();
         byte[] forTipster = TipCrypto.seal(TipCrypto.tipsterKey(canonicalCodename, tipId), contentKey, TipCrypto.uuid(tipId));
         TipCrypto.Ephemeral ephemeral = TipCrypto.Ephemeral.fresh();
         List<TipRepository.Recipient> recipients = new ArrayList<>();
         for (String agency : agencies) {
-            AgencyKeys.PublicKey key = keys.current(agency);
-            recipients.add(new TipRepository.Recipient(agency, key.id(),
-                    TipCrypto.wrapFor(ephemeral, key.key(), contentKey, TipCrypto.context(tipId, key.id()))));
+            // an agency held by a node whose key has not arrived yet cannot be sealed for (AgencyKeys.forSealing)
+            keys.forSealing(agency).ifPresent(key -> recipients.add(new TipRepository.Recipient(agency, key.id(),
+                    TipCrypto.wrapFor(ephemeral, key.key(), contentKey, TipCrypto.context(tipId, key.id())))));
         }
         return new NewKeys(contentKey, forTipster, recipients);
     }
