@@ -135,7 +135,7 @@ class FederationBench implements SubCommand {
         long[] trips = hits.trips.stream().filter(t -> disruptions.outsideOutages(t.screenedAtMillis(), t.screenedAtMillis() + t.millis()))
                 .mapToLong(HitRoundTrips.RoundTrip::millis).sorted().toArray();
         System.out.printf(Locale.ROOT, "bench federation: lag over all %d deliveries p50=%d ms p99=%d ms max=%d ms; "
-                        + "outside the outages %d deliveries; %d screenings (%d failed), %d hit round trips (%d outside the outages, %d unanswered)%n",
+                        + "outside the outages %d deliveries; %d screenings (%d failed%s), %d hit round trips (%d outside the outages, %d unanswered)%n",
                 all.length, Ledger.percentile(all, 0.5), Ledger.percentile(all, 0.99), all.length == 0 ? -1 : all[all.length - 1],
                 o.lagsMillis().length, hits.screenings.get(), hits.screeningErrors.get(),
                 hits.firstErrors.isEmpty() ? "" : ", first: " + hits.firstErrors.peek(), hits.trips.size(), trips.length,
