@@ -40,6 +40,25 @@ class NoticeReshareTest extends IntegrationTest {
     }
 
     @Test
+    void the_api_reshares_for_a_supervisor_and_answers_problems_with_codes_otherwise() {
+        UUID id = released(SharingScope.ALL_MEMBERS);
+        String path = "/api/v1/notices/" + id + "/scope";
+        var analyst = http("ve.analyst").postJson(path, java.util.Map.of("sharingScope", "AGENCY", "reason", "x"));
+        assertThat(analyst.status()).isEqualTo(403);
+        var bad = http("ve.supervisor").postJson(path, java.util.Map.of("sharingScope", "EVERYONE", "reason", "x"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("sharingScope");
+        var missing = http("ve.supervisor").postJson(path, java.util.Map.of("reason", "x"));
+        assertThat(missing.json().get("code").asString()).isEqualTo("scope.required");
+        assertThat(notices.peek(viewer("pe.analyst"), id)).as("nothing changed yet").isPresent();
+        var done = http("ve.supervisor").postJson(path,
+                java.util.Map.of("sharingScope", "PARTNERS", "partnerAgencyIds", List.of("CO-DIJIN"), "reason", "solo con Colombia"));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("sharingScope").asString()).isEqualTo("PARTNERS");
+        assertThat(http("pe.analyst").get("/api/v1/notices/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void resharing_is_refused_with_a_code_for_drafts_analysts_other_agencies_and_bad_scopes() {
         UUID id = released(SharingScope.ALL_MEMBERS);
         UUID draft = notices.draft(viewer("ve.analyst"), draft(SharingScope.PUBLIC));

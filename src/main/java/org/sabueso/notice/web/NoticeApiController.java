@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.notice.NoticeDetail;
 import org.sabueso.notice.NoticeQuery;
@@ -125,6 +126,19 @@ class NoticeApiController {
             throw new DomainException.InvalidInput("reviewBy", NoticeRefusal.REVIEW_BY_REQUIRED);
         }
         notices.renew(viewer, id, Inputs.requiredDate(input.reviewBy(), "reviewBy"), input.reason());
+        return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
+    }
+
+    @PostMapping("/{id}/scope")
+    @Operation(summary = "Share a released notice anew (a supervisor of the issuing agency, with a reason): "
+            + "a narrower scope withdraws it from the nodes and agencies that may no longer see it")
+    NoticeJson.Detail reshare(Viewer viewer, @PathVariable UUID id, @RequestBody NoticeJson.ScopeInput input) {
+        if (input == null || input.sharingScope() == null || input.sharingScope().isBlank()) {
+            throw new DomainException.InvalidInput("sharingScope", NoticeRefusal.SCOPE_REQUIRED);
+        }
+        SharingScope scope = RequestValues.choice("sharingScope", SharingScope.class, input.sharingScope());
+        notices.reshare(viewer, id, scope, input.partnerAgencyIds() == null ? java.util.Set.of() : input.partnerAgencyIds(),
+                input.reason());
         return NoticeJson.Detail.of(found(notices.peek(viewer, id), id));
     }
 

@@ -125,4 +125,8 @@ final class NoticeJson {
 
     record RenewInput(String reviewBy, String reason) {
     }
+
+    /** A released notice shared anew: narrower (a partner dropped) or wider, with the reason. */
+    record ScopeInput(String sharingScope, Set<String> partnerAgencyIds, String reason) {
+    }
 }
