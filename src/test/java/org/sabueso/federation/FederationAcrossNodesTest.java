@@ -183,7 +183,10 @@ class FederationAcrossNodesTest {
         // the issuing agency keeps Colombia and drops Peru
         api("VE", "ve.supervisor").post("/api/v1/notices/" + notice + "/scope",
                 Map.of("sharingScope", "PARTNERS", "partnerAgencyIds", List.of("CO-DIJIN"), "reason", "Perú ya no participa"));
-        await().atMost(CROSSING).until(() -> heldIn("PE", notice) == 0);
+        await().atMost(CROSSING).until(() -> api("PE", "pe.analyst").status("/api/v1/notices/" + notice) == 404);
+        // the row stays (PE's own tips, claims and hits may name it), closed and narrowed to its issuing agency
+        assertThat(count("PE", "SELECT count(*) FROM notice WHERE id = '" + notice
+                + "' AND status = 'CANCELLED' AND sharing_scope = 'AGENCY'")).isEqualTo(1);
         assertThat(api("CO", "co.analyst").status("/api/v1/notices/" + notice)).as("CO keeps its copy").isEqualTo(200);
     }
 
