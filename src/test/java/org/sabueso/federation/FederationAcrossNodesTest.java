@@ -176,7 +176,7 @@ class FederationAcrossNodesTest {
 
     @Test
     @Order(3)
-    void a_scope_narrowed_to_the_agency_removes_the_copy() {
+    void a_scope_narrowed_to_the_agency_removes_the_copy() throws SQLException {
         UUID notice = activate("VE", "PARTNERS", List.of("CO-DIJIN", "PE-PNP"));
         awaitVisible("CO", notice);
         awaitVisible("PE", notice);
