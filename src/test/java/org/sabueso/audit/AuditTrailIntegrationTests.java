@@ -118,10 +118,12 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     @Test
     void reading_a_notice_is_recorded_with_actor_agency_and_target() {
         UUID id = anyNoticeVisibleTo("co.analyst", "");
+        // other tests of the shared context may have read the same notice as the same user before
+        long before = trail.search(query("co.analyst", "notice.read", id.toString())).total();
         assertThat(http("co.analyst").get("/api/v1/notices/" + id).status()).isEqualTo(200);
 
         List<AuditEntry> reads = trail.search(query("co.analyst", "notice.read", id.toString())).items();
-        assertThat(reads).hasSize(1);
+        assertThat(reads).hasSize((int) before + 1);
         assertThat(reads.getFirst().actorAgency()).isEqualTo("CO-DIJIN");
         assertThat(reads.getFirst().targetType()).isEqualTo("notice");
         assertThat(reads.getFirst().detail()).endsWith("via api");
