@@ -19,6 +19,7 @@ import org.sabueso.IntegrationTest;
 import org.sabueso.agency.Agencies;
 import org.sabueso.audit.AuditQuery;
 import org.sabueso.audit.AuditTrail;
+import org.sabueso.federation.TestDirectory;
 import org.sabueso.federation.internal.Envelope;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.RefusalCode;

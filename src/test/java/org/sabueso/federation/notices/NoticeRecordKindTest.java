@@ -28,6 +28,7 @@ import org.sabueso.IntegrationTest;
 import org.sabueso.agency.Agencies;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
+import org.sabueso.federation.TestDirectory;
 import org.sabueso.federation.internal.Envelope;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
@@ -91,14 +92,15 @@ class NoticeRecordKindTest extends IntegrationTest {
                 "PARTNERS own", approved(SharingScope.PARTNERS, Set.of("VE-CICPC")),
                 "ALL_MEMBERS", approved(SharingScope.ALL_MEMBERS, Set.of()),
                 "PUBLIC", approved(SharingScope.PUBLIC, Set.of()));
-        // the post's one agency is the issuer: it may see all of its own agency's released notices
+        // Venezuela's post holds the issuer: it may see all of its own agency's released notices;
+        // Colombia's post, what Colombia's agency may see
         Map<String, Set<String>> expected = Map.of(
                 "AGENCY", Set.of("VE-GUASDUALITO"),
                 "NATIONAL", Set.of("VE-GUASDUALITO"),
-                "PARTNERS CO", Set.of("CO", "VE-GUASDUALITO"),
+                "PARTNERS CO", Set.of("CO", "VE-GUASDUALITO", "CO-CUCUTA"),
                 "PARTNERS own", Set.of("VE-GUASDUALITO"),
-                "ALL_MEMBERS", Set.of("CO", "EC", "PE", "CL", "VE-GUASDUALITO"),
-                "PUBLIC", Set.of("CO", "EC", "PE", "CL", "VE-GUASDUALITO"));
+                "ALL_MEMBERS", Set.of("CO", "EC", "PE", "CL", "VE-GUASDUALITO", "CO-CUCUTA"),
+                "PUBLIC", Set.of("CO", "EC", "PE", "CL", "VE-GUASDUALITO", "CO-CUCUTA"));
         released.forEach((scope, id) -> assertThat(receivers(ve, id)).as(scope).isEqualTo(expected.get(scope)));
 
         UUID draft = notices.draft(viewer("ve.analyst"), draft("Draft Only Nobody Sees", SharingScope.PUBLIC, Set.of()));
