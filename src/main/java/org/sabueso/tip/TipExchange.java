@@ -12,7 +12,9 @@ import java.util.UUID;
  * content key and the sealed report and photos ({@link SealedTip}), nothing the tipster holds: no
  * receipt hash, no key sealed for the codename, nothing about the request. The receiving node
  * stores it in the agency's inbox, where its own private key opens it. The tipster's follow-up
- * stays on the node where the tip was filed.
+ * stays on the node where the tip was filed: what the agency says to the tipster and the tip's
+ * status go back there ({@link AgencyAnswer}), sealed under the tip's content key, which the
+ * codename opens only there; the tipster's replies go to the agency's node ({@link TipsterReplies}).
  */
 public interface TipExchange {
 
@@ -44,6 +46,46 @@ public interface TipExchange {
 
         public record SealedPhoto(UUID id, UUID entryId, String contentType, byte[] sealed) {
         }
+    }
+
+    /**
+     * What one receiving agency, held by another node, said to the tipster and the tip's status
+     * there: for the node whose tip line took the tip. Entries as stored, sealed under the tip's
+     * content key (each seal binds the tip's and the entry's ids); every entry the agency wrote to
+     * the tipster so far, so a message that arrives twice or late changes nothing.
+     */
+    record AgencyAnswer(UUID tipId, String agencyId, TipStatus status, List<FollowUpEntry> entries) {
+
+        public AgencyAnswer {
+            entries = entries == null ? List.of() : List.copyOf(entries);
+        }
+    }
+
+    /**
+     * The tipster's replies, sealed, with their photos: for the nodes of the receiving agencies.
+     * Every reply so far; times to the minute, as stored.
+     */
+    record TipsterReplies(UUID tipId, List<FollowUpEntry> entries, List<SealedTip.SealedPhoto> photos) {
+
+        public TipsterReplies {
+            entries = entries == null ? List.of() : List.copyOf(entries);
+            photos = photos == null ? List.of() : List.copyOf(photos);
+        }
+    }
+
+    /** One sealed entry of a follow-up; {@code author} is the staff member for an agency's, null for the tipster's. */
+    record FollowUpEntry(UUID id, String author, Instant at, byte[] sealed) {
+    }
+
+    /**
+     * A staff member changed a tip's status or wrote to its tipster. Published inside the change's
+     * transaction for every tip; a federated node sends the answer when the tip came from another node.
+     */
+    record TipAnswered(UUID tipId, String agencyId) {
+    }
+
+    /** The tipster replied on this node's tip line. Not audited (a tipster's actions never are). */
+    record TipsterReplied(UUID tipId) {
     }
 
     /** What became of a sealed tip that arrived. */
@@ -95,4 +137,23 @@ public interface TipExchange {
 
     /** Stores a tip sealed on {@code fromNode} for agencies held here, in their inboxes; checks first. */
     Acceptance accept(SealedTip tip, String fromNode);
+
+    /** The node a tip here came from; empty for a tip filed on this node's tip line (or not here). */
+    Optional<String> receivedFrom(UUID tipId);
+
+    /** The agency's answer as it leaves for the node that took the tip; empty when the agency holds no part of it here. */
+    Optional<AgencyAnswer> answerOf(UUID tipId, String agencyId);
+
+    /** The tipster's replies as they leave for the agencies' nodes; empty when the tip is not here. */
+    Optional<TipsterReplies> repliesOf(UUID tipId);
+
+    /**
+     * Takes an agency's answer for a tip filed here: its new messages to the tipster and the
+     * status. {@code OTHER_SENDER} when the tip was not filed here or the agency is none of its
+     * recipients; the caller has checked that {@code fromNode} holds the agency.
+     */
+    Acceptance acceptAnswer(AgencyAnswer answer, String fromNode);
+
+    /** Takes the tipster's new replies for a tip that {@code fromNode} sent here; they must open with a key held here. */
+    Acceptance acceptReplies(TipsterReplies replies, String fromNode);
 }

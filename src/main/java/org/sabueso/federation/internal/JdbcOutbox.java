@@ -68,8 +68,8 @@ public class JdbcOutbox implements Outbox {
 
     @Override
     public void send(String kind, String recordKey, String toNode, Object payload) {
-        // a tip keeps only the minute it was filed (docs/adr/0006); its message must not tell the second
-        String at = Kinds.TIP_SEALED.equals(kind) ? "date_trunc('minute', now())" : "now()";
+        // a tip keeps only the minute it was filed or answered by the tipster (docs/adr/0006); its message must not tell the second
+        String at = Kinds.TIP_SEALED.equals(kind) || Kinds.TIP_REPLY.equals(kind) ? "date_trunc('minute', now())" : "now()";
         jdbc.update("INSERT INTO federation_outbox (kind, record_key, to_node, payload, created_at) VALUES (?, ?, ?, ?, " + at + ")",
                 kind, recordKey, toNode, payload == null ? null : JSON.writeValueAsString(payload));
     }

@@ -15,6 +15,10 @@ public final class Kinds {
     public static final String HIT_OPENED = "hit.opened";
     public static final String HIT_ANSWERED = "hit.answered";
     public static final String TIP_SEALED = "tip.sealed";
+    /** A receiving agency's messages to the tipster and the tip's status, to the node whose tip line took the tip. */
+    public static final String TIP_ANSWER = "tip.answer";
+    /** The tipster's replies, from the node whose tip line took the tip to each receiving agency's node. */
+    public static final String TIP_REPLY = "tip.reply";
     public static final String LINK_STATE = "link.state";
     public static final String NETWORK_LINK_STATE = "network-link.state";
     public static final String NETWORK_LINK_REMOVED = "network-link.removed";

@@ -24,7 +24,7 @@ class TipExchangeService implements TipExchange {
 
     /** As the tip line takes them (ADR 0006): a tipster's report carries at most three photos. */
     static final int MOST_PHOTOS = 3;
-    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
+    static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
 
     private final AgencyKeys keys;
     private final TipVault vault;
@@ -32,9 +32,11 @@ class TipExchangeService implements TipExchange {
     private final TipRepository tips;
     private final Agencies agencies;
     private final Notices notices;
+    private final TipFollowUps followUps;
 
     TipExchangeService(AgencyKeys keys, TipVault vault, ReceivedTipRepository repository, TipRepository tips,
-                       Agencies agencies, Notices notices) {
+                       Agencies agencies, Notices notices, TipFollowUps followUps) {
+        this.followUps = followUps;
         this.keys = keys;
         this.vault = vault;
         this.repository = repository;
@@ -105,6 +107,36 @@ class TipExchangeService implements TipExchange {
         }
         repository.insert(tip, fromNode);
         return Acceptance.STORED;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> receivedFrom(UUID tipId) {
+        return followUps.receivedFrom(tipId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgencyAnswer> answerOf(UUID tipId, String agencyId) {
+        return followUps.answerOf(tipId, agencyId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TipsterReplies> repliesOf(UUID tipId) {
+        return followUps.repliesOf(tipId);
+    }
+
+    @Override
+    @Transactional
+    public Acceptance acceptAnswer(AgencyAnswer answer, String fromNode) {
+        return followUps.acceptAnswer(answer, fromNode);
+    }
+
+    @Override
+    @Transactional
+    public Acceptance acceptReplies(TipsterReplies replies, String fromNode) {
+        return followUps.acceptReplies(replies, fromNode);
     }
 
     /** Every part named, a report, photos of that report only, of the types the tip line takes. */

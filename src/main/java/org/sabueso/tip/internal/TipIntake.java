@@ -166,6 +166,8 @@ class TipIntake {
             content.addEntry(found.row().id(), found.contentKey(), TipEntry.Kind.FROM_TIPSTER, null, null, now,
                     TipVault.Report.message(message), clean);
             repository.touch(found.row().id(), now);
+            // the agencies held by other nodes read it there: a federated node sends it, in this transaction
+            events.publishEvent(new TipExchange.TipsterReplied(found.row().id()));
         });
     }
 

@@ -20,6 +20,7 @@ import org.sabueso.shared.Refusal;
 import org.sabueso.tip.Confidence;
 import org.sabueso.tip.Sighting;
 import org.sabueso.tip.TipEntry;
+import org.sabueso.tip.TipExchange;
 import org.sabueso.tip.TipEvents;
 import org.sabueso.tip.TipRefusal;
 import org.sabueso.tip.TipStatus;
@@ -129,6 +130,7 @@ class TipTriage {
         }
         repository.updateStatus(id, status, clock.instant());
         events.publishEvent(new TipEvents.TipTriaged(id, "status", viewer.username(), viewer.agencyId()));
+        events.publishEvent(new TipExchange.TipAnswered(id, viewer.agencyId()));
         if (status == TipStatus.LED_TO_CAPTURE) {
             events.publishEvent(new TipEvents.TipLedToCapture(id, h.row().noticeId(), viewer.username(), viewer.agencyId()));
             // the capture is the notice's too: it leaves the wanted list, in the same transaction as the tip's status
@@ -164,6 +166,10 @@ class TipTriage {
         content.addEntry(id, h.contentKey(), kind, viewer.username(), viewer.agencyId(), now, TipVault.Report.message(body), List.of());
         repository.touch(id, now);
         events.publishEvent(new TipEvents.TipTriaged(id, change, viewer.username(), viewer.agencyId()));
+        if (kind == TipEntry.Kind.TO_TIPSTER) {
+            // the tipster reads it where the tip was filed: a federated node sends it there
+            events.publishEvent(new TipExchange.TipAnswered(id, viewer.agencyId()));
+        }
     }
 
     UUID recordSighting(Viewer viewer, UUID tipId, String place, Instant seenAt, Confidence confidence) {

@@ -138,13 +138,16 @@ class FederationTransportTest {
 
     @Test
     void a_sealed_tips_message_tells_only_the_minute_it_was_filed_in_its_envelope_and_its_kafka_timestamp() throws Exception {
-        String key = "tip:minute-" + UUID.randomUUID();
-        ve.getBean(TransactionTemplate.class).executeWithoutResult(s ->
-                ve.getBean(Outbox.class).send(Kinds.TIP_SEALED, key, "PE", Map.of("sealed", "x")));
-        ConsumerRecord<String, byte[]> out = readOne(Topics.inbox("PE"), key);
-        Envelope sent = Envelopes.parse(out.value());
-        assertThat(sent.sentAt().toEpochMilli() % 60_000).as("envelope time within the minute").isZero();
-        assertThat(out.timestamp()).as("Kafka's record timestamp").isEqualTo(sent.sentAt().toEpochMilli());
+        // the tip itself, and the tipster's later replies
+        for (String kind : List.of(Kinds.TIP_SEALED, Kinds.TIP_REPLY)) {
+            String key = "tip:minute-" + UUID.randomUUID();
+            ve.getBean(TransactionTemplate.class).executeWithoutResult(s ->
+                    ve.getBean(Outbox.class).send(kind, key, "PE", Map.of("sealed", "x")));
+            ConsumerRecord<String, byte[]> out = readOne(Topics.inbox("PE"), key);
+            Envelope sent = Envelopes.parse(out.value());
+            assertThat(sent.sentAt().toEpochMilli() % 60_000).as(kind + ": envelope time within the minute").isZero();
+            assertThat(out.timestamp()).as(kind + ": Kafka's record timestamp").isEqualTo(sent.sentAt().toEpochMilli());
+        }
     }
 
     @Test
