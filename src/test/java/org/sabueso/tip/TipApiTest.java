@@ -115,7 +115,9 @@ class TipApiTest extends IntegrationTest {
         assertThat(http("pe.analyst").postJson("/api/v1/tips/" + id + "/messages", Map.of("text", "¿Qué hora era?")).status()).isEqualTo(200);
 
         JsonNode view = anonymous().postJson("/api/v1/public/tips/follow-up", Map.of("codename", codename.toUpperCase())).json();
-        assertThat(view.toString()).contains("¿Qué hora era?").doesNotContain("solo interno");
+        assertThat(view.toString()).contains("¿Qué hora era?").doesNotContain("solo interno")
+                .as("the agency answers, not a named officer").doesNotContain("pe.analyst");
+        assertThat(view.get("messages")).anySatisfy(m -> assertThat(m.get("agencyId").asString()).isEqualTo("PE-PNP"));
         assertThat(anonymous().postJson("/api/v1/public/tips/follow-up/reply", Map.of("codename", codename, "text", "Las cinco")).status())
                 .isEqualTo(200);
         JsonNode tip = http("pe.analyst").get("/api/v1/tips/" + id).json();

@@ -139,8 +139,12 @@ class TipIntake {
     Optional<TipsterView> followUp(String codename) {
         return byCodename(codename).map(found -> {
             TipRepository.TipRow t = found.row();
+            // the agency answers the tipster, never a named officer: a tipster may be close to the people sought
             List<TipEntry> messages = content.entries(t.id(), found.contentKey()).stream()
-                    .filter(e -> e.kind() != TipEntry.Kind.NOTE).toList();
+                    .filter(e -> e.kind() != TipEntry.Kind.NOTE)
+                    .map(e -> new TipEntry(e.id(), e.kind(), null, e.agencyId(), e.at(), e.what(), e.where(), e.when(),
+                            e.text(), e.photos()))
+                    .toList();
             List<ClaimView> ofTip = claims.ofClaimant(found.claimant());
             List<RewardOffer> claimable = t.status() == TipStatus.LED_TO_CAPTURE && t.noticeId() != null
                     ? rewards.offersFor(List.of(t.noticeId()), LocalDate.now(clock)).getOrDefault(t.noticeId(), List.of())
