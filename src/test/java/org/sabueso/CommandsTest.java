@@ -1,6 +1,7 @@
 package org.sabueso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -117,7 +118,6 @@ class CommandsTest {
                 "audit verify --spring.datasource.url=jdbc:postgresql://localhost:5432/postgres?user=postgres --sabueso.data-dir=/tmp/x",
                 "bench screening --persons 1000000 --queries 100000",
                 "bench screening --persons 1_000_000 --queries=2000 --seed 7 --baseline-sample 10 --threads 2 --explain 3",
-                "bench screening-http --url http://localhost:8080 --user pe.border --password demo-pass --sample 300 --queries 20000 --threads 64",
                 "bench graph --people 1000000 --links 5000000 --sabueso.data-dir=/tmp/graph-bench --sabueso.db.fresh=true",
                 "bench graph --reuse --queries 10",
                 "bench import --lines 1000000 --sabueso.data-dir=/tmp/ix-bench --sabueso.db.fresh=true",
@@ -132,5 +132,22 @@ class CommandsTest {
         }
         assertThat(run("bench graph --people 10 --sabueso.data-dir=/tmp/g --sabueso.db.fresh=true").started())
                 .containsExactly("--sabueso.data-dir=/tmp/g", "--sabueso.db.fresh=true");
+    }
+
+    @Test
+    void the_http_clients_start_no_application_of_their_own() {
+        // the README's line, against a port where nothing listens: the client fails to connect, and no
+        // application (with its embedded PostgreSQL on the default data folder) was started for it
+        for (String line : List.of(
+                "bench screening-http --url http://localhost:1 --user pe.border --password demo-pass --sample 300 --queries 20000 --threads 64",
+                "bench compare --url http://localhost:1 --user pe.analyst --password demo-pass")) {
+            boolean[] started = {false};
+            assertThatThrownBy(() -> COMMANDS.run(line.split(" "), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), options -> {
+                        started[0] = true;
+                        throw new Started();
+                    })).as(line).isNotInstanceOf(Started.class).hasStackTraceContaining("java.net.ConnectException");
+            assertThat(started[0]).as(line).isFalse();
+        }
     }
 }

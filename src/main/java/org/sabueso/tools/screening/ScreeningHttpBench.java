@@ -67,6 +67,16 @@ class ScreeningHttpBench implements SubCommand {
     @Option(names = "--warmup", paramLabel = "W", description = "with --sequential: requests sent first and not counted (default ${DEFAULT-VALUE})")
     int warmup = 500;
 
+    /**
+     * A client of a service that runs elsewhere: no application of its own, which would start an
+     * embedded PostgreSQL on the default data folder, the one a service started with the quick
+     * start's command already holds.
+     */
+    @Override
+    public boolean needsApplication() {
+        return false;
+    }
+
     @Override
     public int run(ApplicationContext context) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
