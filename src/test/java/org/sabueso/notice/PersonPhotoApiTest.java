@@ -24,6 +24,9 @@ import tools.jackson.databind.JsonNode;
  */
 class PersonPhotoApiTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private PhotoClient photos(String user) {
         return new PhotoClient(port, user, PASSWORD);
     }
@@ -62,6 +65,10 @@ class PersonPhotoApiTest extends IntegrationTest {
         assertThat(list.get(0).get("contentType").asString()).isEqualTo("image/jpeg");
         assertThat(list.get(0).get("width").asInt()).isEqualTo(320);
         assertThat(list.get(0).get("attachedByAgency").asString()).isEqualTo("VE-CICPC");
+        // the upload is in the audit trail: who, for which person, which photo
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'person.photo' AND actor = 've.analyst' "
+                + "AND actor_agency = 'VE-CICPC' AND target_type = 'person' AND target_id = ? AND detail = ?")
+                .params(person, "photo " + photo).query(Long.class).single()).isEqualTo(1L);
 
         // another agency that may see the ALL_MEMBERS notice may see its subject's photo
         PhotoClient.Answer fetched = photos("pe.analyst").get(list.get(0).get("href").asString());
