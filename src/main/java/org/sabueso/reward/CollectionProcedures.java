@@ -18,6 +18,9 @@ public interface CollectionProcedures {
     /** The agency's procedure in the locale's language, else in the other language, else empty. */
     Optional<String> of(String agencyId, Locale locale);
 
+    /** The agency's procedure as written in this language ({@code es} or {@code en}) only: for the form that edits it. */
+    Optional<String> written(String agencyId, String language);
+
     /** A supervisor words their own agency's procedure in one language ({@code es} or {@code en}). */
     void set(Viewer viewer, String language, String text);
 }

@@ -175,7 +175,7 @@ class BilingualPagesTest extends BrowserTest {
         // importing a facility's figures is a supervisor's work
         Page custodySupervisor = open(true);
         signIn(custodySupervisor, "ve.supervisor");
-        visitAll(custodySupervisor, Map.of("custody import", "/console/custody/import"), failures);
+        visitAll(custodySupervisor, Map.of("custody import", "/console/custody/import", "tip line", "/console/tip-line"), failures);
 
         Page auditor = open(true);
         signIn(auditor, "auditor");

@@ -50,6 +50,16 @@ class JdbcCollectionProcedures implements CollectionProcedures {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<String> written(String agencyId, String language) {
+        if (agencyId == null || language == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT procedure FROM reward_collection_procedure WHERE agency_id = ? AND language = ?")
+                .params(agencyId, language).query(String.class).optional();
+    }
+
+    @Override
     @Transactional
     public void set(Viewer viewer, String language, String text) {
         if (viewer.agencyId() == null || !viewer.has(Role.SUPERVISOR)) {
