@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one verified envelope: the dedup rows (by message id, and by version per sender and
+ * Applies one verified envelope: the owner check of a state or removal ({@link RecordOwners}), the dedup rows (by message id, and by version per sender and
  * record), the kind bean's work and the audit entry commit in one transaction, so a message is
  * applied once or not at all. A {@link Refused} rolls it all back and is audited on its own.
  */
@@ -68,6 +68,11 @@ final class Inbox {
     void apply(Envelope e, Handler handler) {
         try {
             inSavepoint.executeWithoutResult(status -> {
+                switch (handler) {
+                    case Handler.State s -> RecordOwners.check(s.kind(), e, false);
+                    case Handler.Removal r -> RecordOwners.check(r.kind(), e, true);
+                    case Handler.Message m -> { } // each message kind knows who may send it (ADR 0010, "What crosses")
+                }
                 int fresh = jdbc.update("INSERT INTO federation_received (message_id, from_node, kind, record_key, version) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING",
                         e.id(), e.from(), e.kind(), e.recordKey(), e.version());

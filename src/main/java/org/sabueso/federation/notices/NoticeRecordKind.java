@@ -29,6 +29,8 @@ import org.sabueso.reward.RewardOfferCopies;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Notices that cross between nodes (issue 16, item 2): with their subject, the subject's photos
  * and the reward offers on them. The sharing policy decides on both sides: the owner sends a
@@ -85,11 +87,15 @@ class NoticeRecordKind implements RecordKind {
         if (held.isEmpty()) {
             return Optional.empty();
         }
-        if (held.get().isCopy()) {
-            return Optional.of(held.get().copyOfNode());
-        }
-        return notices.forScreening(List.of(id)).stream().findFirst()
-                .flatMap(n -> directory.nodeOfAgency(n.issuingAgencyId()));
+        // a notice of this node's own is this node's, whatever its status: no other node may overwrite it
+        return Optional.of(held.get().isCopy() ? held.get().copyOfNode() : directory.self());
+    }
+
+    /** The node of the issuing agency the state names; read from the payload without reading the rest. */
+    @Override
+    public Optional<String> ownerNamedBy(Envelope state) {
+        JsonNode agency = state.payload() == null ? null : state.payload().get("issuingAgencyId");
+        return agency == null || !agency.isString() ? Optional.empty() : directory.nodeOfAgency(agency.asString());
     }
 
     /**
@@ -123,13 +129,8 @@ class NoticeRecordKind implements RecordKind {
         NoticeCopy copy = NoticeStates.copy(state, envelope.from());
         PersonView subject = NoticeStates.subject(state);
         String from = envelope.from();
-        if (!directory.nodeOfAgency(copy.issuingAgencyId()).map(from::equals).orElse(false)) {
-            throw new Refused(RefusalCode.NOT_OWNER, from + " does not hold agency " + copy.issuingAgencyId());
-        }
-        Optional<NoticeCopies.Held> held = copies.state(copy.id());
-        if (held.isPresent() && !from.equals(held.get().copyOfNode())) {
-            throw new Refused(RefusalCode.NOT_OWNER, "notice " + copy.id() + " is not a copy from " + from);
-        }
+        // that the sender owns the notice (its issuing agency's node, and the node of the copy held
+        // here) was checked by the inbox (RecordOwners); its subject is checked here
         if (persons.held(subject.id()) && !persons.copyOf(subject.id()).map(from::equals).orElse(false)) {
             throw new Refused(RefusalCode.NOT_OWNER, "person " + subject.id() + " is not a copy from " + from);
         }
@@ -150,12 +151,10 @@ class NoticeRecordKind implements RecordKind {
         }
         UUID id = parse(envelope.recordKey().substring(KEY_PREFIX.length()));
         Optional<NoticeCopies.Held> held = copies.state(id);
-        if (held.isEmpty()) {
-            // never received, or received and refused: nothing to withdraw
+        if (held.isEmpty() || !from.equals(held.get().copyOfNode())) {
+            // never received, or received and refused: nothing to withdraw (and only the copy's own
+            // node may withdraw it, which the inbox checked: RecordOwners)
             return;
-        }
-        if (!from.equals(held.get().copyOfNode())) {
-            throw new Refused(RefusalCode.NOT_OWNER, "notice " + id + " is not a copy from " + from);
         }
         Optional<UUID> subject = notices.forScreening(List.of(id)).stream().findFirst().map(n -> n.subject().id());
         copies.remove(id, from);
