@@ -43,6 +43,15 @@ public interface RecordKind {
     Optional<Object> stateFor(String recordId, NodeEntry destination);
 
     /**
+     * {@link #stateFor} for every destination of one change, the record read once: the relay asks
+     * it once per record and round, for all of the round's rows about the record and all their
+     * destinations (a backlog holds many changes of one record, each sent as its state now).
+     */
+    default java.util.function.Function<NodeEntry, Optional<Object>> statesFor(String recordId) {
+        return destination -> stateFor(recordId, destination);
+    }
+
+    /**
      * Applies a received state whose sender {@link RecordOwners} found to own it. Checks again,
      * with the same policy, that an agency of this node may see it; throws {@link Refused} otherwise.
      */

@@ -3,6 +3,9 @@ package org.sabueso.federation.internal;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,8 +127,10 @@ final class Relay implements Runnable {
             return false;
         }
         List<Outgoing> outgoing = new ArrayList<>();
+        // each record read once per round: every row about it is sent as its state now
+        Map<String, Function<NodeEntry, Optional<Object>>> states = new HashMap<>();
         for (JdbcOutbox.Row row : rows) {
-            build(row, outgoing);
+            build(row, outgoing, states);
         }
         List<ProducerRecord<String, byte[]>> signed = outgoing.stream().map(o -> Envelopes.record(o.envelope(), key)).toList();
         List<Future<RecordMetadata>> acks = new ArrayList<>(signed.size());
@@ -206,7 +211,7 @@ final class Relay implements Runnable {
         }
     }
 
-    private void build(JdbcOutbox.Row row, List<Outgoing> into) {
+    private void build(JdbcOutbox.Row row, List<Outgoing> into, Map<String, Function<NodeEntry, Optional<Object>>> states) {
         Optional<RecordKind> recordKind = row.recordId() == null ? Optional.empty() : outbox.recordKindOf(row.kind());
         if (recordKind.isEmpty()) {
             JsonNode payload = row.payload() == null ? null : Envelopes.JSON.readTree(row.payload());
@@ -217,8 +222,10 @@ final class Relay implements Runnable {
         List<NodeEntry> destinations = row.toNode() != null
                 ? directory.node(row.toNode()).stream().toList()
                 : directory.nodes().stream().filter(n -> !n.id().equals(directory.self())).toList();
+        Function<NodeEntry, Optional<Object>> stateFor = states.computeIfAbsent(row.kind() + "|" + row.recordId(),
+                k -> kind.statesFor(row.recordId()));
         for (NodeEntry to : destinations) {
-            Optional<Object> state = kind.stateFor(row.recordId(), to);
+            Optional<Object> state = stateFor.apply(to);
             if (state.isPresent()) {
                 into.add(new Outgoing(row.seq(), envelope(row, kind.stateKind(), to.id(),
                         Envelopes.JSON.valueToTree(state.get())), Copy.HELD));

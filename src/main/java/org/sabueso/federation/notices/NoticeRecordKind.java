@@ -105,18 +105,25 @@ class NoticeRecordKind implements RecordKind {
     @Override
     @Transactional(readOnly = true)
     public Optional<Object> stateFor(String recordId, NodeEntry destination) {
+        return statesFor(recordId).apply(destination);
+    }
+
+    /** The notice, its subject's photos and its offers read once; then the policy per destination. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.function.Function<NodeEntry, Optional<Object>> statesFor(String recordId) {
         UUID id = parse(recordId);
-        if (destination.id().equals(directory.self())
-                || copies.state(id).map(NoticeCopies.Held::isCopy).orElse(true)) {
-            return Optional.empty();
+        if (copies.state(id).map(NoticeCopies.Held::isCopy).orElse(true)) {
+            return destination -> Optional.empty();
         }
         Optional<NoticeDetail> found = notices.forScreening(List.of(id)).stream().findFirst();
-        if (found.isEmpty() || !found.get().released() || !ownedHere(found.get())
-                || !anyAgencyMaySee(destination, found.get())) {
-            return Optional.empty();
+        if (found.isEmpty() || !found.get().released() || !ownedHere(found.get())) {
+            return destination -> Optional.empty();
         }
         NoticeDetail n = found.get();
-        return Optional.of(NoticeStates.of(n, persons.photos(n.subject().id()), offers.ownOffersOn(id)));
+        NoticeState state = NoticeStates.of(n, persons.photos(n.subject().id()), offers.ownOffersOn(id));
+        return destination -> destination.id().equals(directory.self()) || !anyAgencyMaySee(destination, n)
+                ? Optional.empty() : Optional.of(state);
     }
 
     @Override
