@@ -126,6 +126,9 @@ final class Relay implements Runnable {
         if (rows.isEmpty()) {
             return false;
         }
+        if (counters.linkDownSince().isPresent() && !brokerAnswers()) {
+            return true;
+        }
         List<Outgoing> outgoing = new ArrayList<>();
         // each record read once per round: every row about it is sent as its state now
         Map<String, Function<NodeEntry, Optional<Object>>> states = new HashMap<>();
@@ -149,12 +152,17 @@ final class Relay implements Runnable {
                 awaitAck(f);
             }
         } catch (java.util.concurrent.ExecutionException e) {
-            // a failure the producer does not retry. What it still holds of this round must never
-            // reach a broker after the messages sent again, or a later version of a record would
-            // pass an earlier one: it is closed at once (its pending sends fail), and nothing is
-            // marked: the whole round goes again, from a new producer, with the same message ids,
-            // and the receivers recognise what they already have
-            replaceProducer();
+            // Nothing is marked: the whole round goes again, with the same message ids, and the
+            // receivers recognise what they already have. A send refused at once for want of the
+            // broker (no metadata, no buffer within max.block.ms) was never queued, and those before
+            // it are queued, in order, ahead of the round sent again: the producer stays. Any other
+            // failure is one the producer does not retry: what it still holds of this round must
+            // never reach a broker after the messages sent again, or a later version of a record
+            // would pass an earlier one, so it is closed at once (its pending sends fail) and the
+            // round goes again from a new producer.
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) {
+                replaceProducer();
+            }
             down(e.getCause() == null ? e.toString() : e.getCause().toString());
             return true;
         }
@@ -193,6 +201,24 @@ final class Relay implements Runnable {
                 }
                 counters.linkDown(clock.instant());
             }
+        }
+    }
+
+    /**
+     * While the link is down: whether the broker knows every other node's inbox again, asked before
+     * a round is built and signed (each try at a round signs every message of it again).
+     */
+    private boolean brokerAnswers() {
+        try {
+            for (NodeEntry n : directory.nodes()) {
+                if (!n.id().equals(directory.self())) {
+                    producer().partitionsFor(n.topic());
+                }
+            }
+            return true;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            down(e.toString());
+            return false;
         }
     }
 

@@ -224,6 +224,12 @@ class FederationTransportTest {
             Envelope e = fromPe(prefix + i, 1, "batch");
             sent.add(e);
             ProducerRecord<String, byte[]> r = Envelopes.record(e, key("PE"));
+            if (i == 0) {
+                // acknowledged before the rest: a first send to a partition whose leader the broker
+                // is still electing was seen to stall the test producer's later batches for minutes
+                send(r);
+                continue;
+            }
             pe.send(r);
             if (i % 10 == 5) {
                 pe.send(new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers())); // the same message again
