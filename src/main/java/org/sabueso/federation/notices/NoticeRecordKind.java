@@ -138,7 +138,8 @@ class NoticeRecordKind implements RecordKind {
         String from = envelope.from();
         // that the sender owns the notice (its issuing agency's node, and the node of the copy held
         // here) was checked by the inbox (RecordOwners); its subject is checked here
-        if (persons.held(subject.id()) && !persons.copyOf(subject.id()).map(from::equals).orElse(false)) {
+        // the usual case, a copy from the sender already, is told by one query
+        if (!persons.copyOf(subject.id()).map(from::equals).orElse(false) && persons.held(subject.id())) {
             throw new Refused(RefusalCode.NOT_OWNER, "person " + subject.id() + " is not a copy from " + from);
         }
         if (!copy.released() || !anyAgencyMaySee(directory.selfEntry(), copy)) {
