@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Only for a transaction that sets no savepoint: an entry kept back until the commit would
  * survive the rollback of a savepoint taken after it was published (the federation receiver
- * applies each message in a savepoint, ADR 0010, and is not marked). Unmarked transactions write
+ * applies each message in a savepoint, ADR 0010, and marks only the end of its batch, where it
+ * publishes the entries of the messages applied, after the last savepoint). Unmarked transactions write
  * each entry when it is published, so a savepoint's rollback takes its entries with it.
  */
 public final class AuditAtCommit {

@@ -62,6 +62,7 @@ class FederationConfiguration {
         return new KafkaClients(settings);
     }
 
+    /** The receiver's, for dead letters; the relay has a producer of its own (KafkaClients#relayProducer). */
     @Bean(destroyMethod = "")
     KafkaProducer<String, byte[]> federationProducer(KafkaClients clients) {
         return clients.producer();
@@ -75,10 +76,9 @@ class FederationConfiguration {
     }
 
     @Bean
-    Relay federationRelay(FileDirectory directory, JdbcOutbox outbox, KafkaClients clients,
-                          KafkaProducer<String, byte[]> federationProducer, FederationKey key, Counters counters,
-                          PlatformTransactionManager tx, ApplicationEventPublisher events, Clock clock) {
-        return new Relay(directory, outbox, clients, federationProducer, key.privateKey(), counters,
+    Relay federationRelay(FileDirectory directory, JdbcOutbox outbox, KafkaClients clients, FederationKey key,
+                          Counters counters, PlatformTransactionManager tx, ApplicationEventPublisher events, Clock clock) {
+        return new Relay(directory, outbox, clients, key.privateKey(), counters,
                 new TransactionTemplate(tx), events, clock);
     }
 

@@ -69,6 +69,7 @@ final class NodeRuntime implements SmartLifecycle {
         receiver.stop();
         join(relayThread);
         join(receiverThread);
+        relay.close();
         producer.close(java.time.Duration.ofSeconds(5));
     }
 

@@ -23,18 +23,41 @@ public interface RecordKind {
     Optional<String> ownerNode(String recordId);
 
     /**
+     * The node a received state names as its record's owner: the node of the issuing agency the
+     * state carries, from the directory; empty when the state names none the directory knows.
+     * {@link RecordOwners} holds it against the sender before anything is applied.
+     */
+    Optional<String> ownerNamedBy(Envelope state);
+
+    /** The record id in a key this kind made ({@link #recordKey}); empty for another kind's key. */
+    default Optional<String> recordId(String recordKey) {
+        String prefix = recordKey("");
+        return recordKey != null && recordKey.startsWith(prefix) && recordKey.length() > prefix.length()
+                ? Optional.of(recordKey.substring(prefix.length())) : Optional.empty();
+    }
+
+    /**
      * The record as {@code destination} may see it, decided by {@code SharingPolicy} for the
      * destination's agencies; empty when none of them may see it (or it no longer exists).
      */
     Optional<Object> stateFor(String recordId, NodeEntry destination);
 
     /**
-     * Applies a received state. Checks again, with the same policy, that an agency of this node
-     * may see it, and that {@code envelope.from()} owns it; throws {@link Refused} otherwise.
+     * {@link #stateFor} for every destination of one change, the record read once: the relay asks
+     * it once per record and round, for all of the round's rows about the record and all their
+     * destinations (a backlog holds many changes of one record, each sent as its state now).
+     */
+    default java.util.function.Function<NodeEntry, Optional<Object>> statesFor(String recordId) {
+        return destination -> stateFor(recordId, destination);
+    }
+
+    /**
+     * Applies a received state whose sender {@link RecordOwners} found to own it. Checks again,
+     * with the same policy, that an agency of this node may see it; throws {@link Refused} otherwise.
      */
     void applyState(Envelope envelope);
 
-    /** Removes the copy named by the envelope (sender checked as owner). */
+    /** Removes the copy named by the envelope (its sender checked as owner by {@link RecordOwners}). */
     void applyRemoval(Envelope envelope);
 
     /**

@@ -3,6 +3,9 @@ package org.sabueso.federation.internal;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,8 @@ final class Relay implements Runnable {
     private static final int ROUND = 500;
     private static final long IDLE_WAIT_MS = 50;
     private static final long RETRY_WAIT_MS = 1000;
+    /** How often a wait for the broker's acknowledgement looks whether the relay stops, and marks the link down. */
+    private static final long ACK_PATIENCE_MS = 1000;
 
     /** One message built from a row, with what marking it sent changes in {@code federation_copy_held}. */
     private record Outgoing(long seq, Envelope envelope, Copy copy) {
@@ -43,7 +49,8 @@ final class Relay implements Runnable {
     private final Directory directory;
     private final JdbcOutbox outbox;
     private final KafkaClients clients;
-    private final KafkaProducer<String, byte[]> producer;
+    /** The relay's own producer, made at its first round and again after a failure ({@link #replaceProducer}). */
+    private volatile KafkaProducer<String, byte[]> producer;
     private final PrivateKey key;
     private final Counters counters;
     private final TransactionTemplate inTransaction;
@@ -53,12 +60,10 @@ final class Relay implements Runnable {
     private volatile boolean running = true;
     private boolean topicsReady;
 
-    Relay(Directory directory, JdbcOutbox outbox, KafkaClients clients, KafkaProducer<String, byte[]> producer,
-          PrivateKey key, Counters counters, TransactionTemplate inTransaction, ApplicationEventPublisher events, Clock clock) {
+    Relay(Directory directory, JdbcOutbox outbox, KafkaClients clients, PrivateKey key, Counters counters, TransactionTemplate inTransaction, ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.outbox = outbox;
         this.clients = clients;
-        this.producer = producer;
         this.key = key;
         this.counters = counters;
         this.inTransaction = inTransaction;
@@ -69,6 +74,14 @@ final class Relay implements Runnable {
     void stop() {
         running = false;
         nudge();
+    }
+
+    /** After the relay's thread ended: what the producer still holds is sent within five seconds, or stays in the outbox. */
+    void close() {
+        KafkaProducer<String, byte[]> p = producer;
+        if (p != null) {
+            p.close(java.time.Duration.ofSeconds(5));
+        }
     }
 
     /** Wakes the relay early (a change committed); it also looks by itself every {@value #IDLE_WAIT_MS} ms. */
@@ -99,6 +112,8 @@ final class Relay implements Runnable {
                 return;
             } catch (RuntimeException e) {
                 if (running) {
+                    // a send that threw may leave earlier ones of its round pending: never sent after the resend
+                    replaceProducer();
                     down(e.toString());
                 }
             }
@@ -111,14 +126,21 @@ final class Relay implements Runnable {
         if (rows.isEmpty()) {
             return false;
         }
-        List<Outgoing> outgoing = new ArrayList<>();
-        for (JdbcOutbox.Row row : rows) {
-            build(row, outgoing);
+        if (counters.linkDownSince().isPresent() && !brokerAnswers()) {
+            return true;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(outgoing.size());
+        List<Outgoing> outgoing = new ArrayList<>();
+        // each record read once per round: every row about it is sent as its state now
+        Map<String, Function<NodeEntry, Optional<Object>>> states = new HashMap<>();
+        for (JdbcOutbox.Row row : rows) {
+            build(row, outgoing, states);
+        }
+        List<ProducerRecord<String, byte[]>> signed = outgoing.stream().map(o -> Envelopes.record(o.envelope(), key)).toList();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(signed.size());
         try {
-            for (Outgoing o : outgoing) {
-                Future<RecordMetadata> ack = producer.send(Envelopes.record(o.envelope(), key));
+            KafkaProducer<String, byte[]> p = producer();
+            for (ProducerRecord<String, byte[]> r : signed) {
+                Future<RecordMetadata> ack = p.send(r);
                 if (ack.isDone()) {
                     // failed at once (no metadata within max.block.ms: the broker is out of reach);
                     // the rest of the round would each wait as long
@@ -126,13 +148,21 @@ final class Relay implements Runnable {
                 }
                 acks.add(ack);
             }
-            producer.flush();
             for (Future<RecordMetadata> f : acks) {
-                f.get(30, TimeUnit.SECONDS);
+                awaitAck(f);
             }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // nothing is marked: the whole round goes again, with the same message ids, and the
-            // receivers recognise what they already have
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Nothing is marked: the whole round goes again, with the same message ids, and the
+            // receivers recognise what they already have. A send refused at once for want of the
+            // broker (no metadata, no buffer within max.block.ms) was never queued, and those before
+            // it are queued, in order, ahead of the round sent again: the producer stays. Any other
+            // failure is one the producer does not retry: what it still holds of this round must
+            // never reach a broker after the messages sent again, or a later version of a record
+            // would pass an earlier one, so it is closed at once (its pending sends fail) and the
+            // round goes again from a new producer.
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) {
+                replaceProducer();
+            }
             down(e.getCause() == null ? e.toString() : e.getCause().toString());
             return true;
         }
@@ -152,7 +182,62 @@ final class Relay implements Runnable {
         return true;
     }
 
-    private void build(JdbcOutbox.Row row, List<Outgoing> into) {
+    /**
+     * Waits for the broker's acknowledgement as long as it takes: the producer retries, in order,
+     * while the broker is away ({@link KafkaClients#relayProducer}); meanwhile the link counts as
+     * down, which the status shows. Returns early only when the relay stops.
+     */
+    private void awaitAck(Future<RecordMetadata> ack) throws InterruptedException, java.util.concurrent.ExecutionException {
+        while (true) {
+            try {
+                ack.get(ACK_PATIENCE_MS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (!running) {
+                    throw new InterruptedException("the relay stops");
+                }
+                if (counters.linkDownSince().isEmpty()) {
+                    log.warn("federation: broker out of reach; the producer retries, in order, and the outbox rows wait");
+                }
+                counters.linkDown(clock.instant());
+            }
+        }
+    }
+
+    /**
+     * While the link is down: whether the broker knows every other node's inbox again, asked before
+     * a round is built and signed (each try at a round signs every message of it again).
+     */
+    private boolean brokerAnswers() {
+        try {
+            for (NodeEntry n : directory.nodes()) {
+                if (!n.id().equals(directory.self())) {
+                    producer().partitionsFor(n.topic());
+                }
+            }
+            return true;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            down(e.toString());
+            return false;
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = clients.relayProducer();
+        }
+        return producer;
+    }
+
+    /** Closes the producer at once (what it still holds fails, never sent) and lets the next round make a new one. */
+    private void replaceProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void build(JdbcOutbox.Row row, List<Outgoing> into, Map<String, Function<NodeEntry, Optional<Object>>> states) {
         Optional<RecordKind> recordKind = row.recordId() == null ? Optional.empty() : outbox.recordKindOf(row.kind());
         if (recordKind.isEmpty()) {
             JsonNode payload = row.payload() == null ? null : Envelopes.JSON.readTree(row.payload());
@@ -163,8 +248,10 @@ final class Relay implements Runnable {
         List<NodeEntry> destinations = row.toNode() != null
                 ? directory.node(row.toNode()).stream().toList()
                 : directory.nodes().stream().filter(n -> !n.id().equals(directory.self())).toList();
+        Function<NodeEntry, Optional<Object>> stateFor = states.computeIfAbsent(row.kind() + "|" + row.recordId(),
+                k -> kind.statesFor(row.recordId()));
         for (NodeEntry to : destinations) {
-            Optional<Object> state = kind.stateFor(row.recordId(), to);
+            Optional<Object> state = stateFor.apply(to);
             if (state.isPresent()) {
                 into.add(new Outgoing(row.seq(), envelope(row, kind.stateKind(), to.id(),
                         Envelopes.JSON.valueToTree(state.get())), Copy.HELD));

@@ -62,6 +62,12 @@ class NetworkLinkRecords implements RecordKind {
     }
 
     @Override
+    public Optional<String> ownerNamedBy(Envelope state) {
+        NetworkLinkExchange.LinkCopy link = Nodes.read(state.payload(), NetworkLinkExchange.LinkCopy.class);
+        return link.issuingAgencyId() == null ? Optional.empty() : directory.nodeOfAgency(link.issuingAgencyId());
+    }
+
+    @Override
     public Optional<Object> stateFor(String linkId, NodeEntry destination) {
         if (destination.isPost() || destination.id().equals(directory.self())) {
             return Optional.empty();

@@ -29,6 +29,8 @@ import org.sabueso.reward.RewardOfferCopies;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Notices that cross between nodes (issue 16, item 2): with their subject, the subject's photos
  * and the reward offers on them. The sharing policy decides on both sides: the owner sends a
@@ -85,11 +87,15 @@ class NoticeRecordKind implements RecordKind {
         if (held.isEmpty()) {
             return Optional.empty();
         }
-        if (held.get().isCopy()) {
-            return Optional.of(held.get().copyOfNode());
-        }
-        return notices.forScreening(List.of(id)).stream().findFirst()
-                .flatMap(n -> directory.nodeOfAgency(n.issuingAgencyId()));
+        // a notice of this node's own is this node's, whatever its status: no other node may overwrite it
+        return Optional.of(held.get().isCopy() ? held.get().copyOfNode() : directory.self());
+    }
+
+    /** The node of the issuing agency the state names; read from the payload without reading the rest. */
+    @Override
+    public Optional<String> ownerNamedBy(Envelope state) {
+        JsonNode agency = state.payload() == null ? null : state.payload().get("issuingAgencyId");
+        return agency == null || !agency.isString() ? Optional.empty() : directory.nodeOfAgency(agency.asString());
     }
 
     /**
@@ -99,18 +105,25 @@ class NoticeRecordKind implements RecordKind {
     @Override
     @Transactional(readOnly = true)
     public Optional<Object> stateFor(String recordId, NodeEntry destination) {
+        return statesFor(recordId).apply(destination);
+    }
+
+    /** The notice, its subject's photos and its offers read once; then the policy per destination. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.function.Function<NodeEntry, Optional<Object>> statesFor(String recordId) {
         UUID id = parse(recordId);
-        if (destination.id().equals(directory.self())
-                || copies.state(id).map(NoticeCopies.Held::isCopy).orElse(true)) {
-            return Optional.empty();
+        if (copies.state(id).map(NoticeCopies.Held::isCopy).orElse(true)) {
+            return destination -> Optional.empty();
         }
         Optional<NoticeDetail> found = notices.forScreening(List.of(id)).stream().findFirst();
-        if (found.isEmpty() || !found.get().released() || !ownedHere(found.get())
-                || !anyAgencyMaySee(destination, found.get())) {
-            return Optional.empty();
+        if (found.isEmpty() || !found.get().released() || !ownedHere(found.get())) {
+            return destination -> Optional.empty();
         }
         NoticeDetail n = found.get();
-        return Optional.of(NoticeStates.of(n, persons.photos(n.subject().id()), offers.ownOffersOn(id)));
+        NoticeState state = NoticeStates.of(n, persons.photos(n.subject().id()), offers.ownOffersOn(id));
+        return destination -> destination.id().equals(directory.self()) || !anyAgencyMaySee(destination, n)
+                ? Optional.empty() : Optional.of(state);
     }
 
     @Override
@@ -123,14 +136,10 @@ class NoticeRecordKind implements RecordKind {
         NoticeCopy copy = NoticeStates.copy(state, envelope.from());
         PersonView subject = NoticeStates.subject(state);
         String from = envelope.from();
-        if (!directory.nodeOfAgency(copy.issuingAgencyId()).map(from::equals).orElse(false)) {
-            throw new Refused(RefusalCode.NOT_OWNER, from + " does not hold agency " + copy.issuingAgencyId());
-        }
-        Optional<NoticeCopies.Held> held = copies.state(copy.id());
-        if (held.isPresent() && !from.equals(held.get().copyOfNode())) {
-            throw new Refused(RefusalCode.NOT_OWNER, "notice " + copy.id() + " is not a copy from " + from);
-        }
-        if (persons.held(subject.id()) && !persons.copyOf(subject.id()).map(from::equals).orElse(false)) {
+        // that the sender owns the notice (its issuing agency's node, and the node of the copy held
+        // here) was checked by the inbox (RecordOwners); its subject is checked here
+        // the usual case, a copy from the sender already, is told by one query
+        if (!persons.copyOf(subject.id()).map(from::equals).orElse(false) && persons.held(subject.id())) {
             throw new Refused(RefusalCode.NOT_OWNER, "person " + subject.id() + " is not a copy from " + from);
         }
         if (!copy.released() || !anyAgencyMaySee(directory.selfEntry(), copy)) {
@@ -150,12 +159,10 @@ class NoticeRecordKind implements RecordKind {
         }
         UUID id = parse(envelope.recordKey().substring(KEY_PREFIX.length()));
         Optional<NoticeCopies.Held> held = copies.state(id);
-        if (held.isEmpty()) {
-            // never received, or received and refused: nothing to withdraw
+        if (held.isEmpty() || !from.equals(held.get().copyOfNode())) {
+            // never received, or received and refused: nothing to withdraw (and only the copy's own
+            // node may withdraw it, which the inbox checked: RecordOwners)
             return;
-        }
-        if (!from.equals(held.get().copyOfNode())) {
-            throw new Refused(RefusalCode.NOT_OWNER, "notice " + id + " is not a copy from " + from);
         }
         Optional<UUID> subject = notices.forScreening(List.of(id)).stream().findFirst().map(n -> n.subject().id());
         copies.remove(id, from);

@@ -61,6 +61,12 @@ class AgencyKeyRecords implements RecordKind {
         return directory.nodeOfAgency(agencyId);
     }
 
+    /** The agency is the record: its key names it, and the payload must name the same (checked on applying). */
+    @Override
+    public Optional<String> ownerNamedBy(Envelope state) {
+        return recordId(state.recordKey()).flatMap(directory::nodeOfAgency);
+    }
+
     @Override
     public Optional<Object> stateFor(String agencyId, NodeEntry destination) {
         if (destination.isPost() || destination.id().equals(directory.self()) || !Nodes.heldHere(directory, agencyId)) {

@@ -163,18 +163,30 @@ class IndexMaintainer implements SmartLifecycle {
         return e.importId() == null && e.noticeIds() != null && !e.noticeIds().isEmpty();
     }
 
-    /** Upserts the open ones, removes the others, and makes it searchable. */
+    /**
+     * Upserts the open ones, removes the others, and makes it searchable. An entry the index holds
+     * already is neither written nor refreshed: a copy of another node's notice moving between two
+     * open statuses, or renewed, changes nothing the scorer reads, and a refresh per such change
+     * was most of the federation receiver's time (docs/benchmarks.md, federation).
+     */
     private void apply(List<NoticeDetail> details) {
         List<NoticeDetail> open = new ArrayList<>(details.size());
+        boolean removed = false;
         for (NoticeDetail d : details) {
             if (d.status().open()) {
                 open.add(d);
-            } else {
+            } else if (index.contains(d.id())) {
                 index.remove(d.id());
+                removed = true;
             }
         }
-        index.upsert(entries(open));
-        index.refresh();
+        List<Entry> changed = entries(open).stream().filter(e -> !index.holds(e)).toList();
+        if (!changed.isEmpty()) {
+            index.upsert(changed);
+        }
+        if (removed || !changed.isEmpty()) {
+            index.refresh();
+        }
         freshness.changed();
     }
 

@@ -33,6 +33,7 @@ import org.sabueso.federation.internal.Envelope;
 import org.sabueso.federation.internal.Kinds;
 import org.sabueso.federation.internal.NodeEntry;
 import org.sabueso.federation.internal.RefusalCode;
+import org.sabueso.federation.internal.RecordOwners;
 import org.sabueso.federation.internal.Refused;
 import org.sabueso.notice.ComplianceChecks;
 import org.sabueso.notice.NoticeCopies;
@@ -209,7 +210,7 @@ class NoticeRecordKindTest extends IntegrationTest {
                 .until(() -> screened("co.border", "Crisostomo Larrazabal Echenique").contains(state.id().toString()));
         assertThat(anonymous().get("/notices/" + state.id()).status()).isEqualTo(200);
 
-        tx.executeWithoutResult(s -> co.applyRemoval(envelope(Kinds.NOTICE_REMOVED, "VE", "CO", state.id(), null)));
+        receive(co, envelope(Kinds.NOTICE_REMOVED, "VE", "CO", state.id(), null));
 
         Awaitility.await("the copy out of the screening index").atMost(Duration.ofSeconds(10))
                 .until(() -> !screened("co.border", "Crisostomo Larrazabal Echenique").contains(state.id().toString()));
@@ -239,8 +240,11 @@ class NoticeRecordKindTest extends IntegrationTest {
         assertThat(copies.state(own)).get().extracting(NoticeCopies.Held::isCopy).isEqualTo(false);
 
         apply(co, "VE", state);
-        assertRefused(() -> tx.executeWithoutResult(s -> co.applyRemoval(
-                envelope(Kinds.NOTICE_REMOVED, "PE", "CO", state.id(), null))), RefusalCode.NOT_OWNER);
+        // nor a copy held from another node, even naming an agency of its own as the issuer
+        NoticeState takeover = withIssuer(state, "PE-PNP", "PE");
+        assertRefused(() -> apply(co, "PE", takeover), RefusalCode.NOT_OWNER);
+        assertThat(copies.state(state.id())).get().extracting(NoticeCopies.Held::copyOfNode).isEqualTo("VE");
+        assertRefused(() -> receive(co, envelope(Kinds.NOTICE_REMOVED, "PE", "CO", state.id(), null)), RefusalCode.NOT_OWNER);
         assertThat(http("co.analyst").get("/api/v1/notices/" + state.id()).status()).isEqualTo(200);
     }
 
@@ -293,8 +297,20 @@ class NoticeRecordKindTest extends IntegrationTest {
     }
 
     private void apply(NoticeRecordKind kind, String from, NoticeState state) {
-        tx.executeWithoutResult(s -> kind.applyState(envelope(Kinds.NOTICE_STATE, from, "CO", state.id(),
-                NoticeStates.json(state))));
+        receive(kind, envelope(Kinds.NOTICE_STATE, from, "CO", state.id(), NoticeStates.json(state)));
+    }
+
+    /** As the inbox applies a state or removal: its one owner check, then the kind's work, in one transaction. */
+    private void receive(NoticeRecordKind kind, Envelope e) {
+        boolean removal = Kinds.NOTICE_REMOVED.equals(e.kind());
+        tx.executeWithoutResult(s -> {
+            RecordOwners.check(kind, e, removal);
+            if (removal) {
+                kind.applyRemoval(e);
+            } else {
+                kind.applyState(e);
+            }
+        });
     }
 
     private static Envelope envelope(String kind, String from, String to, UUID id, JsonNode payload) {
@@ -349,6 +365,12 @@ class NoticeRecordKindTest extends IntegrationTest {
 
     private static NoticeState withStatus(NoticeState s, NoticeStatus status) {
         return new NoticeState(s.id(), s.reference(), status.name(), s.issuingAgencyId(), s.issuingCountry(),
+                s.offences(), s.summary(), s.warrantReference(), s.legalBasis(), s.requestedAction(), s.sharingScope(),
+                s.partnerAgencyIds(), s.reviewBy(), s.createdBy(), s.activatedAt(), s.subject(), s.photos(), s.offers());
+    }
+
+    private static NoticeState withIssuer(NoticeState s, String agencyId, String country) {
+        return new NoticeState(s.id(), s.reference(), s.status(), agencyId, country,
                 s.offences(), s.summary(), s.warrantReference(), s.legalBasis(), s.requestedAction(), s.sharingScope(),
                 s.partnerAgencyIds(), s.reviewBy(), s.createdBy(), s.activatedAt(), s.subject(), s.photos(), s.offers());
     }

@@ -168,6 +168,15 @@ public final class ScreeningIndex implements Closeable {
         return slots.contains(noticeId);
     }
 
+    /**
+     * Whether the index holds this very entry for its notice already: a change the scorer cannot
+     * see (a status between two open ones, a new review-by date) then needs no write and no refresh.
+     */
+    public boolean holds(Entry e) {
+        Integer slot = slots.slotOf(e.noticeId());
+        return slot != null && e.equals(slots.entry(slot));
+    }
+
     private static Document document(Entry e, String[] keys, int slot) {
         Document doc = new Document();
         doc.add(new Field(KEYS, new KeysTokenStream(keys), KEY_TYPE));
