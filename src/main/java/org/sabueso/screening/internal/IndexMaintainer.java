@@ -113,6 +113,11 @@ class IndexMaintainer implements SmartLifecycle {
         freshness.told(e, e.noticeIds().size());
     }
 
+    @EventListener
+    void told(NoticeEvents.CopiesReceived e) {
+        freshness.told(e, e.noticeIds().size());
+    }
+
     // Applied once committed, before the committing thread goes on.
 
     @TransactionalEventListener
@@ -155,6 +160,14 @@ class IndexMaintainer implements SmartLifecycle {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     synchronized void on(NoticeEvents.ImportedNoticesActivated e) {
+        apply(notices.forScreening(e.noticeIds()));
+        freshness.applied(e, e.noticeIds().size());
+    }
+
+    /** Another node's notices copied here in bulk (a snapshot chunk, issue 16): read and indexed at once. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    synchronized void on(NoticeEvents.CopiesReceived e) {
         apply(notices.forScreening(e.noticeIds()));
         freshness.applied(e, e.noticeIds().size());
     }
