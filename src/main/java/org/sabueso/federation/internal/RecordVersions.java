@@ -19,7 +19,7 @@ public class RecordVersions {
 
     private final JdbcTemplate jdbc;
 
-    RecordVersions(JdbcTemplate jdbc) {
+    public RecordVersions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
