@@ -132,8 +132,9 @@ class NoticeSnapshotKind implements SnapshotKind {
             return List.of();
         }
         List<UUID> ids = recordIds.stream().map(UUID::fromString).toList();
+        java.util.function.Predicate<org.sabueso.agency.Shared> mayBeSeen = records.visibleTo(destination);
         List<NoticeDetail> visible = notices.forScreening(ids).stream()
-                .filter(n -> n.released() && ownedHere(n) && records.anyAgencyMaySee(destination, n)).toList();
+                .filter(n -> n.released() && ownedHere(n) && mayBeSeen.test(n)).toList();
         if (visible.isEmpty()) {
             return List.of();
         }
@@ -180,7 +181,7 @@ class NoticeSnapshotKind implements SnapshotKind {
     public void apply(Envelope envelope) {
         String from = envelope.from();
         List<NoticeState> states = read(envelope.payload());
-        NodeEntry self = directory.selfEntry();
+        java.util.function.Predicate<org.sabueso.agency.Shared> mayBeSeenHere = records.visibleTo(directory.selfEntry());
         int notOwner = 0;
         int notVisible = 0;
         Map<String, NoticeState> allowed = new LinkedHashMap<>();
@@ -188,7 +189,7 @@ class NoticeSnapshotKind implements SnapshotKind {
             NoticeCopy copy = NoticeStates.copy(s, from);
             if (!directory.nodeOfAgency(copy.issuingAgencyId()).map(from::equals).orElse(false)) {
                 notOwner++;
-            } else if (!copy.released() || !records.anyAgencyMaySee(self, copy)) {
+            } else if (!copy.released() || !mayBeSeenHere.test(copy)) {
                 notVisible++;
             } else {
                 allowed.put(KEY_PREFIX + s.id(), s);

@@ -71,7 +71,10 @@ class FederationJoinBench implements SubCommand {
 
     @Override
     public int run(ApplicationContext unused) throws Exception {
-        LoggingSystem.get(FederationJoinBench.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        LoggingSystem logging = LoggingSystem.get(FederationJoinBench.class.getClassLoader());
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        // the bench's own admin client tells of every refused connection while the broker starts
+        logging.setLogLevel("org.apache.kafka", LogLevel.ERROR);
         Path work = dir != null ? dir : Files.createTempDirectory("sabueso-bench-join");
         List<String> launcher = new ArrayList<>(FederationBench.launcher().stream()
                 .map(a -> a.startsWith("-Xmx") ? "-Xmx" + heap : a).toList());
@@ -143,6 +146,7 @@ class FederationJoinBench implements SubCommand {
             System.out.printf(Locale.ROOT, "bench federation-join: %s healthy after %.1f s, every copy stored after %.1f s, "
                             + "indexed after %.1f s; %d/%d sampled screenings found their notice; NATIONAL copies %d; load %s%n",
                     JOINER, healthy, copied, indexed, found, sampled.size(), national, load());
+            System.out.println("bench federation-join: " + chunkTimes(source.jdbcUrl(), joiner.jdbcUrl()));
             System.out.printf(Locale.ROOT, "federation-join: notices=%d screenable_after_s=%.1f%n", notices, screenable);
             return found == sampled.size() && national == 0 ? 0 : 1;
         } finally {
@@ -171,6 +175,26 @@ class FederationJoinBench implements SubCommand {
                   AND (n.sharing_scope IN ('ALL_MEMBERS','PUBLIC') OR (n.sharing_scope = 'PARTNERS' AND EXISTS (
                     SELECT 1 FROM notice_partner p JOIN agency a ON a.id = p.agency_id
                     WHERE p.notice_id = n.id AND a.country = '%s')))""".formatted(country));
+    }
+
+    /** When the owner queued and sent the chunks, and when the joiner applied them: where the time went. */
+    private static String chunkTimes(String sourceUrl, String joinerUrl) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = Ledger.connect(sourceUrl); ResultSet r = c.createStatement().executeQuery("""
+                SELECT count(*), min(created_at), max(created_at), min(sent_at), max(sent_at) FROM federation_outbox
+                WHERE kind = 'notice.snapshot'""")) {
+            r.next();
+            sb.append(SOURCE).append(" queued ").append(r.getLong(1)).append(" chunk rows ").append(r.getTimestamp(2))
+                    .append("..").append(r.getTimestamp(3)).append(", sent ").append(r.getTimestamp(4)).append("..")
+                    .append(r.getTimestamp(5));
+        }
+        try (Connection c = Ledger.connect(joinerUrl); ResultSet r = c.createStatement().executeQuery("""
+                SELECT count(*), min(applied_at), max(applied_at) FROM federation_received WHERE kind = 'notice.snapshot'""")) {
+            r.next();
+            sb.append("; ").append(JOINER).append(" applied ").append(r.getLong(1)).append(" chunks ")
+                    .append(r.getTimestamp(2)).append("..").append(r.getTimestamp(3));
+        }
+        return sb.toString();
     }
 
     private static long count(String jdbcUrl, String sql) throws SQLException {
