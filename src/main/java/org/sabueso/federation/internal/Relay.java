@@ -113,7 +113,7 @@ final class Relay implements Runnable {
 
     /** Sends one round of pending rows; false when there was none. */
     private boolean round() throws InterruptedException {
-        List<JdbcOutbox.Row> rows = snapshots.capRound(outbox.pending(ROUND));
+        List<JdbcOutbox.Row> rows = snapshots.capRound(outbox.pending(snapshots.roundSize(ROUND)));
         if (rows.isEmpty()) {
             return false;
         }

@@ -184,6 +184,7 @@ class NoticeSnapshotKind implements SnapshotKind {
         java.util.function.Predicate<org.sabueso.agency.Shared> mayBeSeenHere = records.visibleTo(directory.selfEntry());
         int notOwner = 0;
         int notVisible = 0;
+        int failed = 0;
         Map<String, NoticeState> allowed = new LinkedHashMap<>();
         for (NoticeState s : states) {
             NoticeCopy copy = NoticeStates.copy(s, from);
@@ -241,11 +242,16 @@ class NoticeSnapshotKind implements SnapshotKind {
                 } else {
                     notOwner++;
                 }
+            } catch (RuntimeException ex) {
+                // one notice that cannot be stored (a conflicting row) must not sink the chunk's others
+                log.warn("federation: notice {} of snapshot chunk {} from {} not stored: {}", s.id(), envelope.recordKey(),
+                        from, ex.toString());
+                failed++;
             }
         }
-        if (notOwner + notVisible > 0) {
+        if (notOwner + notVisible + failed > 0) {
             events.publishEvent(new SnapshotRefusals(envelope.recordKey(), from, envelope.id().toString(), notOwner,
-                    notVisible));
+                    notVisible, failed));
         }
     }
 

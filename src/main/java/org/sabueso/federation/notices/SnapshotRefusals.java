@@ -4,10 +4,11 @@ import org.sabueso.shared.Auditable;
 
 /**
  * Records of a snapshot chunk this node did not apply, counted by why: the sender does not own
- * them, or no agency here may see them. One entry per chunk, beside the chunk's own
+ * them, or no agency here may see them (or, rarely, a row could not be stored). One entry per chunk, beside the chunk's own
  * {@code federation.receive}; never the records' content.
  */
-record SnapshotRefusals(String chunkKey, String fromNode, String messageId, int notOwner, int notVisibleHere)
+record SnapshotRefusals(String chunkKey, String fromNode, String messageId, int notOwner, int notVisibleHere,
+                        int failed)
         implements Auditable {
 
     /** Longest key kept in the trail: the sender chose it (as {@code FederationAudit} keeps it). */
@@ -46,6 +47,6 @@ record SnapshotRefusals(String chunkKey, String fromNode, String messageId, int 
     @Override
     public String detail() {
         return "kind=notice.snapshot from=" + fromNode + " not-owner=" + notOwner + " not-visible-here=" + notVisibleHere
-                + " id=" + messageId;
+                + " failed=" + failed + " id=" + messageId;
     }
 }
