@@ -56,7 +56,7 @@ class CommandsTest {
     @Test
     void every_command_is_found_by_its_words() {
         assertThat(Commands.onClassPath()).extracting("byName").asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsOnlyKeys("audit verify", "bench federation",
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsOnlyKeys("audit verify", "bench federation", "bench federation-join",
                 "bench compare", "bench graph", "bench import", "bench screening", "bench screening-http", "bench tips", "broker",
                 "federation init", "tips rotate-key");
     }
@@ -64,7 +64,7 @@ class CommandsTest {
     @Test
     void help_prints_the_usage_and_exits_0_without_starting_anything() throws Exception {
         for (String command : List.of("audit verify", "bench screening", "bench screening-http", "bench graph",
-                "bench import", "bench tips", "tips rotate-key", "bench federation", "bench compare", "broker", "federation init")) {
+                "bench import", "bench tips", "tips rotate-key", "bench federation", "bench federation-join", "bench compare", "broker", "federation init")) {
             Run run = run(command + " --help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: " + command).contains("--help");

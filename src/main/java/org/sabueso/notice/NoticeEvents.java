@@ -120,4 +120,15 @@ public final class NoticeEvents {
      */
     public record NoticeContentChanged(UUID noticeId) {
     }
+
+    /**
+     * Copies of another node's notices stored in bulk (a snapshot chunk, issue 16): the screening
+     * index reads them all at once. Not audited one by one: the federation audits the chunk that
+     * brought them (its range and count).
+     */
+    public record CopiesReceived(String fromNode, java.util.List<UUID> noticeIds) {
+        public CopiesReceived {
+            noticeIds = java.util.List.copyOf(noticeIds);
+        }
+    }
 }

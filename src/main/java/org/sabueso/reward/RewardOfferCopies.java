@@ -18,6 +18,9 @@ public interface RewardOfferCopies {
     /** Every offer on the notice recorded on this node (not copies), whatever its dates: what the owner sends. */
     List<OfferCopy> ownOffersOn(UUID noticeId);
 
+    /** Those of the notices that have an offer recorded on this node: a snapshot chunk sends their full state after it. */
+    java.util.Set<UUID> withOwnOffers(java.util.Collection<UUID> noticeIds);
+
     /**
      * Makes the copied offers on the notice those given: new ones are stored (publishing
      * {@link RewardEvents.RewardOffered}, so the network timeline shows them), changed ones

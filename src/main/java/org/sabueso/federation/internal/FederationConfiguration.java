@@ -77,9 +77,10 @@ class FederationConfiguration {
 
     @Bean
     Relay federationRelay(FileDirectory directory, JdbcOutbox outbox, KafkaClients clients, FederationKey key,
-                          Counters counters, PlatformTransactionManager tx, ApplicationEventPublisher events, Clock clock) {
+                          Counters counters, PlatformTransactionManager tx, ApplicationEventPublisher events, Clock clock,
+                          SnapshotChunks snapshots) {
         return new Relay(directory, outbox, clients, key.privateKey(), counters,
-                new TransactionTemplate(tx), events, clock);
+                new TransactionTemplate(tx), events, clock, snapshots);
     }
 
     @Bean

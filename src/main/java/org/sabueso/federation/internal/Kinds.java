@@ -30,6 +30,12 @@ public final class Kinds {
      */
     public static final String AGENCY_KEY_STATE = "agency-key.state";
     public static final String AGENCY_KEY_REMOVED = "agency-key.removed";
+    /**
+     * Many notices' states in one message: the bulk form of a snapshot, so a node joining a
+     * federation of a million shared notices screens them within minutes (photos and reward offers
+     * follow each as its own {@link #NOTICE_STATE}).
+     */
+    public static final String NOTICE_SNAPSHOT = "notice.snapshot";
     /** A node asks another for everything it may see (a new node joining). */
     public static final String SNAPSHOT_REQUEST = "snapshot.request";
 }

@@ -41,7 +41,10 @@ final class Relay implements Runnable {
     private static final long ACK_PATIENCE_MS = 1000;
 
     /** One message built from a row, with what marking it sent changes in {@code federation_copy_held}. */
-    private record Outgoing(long seq, Envelope envelope, Copy copy) {
+    private record Outgoing(long seq, Envelope envelope, Copy copy, SnapshotChunks.Built chunk) {
+        Outgoing(long seq, Envelope envelope, Copy copy) {
+            this(seq, envelope, copy, null);
+        }
     }
 
     private enum Copy { NONE, HELD, REMOVED }
@@ -56,11 +59,13 @@ final class Relay implements Runnable {
     private final TransactionTemplate inTransaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SnapshotChunks snapshots;
     private final Object wake = new Object();
     private volatile boolean running = true;
     private boolean topicsReady;
 
-    Relay(Directory directory, JdbcOutbox outbox, KafkaClients clients, PrivateKey key, Counters counters, TransactionTemplate inTransaction, ApplicationEventPublisher events, Clock clock) {
+    Relay(Directory directory, JdbcOutbox outbox, KafkaClients clients, PrivateKey key, Counters counters,
+          TransactionTemplate inTransaction, ApplicationEventPublisher events, Clock clock, SnapshotChunks snapshots) {
         this.directory = directory;
         this.outbox = outbox;
         this.clients = clients;
@@ -69,6 +74,7 @@ final class Relay implements Runnable {
         this.inTransaction = inTransaction;
         this.events = events;
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     void stop() {
@@ -122,7 +128,7 @@ final class Relay implements Runnable {
 
     /** Sends one round of pending rows; false when there was none. */
     private boolean round() throws InterruptedException {
-        List<JdbcOutbox.Row> rows = outbox.pending(ROUND);
+        List<JdbcOutbox.Row> rows = snapshots.capRound(outbox.pending(snapshots.roundSize(ROUND)));
         if (rows.isEmpty()) {
             return false;
         }
@@ -173,6 +179,9 @@ final class Relay implements Runnable {
                     case HELD -> outbox.copySent(o.envelope().to(), o.envelope().recordKey(), o.seq());
                     case REMOVED -> outbox.copyRemoved(o.envelope().to(), o.envelope().recordKey());
                     case NONE -> { }
+                }
+                if (o.chunk() != null) {
+                    snapshots.sent(o.chunk());
                 }
                 events.publishEvent(FederationAudit.sent(o.envelope()));
             }
@@ -238,6 +247,10 @@ final class Relay implements Runnable {
     }
 
     private void build(JdbcOutbox.Row row, List<Outgoing> into, Map<String, Function<NodeEntry, Optional<Object>>> states) {
+        if (snapshots.handles(row.kind())) {
+            snapshots.build(row).forEach(b -> into.add(new Outgoing(row.seq(), b.envelope(), Copy.NONE, b)));
+            return;
+        }
         Optional<RecordKind> recordKind = row.recordId() == null ? Optional.empty() : outbox.recordKindOf(row.kind());
         if (recordKind.isEmpty()) {
             JsonNode payload = row.payload() == null ? null : Envelopes.JSON.readTree(row.payload());

@@ -189,8 +189,17 @@ class NoticeRecordKind implements RecordKind {
 
     /** A node may see a record when any of its agencies may, each as the policy sees it (its id and country). */
     boolean anyAgencyMaySee(NodeEntry node, Shared record) {
-        return node.agencyIds().stream().anyMatch(a -> SharingPolicy.mayView(
-                new SharingPolicy.VisibilityKey(false, a, countryOf(a, node)), record));
+        return visibleTo(node).test(record);
+    }
+
+    /**
+     * The same decision for many records (a snapshot chunk): the node's agencies and their
+     * countries are looked up once, not once per record.
+     */
+    java.util.function.Predicate<Shared> visibleTo(NodeEntry node) {
+        List<SharingPolicy.VisibilityKey> keys = node.agencyIds().stream()
+                .map(a -> new SharingPolicy.VisibilityKey(false, a, countryOf(a, node))).toList();
+        return record -> keys.stream().anyMatch(k -> SharingPolicy.mayView(k, record));
     }
 
     private String countryOf(String agencyId, NodeEntry node) {

@@ -29,6 +29,17 @@ class JdbcRewardOfferCopies implements RewardOfferCopies {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<UUID> withOwnOffers(java.util.Collection<UUID> noticeIds) {
+        if (noticeIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT notice_id FROM reward_offer WHERE notice_id = ANY(?) AND copy_of_node IS NULL""")
+                .param(noticeIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OfferCopy> ownOffersOn(UUID noticeId) {
         return jdbc.sql("""
                         SELECT id, offering_agency_id, amount, currency, valid_from, valid_until, conditions, legal_basis,

@@ -48,6 +48,22 @@ class IndexMaintainer implements SmartLifecycle {
     private final IndexFreshness freshness;
     private volatile boolean running;
 
+    /**
+     * Copies received in bulk are written to the index as each chunk commits and made searchable
+     * together at most this often: a refresh per chunk of 1,000 notices made Lucene's flushes and
+     * the merges of their small segments over half of a joining node's Java CPU (JFR over a
+     * 100,000-notice join, docs/benchmarks.md "Joining a federation"). Two seconds is what a
+     * joining node's screenings may lag behind what it stored.
+     */
+    private static final long BULK_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    /** Chunks written and not yet searchable, still pending in {@link IndexFreshness}. */
+    private final List<NoticeEvents.CopiesReceived> unrefreshed = new ArrayList<>();
+    private long lastBulkRefresh = System.nanoTime();
+    /** Makes the last chunks searchable when no other arrives: only a refresh, the entries are written already. */
+    private final java.util.concurrent.ScheduledExecutorService later =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("screening-bulk-refresh").daemon().factory());
+
     IndexMaintainer(Notices notices, ScreeningIndex index, IndexFreshness freshness) {
         this.notices = notices;
         this.index = index;
@@ -76,6 +92,7 @@ class IndexMaintainer implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        later.shutdownNow();
     }
 
     @Override
@@ -110,6 +127,11 @@ class IndexMaintainer implements SmartLifecycle {
 
     @EventListener
     void told(NoticeEvents.ImportedNoticesActivated e) {
+        freshness.told(e, e.noticeIds().size());
+    }
+
+    @EventListener
+    void told(NoticeEvents.CopiesReceived e) {
         freshness.told(e, e.noticeIds().size());
     }
 
@@ -159,6 +181,36 @@ class IndexMaintainer implements SmartLifecycle {
         freshness.applied(e, e.noticeIds().size());
     }
 
+    /** Another node's notices copied here in bulk (a snapshot chunk, issue 16): read and indexed at once. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    synchronized void on(NoticeEvents.CopiesReceived e) {
+        write(notices.forScreening(e.noticeIds()));
+        unrefreshed.add(e);
+        if (System.nanoTime() - lastBulkRefresh >= BULK_REFRESH_NANOS) {
+            refreshBulk();
+        } else if (unrefreshed.size() == 1) {
+            later.schedule(this::refreshBulk, BULK_REFRESH_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Makes the copies written in bulk searchable, and no longer pending. */
+    synchronized void refreshBulk() {
+        if (unrefreshed.isEmpty()) {
+            return;
+        }
+        index.refresh();
+        freshness.changed();
+        bulkSearchable();
+    }
+
+    /** After any refresh: the bulk copies written before it are searchable too. */
+    private void bulkSearchable() {
+        unrefreshed.forEach(c -> freshness.applied(c, c.noticeIds().size()));
+        unrefreshed.clear();
+        lastBulkRefresh = System.nanoTime();
+    }
+
     private static boolean changesTheIndex(NoticeEvents.NoticesImported e) {
         return e.importId() == null && e.noticeIds() != null && !e.noticeIds().isEmpty();
     }
@@ -170,6 +222,18 @@ class IndexMaintainer implements SmartLifecycle {
      * was most of the federation receiver's time (docs/benchmarks.md, federation).
      */
     private void apply(List<NoticeDetail> details) {
+        if (write(details)) {
+            index.refresh();
+            bulkSearchable();
+        }
+        freshness.changed();
+    }
+
+    /**
+     * Upserts the open ones the index does not hold as they are and removes the others; true when
+     * the index changed. Searchable at the next refresh.
+     */
+    private boolean write(List<NoticeDetail> details) {
         List<NoticeDetail> open = new ArrayList<>(details.size());
         boolean removed = false;
         for (NoticeDetail d : details) {
@@ -184,10 +248,7 @@ class IndexMaintainer implements SmartLifecycle {
         if (!changed.isEmpty()) {
             index.upsert(changed);
         }
-        if (removed || !changed.isEmpty()) {
-            index.refresh();
-        }
-        freshness.changed();
+        return removed || !changed.isEmpty();
     }
 
     /** Entries of many notices are made on every core: with their keys, most of the cost of indexing. */
