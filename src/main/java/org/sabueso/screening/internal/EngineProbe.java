@@ -97,6 +97,46 @@ public final class EngineProbe implements Closeable {
         return hits;
     }
 
+    /**
+     * Why a wanted subject was missed: {@code candidateRank} is the notice's place among the
+     * candidates the index handed to the scorer (-1: not retrieved at all); {@code score} and
+     * {@code explanation} are what the scorer gives it, as if it had been retrieved.
+     */
+    public record Diagnosis(int candidateRank, int candidates, double score, List<Explanation> explanation,
+                            float keyScore, float lastCandidateKeyScore, List<String> sharedKeys) {
+    }
+
+    /** How the engine treats {@code noticeId} for this request: retrieved or not, and its own score. */
+    public Diagnosis diagnose(ScreeningRequest request, Viewer viewer, UUID noticeId, int limit) {
+        var query = ScreeningService.parse(request).query();
+        Integer slot = index.slotOf(noticeId);
+        if (slot == null) {
+            return new Diagnosis(-1, 0, 0, List.of(), 0, 0, List.of());
+        }
+        var candidates = index.candidates(query, org.sabueso.agency.SharingPolicy.visibilityKey(viewer), s -> true,
+                Math.max(org.sabueso.screening.internal.matching.Weights.CANDIDATES,
+                        limit * org.sabueso.screening.internal.matching.Weights.CANDIDATES_PER_HIT));
+        int rank = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).slot() == slot) {
+                rank = i;
+            }
+        }
+        ScreeningEngine.ScoredHit judged = engine.judge(query, index.entry(slot));
+        // the key score the truth would have: the weights of the query keys its document holds
+        java.util.Set<String> held = org.sabueso.screening.internal.index.EntryKeys.of(index.entry(slot));
+        float keyScore = 0;
+        List<String> shared = new ArrayList<>();
+        for (var k : index.keys(query)) {
+            if (held.contains(k.term())) {
+                keyScore += k.weight();
+                shared.add(k.term() + "=" + Math.round(k.weight() * 10) / 10.0 + (k.kind() == org.sabueso.screening.internal.index.QueryKey.Kind.FINDS ? "" : "/" + k.kind()));
+            }
+        }
+        float last = candidates.isEmpty() ? 0 : candidates.getLast().keyScore();
+        return new Diagnosis(rank, candidates.size(), judged.score(), judged.explanation(), keyScore, last, shared);
+    }
+
     /** A name folded to the engine's tokens, joined by spaces: what the pg_trgm baseline compares. */
     public static String folded(String name) {
         return String.join(" ", NameKeys.tokens(name));

@@ -186,8 +186,14 @@ public class ScreeningBench implements SubCommand {
                 int k = (int) l.truth().getLeastSignificantBits();
                 BenchPopulation.Person p = list.get(k);
                 System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + subject(p).birthDate()
-                        + " alias=" + p.nickname() + " doc=" + p.document() + "\n   got " + hits.stream()
+                        + " alias=" + p.nickname() + " doc=" + p.document() + " kinds=" + l.kinds()
+                        + "\n   got " + hits.stream()
                         .map(h -> h.displayName() + " " + h.birthDate() + " " + h.score()).toList());
+                EngineProbe.Diagnosis d = engine.diagnose(l.request(), viewer, l.truth(), 10);
+                System.out.println("   truth " + (d.candidateRank() < 0 ? "NOT RETRIEVED" : "candidate #" + d.candidateRank())
+                        + " of " + d.candidates() + ", own score " + d.score() + " " + d.explanation().stream()
+                        .map(x -> x.detail()).toList() + "\n   keys " + d.keyScore() + " vs last candidate "
+                        + d.lastCandidateKeyScore() + " " + d.sharedKeys());
             }
         }
     }
