@@ -76,7 +76,7 @@ final class ScreeningEngine {
         List<ScoredHit> hits = new ArrayList<>();
         for (NamesakeRule.Scored s : scored) {
             // worded only for candidates that may become hits, or be kept for a rare name (judge)
-            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s)) {
+            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s) || NamesakeRule.mayHaveRareFirstNames(s)) {
                 ScoredHit h = judge(q, s, scored, t);
                 if (h.decision() != null) {
                     hits.add(h);
@@ -106,6 +106,13 @@ final class ScreeningEngine {
         if (t.decide(score) == null && NamesakeRule.mayBeRare(s)) {
             // a rare, close name pushed below by another birth date stays at the configured POSSIBLE
             rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
+            if (rare != null) {
+                score = Math.max(score, thresholds.possible());
+            }
+        }
+        if (rare == null && t.decide(score) == null && NamesakeRule.mayHaveRareFirstNames(s)) {
+            // a rare first given name and surname with an agreeing date, the rest differing, stays at the configured POSSIBLE
+            rare = NamesakeRule.rareFirstNames(s, index.expectedBearers(List.of(s.result().firstGiven(), s.result().firstSurname())));
             if (rare != null) {
                 score = Math.max(score, thresholds.possible());
             }

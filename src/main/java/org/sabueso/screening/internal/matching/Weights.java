@@ -59,6 +59,16 @@ public final class Weights {
      */
     public static final float PAIR_IDF = 3;
 
+    /**
+     * A pair of words with the birth year ("José González" born in 1991) weighs this many times its
+     * own idf; a year one off weighs {@code NEAR_YEAR / YEAR} of it. It said nothing before issue 14
+     * (weight 0: it only brought the namesakes in), and a query that named the wanted person's two
+     * words, the year and another second surname ("José González Rojas", 1991, for José González
+     * García) lost its candidate place to the José González Rojas born in other years, whose third
+     * word outweighed the year (5). Set by measurement (docs/benchmarks.md, issue 14).
+     */
+    public static final float PAIR_YEAR_IDF = 1;
+
     /** The whole name as a set of sounds: a small bonus for saying exactly this name, in any order. */
     public static final float FULL_NAME = 2;
 
@@ -286,6 +296,19 @@ public final class Weights {
     public static final double DATE_AND_NAMES = 0.88;
 
     /**
+     * The same complete date of birth with the notice's first given name and first surname found,
+     * but more query words not found than {@code DATE_AND_NAMES_UNFOUND} allows: the score is at
+     * least this, POSSIBLE (0.70) with a margin that rounding cannot take away, far from MATCH.
+     * The held-out sets of issue 14 name the same person with a middle name added and another
+     * mother's surname ("Omar Enrique Zabala Padilla"), and the name rules alone gave such a name
+     * 0.58–0.68 with the very date of birth: no result at all. A stranger with the two words and
+     * the date is as likely as for {@code DATE_AND_NAMES} (bearers × 1/18,000), so an officer
+     * should look, not be told it is the person. Set by reasoning (issue 14); measured in
+     * docs/benchmarks.md.
+     */
+    public static final double DATE_AND_FIRST_NAMES = 0.72;
+
+    /**
      * …provided at most this many query words were not found on the notice: the husband's surname
      * of a married name, or another second surname or middle name. Two strange words are another
      * person more often than a variant.
@@ -315,6 +338,17 @@ public final class Weights {
      * list) drops below as before.
      */
     public static final double RARE_NAME_BEARERS = 1.0;
+
+    /**
+     * The first given name and first surname found, the birth date agreeing (the same year, or one
+     * apart, or a closer date), the rest of the name differing (a middle name added, another
+     * mother's surname): kept POSSIBLE when the list is expected to hold at most this many
+     * bearers of the two words. The same reasoning as {@code RARE_NAME_BEARERS}: then the notice's
+     * own subject is likelier than a stranger who happens to share a rare given name and surname
+     * and the birth year; "José González" (hundreds of bearers) gains nothing. Set by reasoning
+     * (issue 14), equal to {@code RARE_NAME_BEARERS}.
+     */
+    public static final double RARE_FIRST_NAMES_BEARERS = RARE_NAME_BEARERS;
 
     /**
      * A name compared by consonant skeletons (a word written in Arabic or Hebrew, without vowels)
