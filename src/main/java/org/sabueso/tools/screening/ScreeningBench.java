@@ -160,16 +160,24 @@ public class ScreeningBench implements SubCommand {
         return 0;
     }
 
-    /** Prints false matches and misses with their explanations, to see where the engine fails. */
+    /**
+     * Prints false matches and misses with their explanations, to see where the engine fails, and
+     * why the wanted people found were not a MATCH: their birth-date evidence and the doubt, if any.
+     */
     private static void explain(EngineProbe engine, Viewer viewer, List<Labelled> queries,
                                 List<BenchPopulation.Person> list, int n) {
         int falseMatches = 0;
         int misses = 0;
+        java.util.Map<String, Integer> notMatch = new java.util.TreeMap<>();
         for (Labelled l : queries) {
-            if (falseMatches >= n && misses >= n) {
-                break;
-            }
             List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
+            if (l.truth() != null) {
+                hits.stream().filter(h -> h.noticeId().equals(l.truth()) && h.decision() == Decision.POSSIBLE).findFirst()
+                        .ifPresent(h -> notMatch.merge(whyNotMatch(h), 1, Integer::sum));
+            }
+            if (falseMatches >= n && misses >= n) {
+                continue;
+            }
             String q = l.request().name() + " | " + l.request().birthDate() + " | " + l.request().nationality() + " | "
                     + l.request().documents();
             if (l.truth() == null) {
@@ -196,6 +204,22 @@ public class ScreeningBench implements SubCommand {
                         + d.lastCandidateKeyScore() + " " + d.sharedKeys());
             }
         }
+        notMatch.forEach((k, v) -> System.out.printf(Locale.ROOT, "POSSIBLE, not MATCH: %5d  %s%n", v, k));
+    }
+
+    /** The birth-date evidence of a POSSIBLE hit and what kept it below MATCH: a doubt, or the score itself. */
+    private static String whyNotMatch(EngineProbe.Hit h) {
+        String date = "birth-date.none";
+        String doubt = "score " + (h.score() >= 0.8 ? "0.80-0.85" : h.score() >= 0.75 ? "0.75-0.80" : "0.70-0.75");
+        for (var x : h.explanation()) {
+            if (x.code().startsWith("birth-date.")) {
+                date = x.code();
+            }
+            if (x.code().startsWith("namesakes.") || x.code().startsWith("evidence.")) {
+                doubt = x.code();
+            }
+        }
+        return date + " / " + doubt;
     }
 
     /** The person as the index holds them: the birth date as the notice records it. */
