@@ -16,7 +16,7 @@ final class DateAndNamesRule {
 
     /** True when the rule holds for this name comparison and birth-date evidence. */
     static boolean fires(Query q, NameMatcher.NameMatch m, DateEvidence date) {
-        return date == DateEvidence.EXACT && firstNamesFound(m) && unfound(q, m) <= Weights.DATE_AND_NAMES_UNFOUND;
+        return date == DateEvidence.EXACT && firstNamesFound(m, false) && unfound(q, m) <= Weights.DATE_AND_NAMES_UNFOUND;
     }
 
     /**
@@ -24,14 +24,19 @@ final class DateAndNamesRule {
      * query's words not on the notice than {@link #fires} allows ("Alexander Félix Castro Pérez"
      * for Alexander Castro Sofobón, born the same day: a middle name added and another mother's
      * surname). Two strange words may be another person, so the evidence is worth an officer's
-     * look ({@link Weights#DATE_AND_FIRST_NAMES}), never a MATCH by itself.
+     * look ({@link Weights#DATE_AND_FIRST_NAMES}), never a MATCH by itself. An initial may stand
+     * for the first given name here ("J. Gusa Flores" for José Gusa Torres, born the same day).
      */
     static boolean firesPartly(Query q, NameMatcher.NameMatch m, DateEvidence date) {
-        return date == DateEvidence.EXACT && firstNamesFound(m) && unfound(q, m) > Weights.DATE_AND_NAMES_UNFOUND;
+        return date == DateEvidence.EXACT && firstNamesFound(m, true)
+                && (unfound(q, m) > Weights.DATE_AND_NAMES_UNFOUND || !firstNamesFound(m, false));
     }
 
-    /** Whether the comparison found the notice's first given name and its first surname (not an alias). */
-    static boolean firstNamesFound(NameMatcher.NameMatch m) {
+    /**
+     * Whether the comparison found the notice's first given name and its first surname (not an
+     * alias); with {@code initial}, a query's initial of the first given name counts as found.
+     */
+    static boolean firstNamesFound(NameMatcher.NameMatch m, boolean initial) {
         if (m.form() == null || m.form().alias()) {
             return false;
         }
@@ -40,7 +45,8 @@ final class DateAndNamesRule {
         if (given == 0 || form.surnameCount() == 0 || given >= 64) {
             return false;
         }
-        return (m.matchedBy() & 1L) != 0 && (m.matchedBy() & (1L << given)) != 0;
+        long firstGiven = initial ? m.matchedBy() | m.initialled() : m.matchedBy();
+        return (firstGiven & 1L) != 0 && (m.matchedBy() & (1L << given)) != 0;
     }
 
     private static int unfound(Query q, NameMatcher.NameMatch m) {

@@ -52,7 +52,7 @@ public final class Scorer {
                 NameMatcher.NameMatch m = NameMatcher.match(skeleton, Skeletons.form(form), explain);
                 double discounted = m.score() * Weights.SKELETON;
                 if (discounted > best.score()) {
-                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy());
+                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy(), m.initialled());
                     consonants = true;
                 }
             }
@@ -149,7 +149,7 @@ public final class Scorer {
                 why.add(1, latin);
             }
         }
-        boolean firstNames = DateAndNamesRule.firstNamesFound(best);
+        boolean firstNames = DateAndNamesRule.firstNamesFound(best, false);
         return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict, dateAndNames,
                 firstNames, firstNames ? DateAndNamesRule.firstGiven(best) : null,
                 firstNames ? DateAndNamesRule.firstSurname(best) : null);
