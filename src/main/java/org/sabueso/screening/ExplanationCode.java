@@ -56,8 +56,9 @@ public enum ExplanationCode {
     /** The same full date with the notice's first given name and first surname: [the date, given name, surname (folded)]. */
     EVIDENCE_DATE_AND_NAMES("evidence", "evidence.date-and-names"),
     /**
-     * The same full date with the notice's first given name and first surname, more words differing than
-     * {@code EVIDENCE_DATE_AND_NAMES} allows: kept POSSIBLE. [the date, given name, surname (folded)].
+     * The notice's full date (or it with day and month swapped) with its first given name and first surname,
+     * more words differing than {@code EVIDENCE_DATE_AND_NAMES} allows: kept POSSIBLE. [the notice's date, given
+     * name, surname (folded)].
      */
     EVIDENCE_DATE_AND_FIRST_NAMES("evidence", "evidence.date-and-first-names"),
     /**

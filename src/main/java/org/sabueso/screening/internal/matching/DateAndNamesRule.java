@@ -25,9 +25,14 @@ final class DateAndNamesRule {
      * for Alexander Castro Sofobón, born the same day: a middle name added and another mother's
      * surname). Two strange words may be another person, so the evidence is worth an officer's
      * look ({@link Weights#DATE_AND_FIRST_NAMES}), never a MATCH by itself. An initial may stand
-     * for the first given name here ("J. Gusa Flores" for José Gusa Torres, born the same day).
+     * for the first given name here ("J. Gusa Flores" for José Gusa Torres, born the same day), and
+     * the date may be written with day and month swapped (a form filled in the other order: two
+     * dates in 18,000 instead of one, still far rarer than a shared year).
      */
     static boolean firesPartly(Query q, NameMatcher.NameMatch m, DateEvidence date) {
+        if (date == DateEvidence.SWAPPED) {
+            return firstNamesFound(m, true);
+        }
         return date == DateEvidence.EXACT && firstNamesFound(m, true)
                 && (unfound(q, m) > Weights.DATE_AND_NAMES_UNFOUND || !firstNamesFound(m, false));
     }

@@ -296,8 +296,9 @@ public final class Weights {
     public static final double DATE_AND_NAMES = 0.88;
 
     /**
-     * The same complete date of birth with the notice's first given name and first surname found,
-     * but more query words not found than {@code DATE_AND_NAMES_UNFOUND} allows: the score is at
+     * The same complete date of birth (or it with day and month swapped) with the notice's first
+     * given name and first surname found, but more query words not found than
+     * {@code DATE_AND_NAMES_UNFOUND} allows, or the first given name only as an initial: the score is at
      * least this, POSSIBLE (0.70) with a margin that rounding cannot take away, far from MATCH.
      * The held-out sets of issue 14 name the same person with a middle name added and another
      * mother's surname ("Omar Enrique Zabala Padilla"), and the name rules alone gave such a name

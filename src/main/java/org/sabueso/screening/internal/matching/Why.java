@@ -123,9 +123,9 @@ public final class Why {
      * query not on the notice: [date, given name, surname].
      */
     static Explanation dateAndFirstNames(PartialDate date, String given, String surname) {
-        return new Explanation(ExplanationCode.EVIDENCE_DATE_AND_FIRST_NAMES, 0.5, "same full date of birth " + date
-                + " with the first given name " + given + " and the first surname " + surname
-                + ", other words differ: kept as possible", date.toString(), given, surname);
+        return new Explanation(ExplanationCode.EVIDENCE_DATE_AND_FIRST_NAMES, 0.5, "the full date of birth " + date
+                + " (as written or with day and month swapped) with the first given name " + given + " and the first surname "
+                + surname + ", other words differ: kept as possible", date.toString(), given, surname);
     }
 
     /**

@@ -50,6 +50,19 @@ class FirstNamesEvidenceTest {
     }
 
     @Test
+    void the_date_with_day_and_month_swapped_keeps_it_possible_too_but_never_a_match() {
+        Entry choson = notice("Rafael Chosón Jiménez", "1983-08-09");
+        Scorer.Result r = score("RAFAEL ANGEL CHOSON-GUZMAN", "1983-09-08", null, choson);
+        assertThat(r.date()).isEqualTo(DateEvidence.SWAPPED);
+        assertThat(r.score()).isEqualTo(Weights.DATE_AND_FIRST_NAMES);
+        assertThat(codes(r)).contains("birth-date.swapped", "evidence.date-and-first-names");
+        // one word differing with a swapped date: POSSIBLE by this rule, the MATCH rule wants the date as written
+        Scorer.Result one = score("CHOSON GUZMAN, Rafael", "1983-09-08", null, choson);
+        assertThat(one.score()).isLessThan(0.85);
+        assertThat(codes(one)).doesNotContain("evidence.date-and-names");
+    }
+
+    @Test
     void a_twin_with_another_first_given_name_is_not_kept_by_the_date() {
         // twins share surnames and the full date of birth: the first given name tells them apart
         Scorer.Result twin = score("Luis Alberto Zabala Padilla", "1980-03-05", null, ZABALA);
