@@ -20,7 +20,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.sabueso.screening.internal.matching.Weights;
 
 /**
- * Candidates of one segment, term at a time, rarest name key first and the date keys last: each selective key's documents are
+ * Candidates of one segment, term at a time, rarest key first: each selective key's documents are
  * merged into the candidates with their weights; once there are {@code k} candidates, the common
  * keys are not read in full but only looked up, by skipping, for the candidates already there. A
  * Lucene disjunction walks the long lists of the common keys of every query ("José" is in one
@@ -53,9 +53,7 @@ final class CandidateCollector {
                 found.add(new Found(key, termsEnum.docFreq(), term, termsEnum.termState()));
             }
         }
-        // name keys first, rarest first; the date keys after them (QueryKey.Kind.FINDS_BY_DATE)
-        found.sort(Comparator.comparing((Found f) -> f.key().kind() == QueryKey.Kind.FINDS_BY_DATE)
-                .thenComparingInt(Found::docFreq));
+        found.sort(Comparator.comparingInt(Found::docFreq));
         Bits live = reader.getLiveDocs();
         Accumulator acc = new Accumulator();
         PostingsEnum postings = null;
@@ -99,7 +97,7 @@ final class CandidateCollector {
             case RANKS -> false;
             // all three years or none, never as a filler
             case FINDS_NAMESAKES -> f.docFreq() <= Weights.SELECTIVE_PAIR_YEAR;
-            case FINDS, FINDS_BY_DATE -> f.docFreq() <= Weights.SELECTIVE || candidates < k;
+            case FINDS -> f.docFreq() <= Weights.SELECTIVE || candidates < k;
         };
     }
 

@@ -14,15 +14,6 @@ public record QueryKey(String term, float weight, Kind kind) {
          */
         FINDS,
         /**
-         * Finds as {@link #FINDS} does, but a birth date or year-month shares nothing with the name:
-         * its documents are merged only after the name keys had their turn to fill the
-         * candidates. Read first (a date is rarer than most words), the fifty or eighty born the
-         * same day or month filled the candidates, and a common name word that the query misspelt
-         * ("Ricado Díaz": the deletion key of every Ricardo) was no longer read, so the wanted
-         * person, with the date and both words, never became a candidate (issue 14).
-         */
-        FINDS_BY_DATE,
-        /**
          * Only ranks documents other keys brought in: a birth year says nothing about the name and
          * is shared by one notice in sixty.
          */

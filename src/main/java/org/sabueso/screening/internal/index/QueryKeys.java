@@ -13,7 +13,6 @@ import org.sabueso.screening.internal.matching.Weights;
 import org.sabueso.shared.PartialDate;
 
 import static org.sabueso.screening.internal.index.QueryKey.Kind.FINDS;
-import static org.sabueso.screening.internal.index.QueryKey.Kind.FINDS_BY_DATE;
 import static org.sabueso.screening.internal.index.QueryKey.Kind.FINDS_NAMESAKES;
 import static org.sabueso.screening.internal.index.QueryKey.Kind.RANKS;
 
@@ -92,14 +91,14 @@ final class QueryKeys {
             keys.add(new QueryKey(EntryKeys.year(y - 1), Weights.NEAR_YEAR, RANKS));
             keys.add(new QueryKey(EntryKeys.year(y + 1), Weights.NEAR_YEAR, RANKS));
             if (b.month() != null) {
-                keys.add(new QueryKey(EntryKeys.month(y, b.month()), Weights.YEAR_MONTH, FINDS_BY_DATE));
+                keys.add(new QueryKey(EntryKeys.month(y, b.month()), Weights.YEAR_MONTH, FINDS));
             }
             if (b.day() != null) {
-                keys.add(new QueryKey(EntryKeys.day(b), Weights.DATE, FINDS_BY_DATE));
+                keys.add(new QueryKey(EntryKeys.day(b), Weights.DATE, FINDS));
                 if (b.day() <= 12 && !b.day().equals(b.month())) {
                     PartialDate swapped = new PartialDate(y, b.day(), b.month());
-                    keys.add(new QueryKey(EntryKeys.day(swapped), Weights.SWAPPED_DATE, FINDS_BY_DATE));
-                    keys.add(new QueryKey(EntryKeys.month(y, b.day()), Weights.SWAPPED_MONTH, FINDS_BY_DATE));
+                    keys.add(new QueryKey(EntryKeys.day(swapped), Weights.SWAPPED_DATE, FINDS));
+                    keys.add(new QueryKey(EntryKeys.month(y, b.day()), Weights.SWAPPED_MONTH, FINDS));
                 }
             }
         }

@@ -94,34 +94,6 @@ class CandidateGenerationTest {
     }
 
     @Test
-    void people_born_that_day_do_not_crowd_out_a_misspelt_common_name() throws Exception {
-        // "Ricado Díaz" born 1979-02-04: the Ricardos and the Díaz are too many to read in full, and
-        // 150 strangers born that month filled the candidates before the name keys had their turn
-        Random random = new Random(5);
-        List<Entry> entries = new ArrayList<>();
-        int i = 0;
-        for (; i < 550; i++) {
-            entries.add(entry(i, "Ricardo", "Pérez", SURNAMES[random.nextInt(SURNAMES.length)],
-                    new PartialDate(1950 + random.nextInt(40), null, null), true));
-        }
-        for (; i < 1_100; i++) {
-            entries.add(entry(i, "Luis", "Díaz", SURNAMES[random.nextInt(SURNAMES.length)],
-                    new PartialDate(1950 + random.nextInt(40), null, null), true));
-        }
-        for (; i < 1_250; i++) {
-            entries.add(entry(i, GIVEN[random.nextInt(GIVEN.length)], "Gómez", "Salas", new PartialDate(1979, 2, 1 + i % 28), true));
-        }
-        Entry truth = entry(i, "Ricardo", "Díaz", "Lluebuellel", new PartialDate(1979, null, null), true);
-        entries.add(truth);
-        try (ScreeningIndex index = new ScreeningIndex(Files.createTempDirectory("date-keys-test"))) {
-            index.upsert(entries);
-            index.refresh();
-            Query q = Entries.query("Ricado Díaz", new PartialDate(1979, 2, 4), null, List.of());
-            assertThat(candidates(index, q, 96)).hasSize(96).contains(truth.noticeId());
-        }
-    }
-
-    @Test
     void the_pair_with_the_year_outranks_a_third_word_of_namesakes_born_in_other_years() throws Exception {
         // "José González Rojas" born 1991 for José González García born 1991: 150 José González Rojas
         // born in other years share one word more, but not the year
