@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Decision;
@@ -18,7 +19,10 @@ import org.sabueso.shared.PersonName;
 import org.sabueso.screening.internal.matching.Entries;
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.index.EntryKeys;
+import org.sabueso.screening.internal.index.QueryKey;
 import org.sabueso.screening.internal.index.ScreeningIndex;
+import org.sabueso.screening.internal.matching.Weights;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -113,9 +117,8 @@ public final class EngineProbe implements Closeable {
         if (slot == null) {
             return new Diagnosis(-1, 0, 0, List.of(), 0, 0, List.of());
         }
-        var candidates = index.candidates(query, org.sabueso.agency.SharingPolicy.visibilityKey(viewer), s -> true,
-                Math.max(org.sabueso.screening.internal.matching.Weights.CANDIDATES,
-                        limit * org.sabueso.screening.internal.matching.Weights.CANDIDATES_PER_HIT));
+        var candidates = index.candidates(query, SharingPolicy.visibilityKey(viewer), s -> true,
+                Math.max(Weights.CANDIDATES, limit * Weights.CANDIDATES_PER_HIT));
         int rank = -1;
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).slot() == slot) {
@@ -124,13 +127,13 @@ public final class EngineProbe implements Closeable {
         }
         ScreeningEngine.ScoredHit judged = engine.judge(query, index.entry(slot));
         // the key score the truth would have: the weights of the query keys its document holds
-        java.util.Set<String> held = org.sabueso.screening.internal.index.EntryKeys.of(index.entry(slot));
+        Set<String> held = EntryKeys.of(index.entry(slot));
         float keyScore = 0;
         List<String> shared = new ArrayList<>();
         for (var k : index.keys(query)) {
             if (held.contains(k.term())) {
                 keyScore += k.weight();
-                shared.add(k.term() + "=" + Math.round(k.weight() * 10) / 10.0 + (k.kind() == org.sabueso.screening.internal.index.QueryKey.Kind.FINDS ? "" : "/" + k.kind()));
+                shared.add(k.term() + "=" + Math.round(k.weight() * 10) / 10.0 + (k.kind() == QueryKey.Kind.FINDS ? "" : "/" + k.kind()));
             }
         }
         float last = candidates.isEmpty() ? 0 : candidates.getLast().keyScore();

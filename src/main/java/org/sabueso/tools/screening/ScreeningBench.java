@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,7 +170,7 @@ public class ScreeningBench implements SubCommand {
                                 List<BenchPopulation.Person> list, int n) {
         int falseMatches = 0;
         int misses = 0;
-        java.util.Map<String, Integer> notMatch = new java.util.TreeMap<>();
+        Map<String, Integer> notMatch = new TreeMap<>();
         for (Labelled l : queries) {
             List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
             if (l.truth() != null) {
