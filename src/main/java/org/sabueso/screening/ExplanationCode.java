@@ -55,6 +55,17 @@ public enum ExplanationCode {
     EVIDENCE_NAME_ONLY("evidence", "evidence.name-only"),
     /** The same full date with the notice's first given name and first surname: [the date, given name, surname (folded)]. */
     EVIDENCE_DATE_AND_NAMES("evidence", "evidence.date-and-names"),
+    /**
+     * The notice's full date (or it with day and month swapped) with its first given name and first surname,
+     * more words differing than {@code EVIDENCE_DATE_AND_NAMES} allows: kept POSSIBLE. [the notice's date, given
+     * name, surname (folded)].
+     */
+    EVIDENCE_DATE_AND_FIRST_NAMES("evidence", "evidence.date-and-first-names"),
+    /**
+     * A rare first given name and first surname with a birth date that agrees, other words differing: kept
+     * POSSIBLE. [people on the list expected to bear both (number), given name, surname (folded)].
+     */
+    EVIDENCE_RARE_FIRST_NAMES("evidence", "evidence.rare-first-names"),
     /** A rare name kept POSSIBLE despite another birth date: [people on the list expected to bear it (number)]. */
     EVIDENCE_RARE_NAME("evidence", "evidence.rare-name"),
     /** A name in another script, compared in Latin letters: [as written, in Latin letters]. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.SharingScope;
 import org.sabueso.agency.Viewer;
 import org.sabueso.screening.Decision;
@@ -18,7 +19,10 @@ import org.sabueso.shared.PersonName;
 import org.sabueso.screening.internal.matching.Entries;
 import org.sabueso.screening.internal.matching.Entry;
 import org.sabueso.screening.internal.matching.NameKeys;
+import org.sabueso.screening.internal.index.EntryKeys;
+import org.sabueso.screening.internal.index.QueryKey;
 import org.sabueso.screening.internal.index.ScreeningIndex;
+import org.sabueso.screening.internal.matching.Weights;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -95,6 +99,45 @@ public final class EngineProbe implements Closeable {
                     h.explanation()));
         }
         return hits;
+    }
+
+    /**
+     * Why a wanted subject was missed: {@code candidateRank} is the notice's place among the
+     * candidates the index handed to the scorer (-1: not retrieved at all); {@code score} and
+     * {@code explanation} are what the scorer gives it, as if it had been retrieved.
+     */
+    public record Diagnosis(int candidateRank, int candidates, double score, List<Explanation> explanation,
+                            float keyScore, float lastCandidateKeyScore, List<String> sharedKeys) {
+    }
+
+    /** How the engine treats {@code noticeId} for this request: retrieved or not, and its own score. */
+    public Diagnosis diagnose(ScreeningRequest request, Viewer viewer, UUID noticeId, int limit) {
+        var query = ScreeningService.parse(request).query();
+        Integer slot = index.slotOf(noticeId);
+        if (slot == null) {
+            return new Diagnosis(-1, 0, 0, List.of(), 0, 0, List.of());
+        }
+        var candidates = index.candidates(query, SharingPolicy.visibilityKey(viewer), s -> true,
+                Math.max(Weights.CANDIDATES, limit * Weights.CANDIDATES_PER_HIT));
+        int rank = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).slot() == slot) {
+                rank = i;
+            }
+        }
+        ScreeningEngine.ScoredHit judged = engine.judge(query, index.entry(slot));
+        // the key score the truth would have: the weights of the query keys its document holds
+        Set<String> held = EntryKeys.of(index.entry(slot));
+        float keyScore = 0;
+        List<String> shared = new ArrayList<>();
+        for (var k : index.keys(query)) {
+            if (held.contains(k.term())) {
+                keyScore += k.weight();
+                shared.add(k.term() + "=" + Math.round(k.weight() * 10) / 10.0 + (k.kind() == QueryKey.Kind.FINDS ? "" : "/" + k.kind()));
+            }
+        }
+        float last = candidates.isEmpty() ? 0 : candidates.getLast().keyScore();
+        return new Diagnosis(rank, candidates.size(), judged.score(), judged.explanation(), keyScore, last, shared);
     }
 
     /** A name folded to the engine's tokens, joined by spaces: what the pg_trgm baseline compares. */

@@ -2,7 +2,9 @@ package org.sabueso.screening.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sabueso.agency.SharingPolicy;
 import org.sabueso.agency.Viewer;
@@ -74,9 +76,11 @@ final class ScreeningEngine {
         Thresholds configured = thresholds;
         Thresholds t = new Thresholds(Math.max(configured.match(), threshold), threshold);
         List<ScoredHit> hits = new ArrayList<>();
+        // many candidates share the first given name and surname ("José González"): one estimate each
+        Map<String, Double> bearers = new HashMap<>();
         for (NamesakeRule.Scored s : scored) {
             // worded only for candidates that may become hits, or be kept for a rare name (judge)
-            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s)) {
+            if (t.decide(s.result().score()) != null || NamesakeRule.mayBeRare(s) || rareFirstNames(s, bearers)) {
                 ScoredHit h = judge(q, s, scored, t);
                 if (h.decision() != null) {
                     hits.add(h);
@@ -99,6 +103,21 @@ final class ScreeningEngine {
         return judge(q, s, List.of(s), thresholds);
     }
 
+    /**
+     * Whether a candidate may be kept for its rare first given name and first surname: asked before
+     * its explanation is written, because at a million notices most candidates have the two words
+     * and an agreeing year, and wording each of them cost more than half again the CPU of a screening.
+     */
+    private boolean rareFirstNames(NamesakeRule.Scored s, Map<String, Double> bearers) {
+        return NamesakeRule.mayHaveRareFirstNames(s) && bearers.computeIfAbsent(
+                s.result().firstGiven() + ' ' + s.result().firstSurname(), k -> firstNamesBearers(s))
+                <= Weights.RARE_FIRST_NAMES_BEARERS;
+    }
+
+    private double firstNamesBearers(NamesakeRule.Scored s) {
+        return index.expectedBearers(List.of(s.result().firstGiven(), s.result().firstSurname()));
+    }
+
     /** A candidate's explanation, the namesake rule's doubt, and its decision (null: not a hit). */
     private ScoredHit judge(Query q, NamesakeRule.Scored s, List<NamesakeRule.Scored> all, Thresholds t) {
         double score = s.result().score();
@@ -106,6 +125,13 @@ final class ScreeningEngine {
         if (t.decide(score) == null && NamesakeRule.mayBeRare(s)) {
             // a rare, close name pushed below by another birth date stays at the configured POSSIBLE
             rare = NamesakeRule.rareName(s, index.expectedBearers(s.result().matched()));
+            if (rare != null) {
+                score = Math.max(score, thresholds.possible());
+            }
+        }
+        if (rare == null && t.decide(score) == null && NamesakeRule.mayHaveRareFirstNames(s)) {
+            // a rare first given name and surname with an agreeing date, the rest differing, stays at the configured POSSIBLE
+            rare = NamesakeRule.rareFirstNames(s, firstNamesBearers(s));
             if (rare != null) {
                 score = Math.max(score, thresholds.possible());
             }

@@ -91,6 +91,10 @@ class Reasons {
             case EVIDENCE_DATE_AND_NAMES -> reason(e, label, Weight.FOR,
                     msg(key, locale, date(a.get(0), locale), word(a.get(1), locale), word(a.get(2), locale)), null);
             case EVIDENCE_RARE_NAME -> reason(e, label, Weight.CAUTION, msg(key, locale, a.get(0)), null);
+            case EVIDENCE_DATE_AND_FIRST_NAMES -> reason(e, label, Weight.PARTLY,
+                    msg(key, locale, date(a.get(0), locale), word(a.get(1), locale), word(a.get(2), locale)), null);
+            case EVIDENCE_RARE_FIRST_NAMES -> reason(e, label, Weight.PARTLY,
+                    msg(key, locale, a.get(0), word(a.get(1), locale), word(a.get(2), locale)), null);
             case NAME_TRANSLITERATED -> reason(e, label, Weight.PARTLY, msg(key, locale, a.get(0), a.get(1)), null);
             case NAME_CONSONANTS -> reason(e, label, Weight.PARTLY, msg(key, locale), null);
         };

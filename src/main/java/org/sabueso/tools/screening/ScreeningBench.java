@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,16 +162,24 @@ public class ScreeningBench implements SubCommand {
         return 0;
     }
 
-    /** Prints false matches and misses with their explanations, to see where the engine fails. */
+    /**
+     * Prints false matches and misses with their explanations, to see where the engine fails, and
+     * why the wanted people found were not a MATCH: their birth-date evidence and the doubt, if any.
+     */
     private static void explain(EngineProbe engine, Viewer viewer, List<Labelled> queries,
                                 List<BenchPopulation.Person> list, int n) {
         int falseMatches = 0;
         int misses = 0;
+        Map<String, Integer> notMatch = new TreeMap<>();
         for (Labelled l : queries) {
-            if (falseMatches >= n && misses >= n) {
-                break;
-            }
             List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
+            if (l.truth() != null) {
+                hits.stream().filter(h -> h.noticeId().equals(l.truth()) && h.decision() == Decision.POSSIBLE).findFirst()
+                        .ifPresent(h -> notMatch.merge(whyNotMatch(h), 1, Integer::sum));
+            }
+            if (falseMatches >= n && misses >= n) {
+                continue;
+            }
             String q = l.request().name() + " | " + l.request().birthDate() + " | " + l.request().nationality() + " | "
                     + l.request().documents();
             if (l.truth() == null) {
@@ -186,10 +196,32 @@ public class ScreeningBench implements SubCommand {
                 int k = (int) l.truth().getLeastSignificantBits();
                 BenchPopulation.Person p = list.get(k);
                 System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + subject(p).birthDate()
-                        + " alias=" + p.nickname() + " doc=" + p.document() + "\n   got " + hits.stream()
+                        + " alias=" + p.nickname() + " doc=" + p.document() + " kinds=" + l.kinds()
+                        + "\n   got " + hits.stream()
                         .map(h -> h.displayName() + " " + h.birthDate() + " " + h.score()).toList());
+                EngineProbe.Diagnosis d = engine.diagnose(l.request(), viewer, l.truth(), 10);
+                System.out.println("   truth " + (d.candidateRank() < 0 ? "NOT RETRIEVED" : "candidate #" + d.candidateRank())
+                        + " of " + d.candidates() + ", own score " + d.score() + " " + d.explanation().stream()
+                        .map(x -> x.detail()).toList() + "\n   keys " + d.keyScore() + " vs last candidate "
+                        + d.lastCandidateKeyScore() + " " + d.sharedKeys());
             }
         }
+        notMatch.forEach((k, v) -> System.out.printf(Locale.ROOT, "POSSIBLE, not MATCH: %5d  %s%n", v, k));
+    }
+
+    /** The birth-date evidence of a POSSIBLE hit and what kept it below MATCH: a doubt, or the score itself. */
+    private static String whyNotMatch(EngineProbe.Hit h) {
+        String date = "birth-date.none";
+        String doubt = "score " + (h.score() >= 0.8 ? "0.80-0.85" : h.score() >= 0.75 ? "0.75-0.80" : "0.70-0.75");
+        for (var x : h.explanation()) {
+            if (x.code().startsWith("birth-date.")) {
+                date = x.code();
+            }
+            if (x.code().startsWith("namesakes.") || x.code().startsWith("evidence.")) {
+                doubt = x.code();
+            }
+        }
+        return date + " / " + doubt;
     }
 
     /** The person as the index holds them: the birth date as the notice records it. */

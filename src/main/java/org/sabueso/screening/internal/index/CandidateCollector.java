@@ -70,8 +70,8 @@ final class CandidateCollector {
             return;
         }
         for (Found f : ranking) {
-            // a namesake key weighs nothing: looking it up would add nothing to anyone
-            if (f.key().kind() != QueryKey.Kind.FINDS_NAMESAKES) {
+            // a key that weighs nothing would add nothing to anyone
+            if (f.key().weight() > 0) {
                 termsEnum.seekExact(f.term(), f.state());
                 postings = termsEnum.postings(postings, PostingsEnum.NONE);
                 acc.addWhereFound(postings, f.key().weight());

@@ -49,7 +49,11 @@ final class QueryKeys {
                     if (q.birthDate() != null) {
                         int y = q.birthDate().year();
                         for (int near = y - 1; near <= y + 1; near++) {
-                            keys.add(new QueryKey(EntryKeys.pairYear(pair, near), 0, FINDS_NAMESAKES));
+                            String pairYear = EntryKeys.pairYear(pair, near);
+                            // two of the words and the year say more than the two words and the year apart
+                            float weight = Weights.PAIR_YEAR_IDF * idf(n, frequencies.frequency(reader, pairYear))
+                                    * (near == y ? 1 : Weights.NEAR_YEAR / Weights.YEAR);
+                            keys.add(new QueryKey(pairYear, weight, FINDS_NAMESAKES));
                         }
                     }
                 }

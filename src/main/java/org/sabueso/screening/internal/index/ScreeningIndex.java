@@ -177,6 +177,11 @@ public final class ScreeningIndex implements Closeable {
         return slot != null && e.equals(slots.entry(slot));
     }
 
+    /** The notice's slot, or null when it is not indexed. */
+    public Integer slotOf(UUID noticeId) {
+        return slots.slotOf(noticeId);
+    }
+
     private static Document document(Entry e, String[] keys, int slot) {
         Document doc = new Document();
         doc.add(new Field(KEYS, new KeysTokenStream(keys), KEY_TYPE));

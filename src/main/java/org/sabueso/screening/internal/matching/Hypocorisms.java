@@ -50,7 +50,8 @@ final class Hypocorisms {
             "cuca:refugio", "cuco:refugio", "tacho:anastasio", "lencha:lorenza", "nati:natividad|natalia",
             "tona:antonia", "chayito:rosario", "rosi:rosa|rosario",
             "vicho:vicente", "yoli:yolanda", "marucha:maria", "mari:maria",
-            "cheli:araceli", "chepina:josefina", "fina:josefina");
+            "cheli:araceli", "chepina:josefina", "fina:josefina",
+            "coco:socorro", "soco:socorro", "sebas:sebastian");
 
     /** Nickname → the names it stands for. */
     private static final Map<String, Set<String>> NAMES = load();

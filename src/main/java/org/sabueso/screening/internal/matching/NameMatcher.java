@@ -17,9 +17,14 @@ final class NameMatcher {
 
     /**
      * {@code matchedBy}: bit i set when the form's word i was found; the word list is made only
-     * for the best form. {@code why}: the explanation's parts, null when not explaining.
+     * for the best form. {@code initialled}: bit i set when only an initial of the query stood for
+     * the form's word i ("J." for José). {@code why}: the explanation's parts, null when not explaining.
      */
-    record NameMatch(double score, Why.NameParts why, Entry.NameForm form, long matchedBy) {
+    record NameMatch(double score, Why.NameParts why, Entry.NameForm form, long matchedBy, long initialled) {
+
+        NameMatch(double score, Why.NameParts why, Entry.NameForm form, long matchedBy) {
+            this(score, why, form, matchedBy, 0L);
+        }
 
         List<String> matched() {
             if (form == null) {
@@ -162,10 +167,14 @@ final class NameMatcher {
                 }
             }
         }
+        long initialled = 0;
         for (char initial : q.initials()) {
             for (int i = 0; i < n; i++) {
                 if (covered[i] == 0 && candidate.get(i).charAt(0) == initial) {
                     covered[i] = Weights.INITIAL;
+                    if (i < 64) {
+                        initialled |= 1L << i;
+                    }
                     if (explain) {
                         why.pair(initial + ".", candidate.get(i), Weights.INITIAL);
                     }
@@ -210,6 +219,6 @@ final class NameMatcher {
                 foundMask |= 1L << i;
             }
         }
-        return new NameMatch(score, why, form, foundMask);
+        return new NameMatch(score, why, form, foundMask, initialled);
     }
 }

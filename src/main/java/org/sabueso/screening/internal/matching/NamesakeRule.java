@@ -58,6 +58,30 @@ public final class NamesakeRule {
     }
 
     /**
+     * Whether a candidate below POSSIBLE may be kept for its rare first given name and first surname
+     * ({@link #rareFirstNames}): both found, a birth date that agrees at least to the year one apart,
+     * no document against it. Checked first so that the estimate of bearers is asked only for these.
+     */
+    public static boolean mayHaveRareFirstNames(Scored s) {
+        Scorer.Result r = s.result();
+        return r.firstNames() && !r.documentConflict() && switch (r.date()) {
+            case EXACT, SWAPPED, SAME_MONTH, SAME_YEAR, NEAR -> true;
+            case NONE, CONFLICT -> false;
+        };
+    }
+
+    /**
+     * A rare first given name and first surname with a birth date that agrees stays POSSIBLE however
+     * the rest of the name differs: with at most {@link Weights#RARE_FIRST_NAMES_BEARERS} people on
+     * the list expected to bear both, the notice's subject is likelier than a stranger. The
+     * explanation item, or null. {@code expectedBearers}: of the two words.
+     */
+    public static Explanation rareFirstNames(Scored s, double expectedBearers) {
+        return mayHaveRareFirstNames(s) && expectedBearers <= Weights.RARE_FIRST_NAMES_BEARERS
+                ? Why.rareFirstNames(expectedBearers, s.result().firstGiven(), s.result().firstSurname()) : null;
+    }
+
+    /**
      * Two agencies record the same fugitive as two persons: one document number in common, or the
      * same complete birth date, says it is one person (a link proposal), not a namesake.
      */

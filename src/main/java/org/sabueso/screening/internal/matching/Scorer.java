@@ -24,7 +24,8 @@ public final class Scorer {
      */
     public record Result(double score, double nameScore, DateEvidence date, boolean documentMatch,
                          List<Explanation> explanation, List<String> matched, double uncapped,
-                         boolean documentConflict, boolean dateAndNames) {
+                         boolean documentConflict, boolean dateAndNames, boolean firstNames,
+                         String firstGiven, String firstSurname) {
     }
 
     public static Result score(Query q, Entry e) {
@@ -51,7 +52,7 @@ public final class Scorer {
                 NameMatcher.NameMatch m = NameMatcher.match(skeleton, Skeletons.form(form), explain);
                 double discounted = m.score() * Weights.SKELETON;
                 if (discounted > best.score()) {
-                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy());
+                    best = new NameMatcher.NameMatch(discounted, m.why(), form, m.matchedBy(), m.initialled());
                     consonants = true;
                 }
             }
@@ -126,6 +127,12 @@ public final class Scorer {
             if (explain) {
                 why.add(Why.dateAndNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
             }
+        } else if (!documentMatch && !documentConflict && DateAndNamesRule.firesPartly(q, best, date)
+                && score < Weights.DATE_AND_FIRST_NAMES) {
+            score = Weights.DATE_AND_FIRST_NAMES;
+            if (explain) {
+                why.add(Why.dateAndFirstNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
+            }
         }
         score = Math.max(0, Math.min(1, score));
         double uncapped = score;
@@ -142,7 +149,10 @@ public final class Scorer {
                 why.add(1, latin);
             }
         }
-        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict, dateAndNames);
+        boolean firstNames = DateAndNamesRule.firstNamesFound(best, false);
+        return new Result(score, best.score(), date, documentMatch, why, best.matched(), uncapped, documentConflict, dateAndNames,
+                firstNames, firstNames ? DateAndNamesRule.firstGiven(best) : null,
+                firstNames ? DateAndNamesRule.firstSurname(best) : null);
     }
 
     public static boolean sameNumber(Entry.Doc a, Entry.Doc b) {

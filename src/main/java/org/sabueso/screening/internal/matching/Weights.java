@@ -59,6 +59,18 @@ public final class Weights {
      */
     public static final float PAIR_IDF = 3;
 
+    /**
+     * A pair of words with the birth year ("José González" born in 1991) weighs this many times its
+     * own idf; a year one off weighs {@code NEAR_YEAR / YEAR} of it. It said nothing before issue 14
+     * (weight 0: it only brought the namesakes in), and a query that named the wanted person's two
+     * words, the year and another second surname ("José González Rojas", 1991, for José González
+     * García) lost its candidate place to the José González Rojas born in other years, whose third
+     * word outweighed the year (5). Set by reasoning (issue 14, session 10): with the pair's idf
+     * alone (1×) bench screening at 50,000 notices found 3 more of 3,719 wanted people (0.9613 →
+     * 0.9621), false matches unchanged; 3× (as a pair key) was not tried.
+     */
+    public static final float PAIR_YEAR_IDF = 1;
+
     /** The whole name as a set of sounds: a small bonus for saying exactly this name, in any order. */
     public static final float FULL_NAME = 2;
 
@@ -286,6 +298,20 @@ public final class Weights {
     public static final double DATE_AND_NAMES = 0.88;
 
     /**
+     * The same complete date of birth (or it with day and month swapped) with the notice's first
+     * given name and first surname found, but more query words not found than
+     * {@code DATE_AND_NAMES_UNFOUND} allows, or the first given name only as an initial: the score is at
+     * least this, POSSIBLE (0.70) with a margin that rounding cannot take away, far from MATCH.
+     * The held-out sets of issue 14 name the same person with a middle name added and another
+     * mother's surname ("Omar Enrique Zabala Padilla"), and the name rules alone gave such a name
+     * 0.58–0.68 with the very date of birth: no result at all. A stranger with the two words and
+     * the date is as likely as for {@code DATE_AND_NAMES} (bearers × 1/18,000), so an officer
+     * should look, not be told it is the person. Set by reasoning (issue 14); measured in
+     * docs/benchmarks.md.
+     */
+    public static final double DATE_AND_FIRST_NAMES = 0.72;
+
+    /**
      * …provided at most this many query words were not found on the notice: the husband's surname
      * of a married name, or another second surname or middle name. Two strange words are another
      * person more often than a variant.
@@ -295,12 +321,15 @@ public final class Weights {
     /**
      * A MATCH by that rule is doubted (kept POSSIBLE) when the chance that a stranger with the two
      * words also has the date, bearers × 1/18,000, is above this: the false-match target per
-     * screening (docs/benchmarks.md), so the rule cannot add more false matches than the target
-     * allows; at most about 18 bearers of the two words on the list. With the namesake rule's usual
+     * screening (0.5 %, issue 14), so the rule cannot add more false matches than the target
+     * allows; at most about 90 bearers of the two words on the list. With the namesake rule's usual
      * 0.05 (900 bearers) the bench at 50,000 notices answered MATCH for three strangers in 1,257
-     * ("José Hernández" with another surname, born the same day as a listed José Hernández).
+     * ("José Hernández" with another surname, born the same day as a listed José Hernández). It was
+     * 0.001 (18 bearers) until issue 14's session 10: 0.005 made MATCH for the wanted 0.7599 →
+     * 0.7682 at 50,000 notices, false matches unchanged (0.0008), MATCH on the wrong person 0.0013
+     * → 0.0016 (docs/benchmarks.md).
      */
-    public static final double DATE_AND_NAMES_CHANCE = 0.001;
+    public static final double DATE_AND_NAMES_CHANCE = 0.005;
 
     /**
      * A different birth date does not hide a name this close (name score at least this)…
@@ -315,6 +344,17 @@ public final class Weights {
      * list) drops below as before.
      */
     public static final double RARE_NAME_BEARERS = 1.0;
+
+    /**
+     * The first given name and first surname found, the birth date agreeing (the same year, or one
+     * apart, or a closer date), the rest of the name differing (a middle name added, another
+     * mother's surname): kept POSSIBLE when the list is expected to hold at most this many
+     * bearers of the two words. The same reasoning as {@code RARE_NAME_BEARERS}: then the notice's
+     * own subject is likelier than a stranger who happens to share a rare given name and surname
+     * and the birth year; "José González" (hundreds of bearers) gains nothing. Set by reasoning
+     * (issue 14), equal to {@code RARE_NAME_BEARERS}.
+     */
+    public static final double RARE_FIRST_NAMES_BEARERS = RARE_NAME_BEARERS;
 
     /**
      * A name compared by consonant skeletons (a word written in Arabic or Hebrew, without vowels)

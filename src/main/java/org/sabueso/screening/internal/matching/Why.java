@@ -119,6 +119,27 @@ public final class Why {
     }
 
     /**
+     * The same full date with the notice's first given name and first surname, other words of the
+     * query not on the notice: [date, given name, surname].
+     */
+    static Explanation dateAndFirstNames(PartialDate date, String given, String surname) {
+        return new Explanation(ExplanationCode.EVIDENCE_DATE_AND_FIRST_NAMES, 0.5, "the full date of birth " + date
+                + " (as written or with day and month swapped) with the first given name " + given + " and the first surname "
+                + surname + ", other words differ: kept as possible", date.toString(), given, surname);
+    }
+
+    /**
+     * A rare first given name and first surname, found with a birth date that agrees, the rest of
+     * the name differing: [people on the list expected to bear the two, given name, surname].
+     */
+    public static Explanation rareFirstNames(double bearers, String given, String surname) {
+        return new Explanation(ExplanationCode.EVIDENCE_RARE_FIRST_NAMES, 0.5, String.format(Locale.ROOT,
+                "the first given name %s with the first surname %s is rare (about %.2f people on the list bear both) "
+                        + "and the birth date agrees: kept as possible though other words differ", given, surname, bearers),
+                Scorer.round(bearers), given, surname);
+    }
+
+    /**
      * A rare name kept despite another birth date: [people on the list expected to bear the name].
      */
     public static Explanation rareName(double bearers) {

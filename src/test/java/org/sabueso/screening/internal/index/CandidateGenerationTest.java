@@ -88,6 +88,32 @@ class CandidateGenerationTest {
         }
     }
 
+    static Set<UUID> candidates(ScreeningIndex index, Query q, int k) {
+        return index.candidates(q, new SharingPolicy.VisibilityKey(false, "test-all", null), slot -> true, k).stream()
+                .map(c -> index.entry(c.slot()).noticeId()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void the_pair_with_the_year_outranks_a_third_word_of_namesakes_born_in_other_years() throws Exception {
+        // "José González Rojas" born 1991 for José González García born 1991: 150 José González Rojas
+        // born in other years share one word more, but not the year
+        Random random = new Random(9);
+        List<Entry> entries = new ArrayList<>();
+        int i = 0;
+        for (; i < 150; i++) {
+            entries.add(entry(i, "José", "González", "Rojas", new PartialDate(1950 + random.nextInt(36), 1 + random.nextInt(12),
+                    1 + random.nextInt(28)), true));
+        }
+        Entry truth = entry(i, "José", "González", "García", new PartialDate(1991, 5, 24), true);
+        entries.add(truth);
+        try (ScreeningIndex index = new ScreeningIndex(Files.createTempDirectory("pair-year-test"))) {
+            index.upsert(entries);
+            index.refresh();
+            Query q = Entries.query("José González Rojas", new PartialDate(1991, null, null), null, List.of());
+            assertThat(candidates(index, q, 96)).contains(truth.noticeId());
+        }
+    }
+
     @Test
     void among_thousands_of_namesakes_the_one_born_that_day_comes_in() throws Exception {
         Random random = new Random(3);

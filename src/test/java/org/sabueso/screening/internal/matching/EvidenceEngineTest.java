@@ -81,6 +81,27 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void a_rare_given_name_and_surname_with_the_year_one_apart_are_kept_possible_through_the_engine() {
+        // another middle name and another mother's surname, born a year off: no result before issue 14's rule
+        EngineProbe.Hit h = hit(screen("Héctor Luis Guerrero Pérez", "1984"), GUERRERO);
+        assertThat(h).isNotNull();
+        assertThat(h.decision()).isEqualTo(Decision.POSSIBLE);
+        assertThat(h.score()).isEqualTo(Thresholds.DEFAULT.possible());
+        Explanation kept = h.explanation().stream().filter(x -> x.code().equals("evidence.rare-first-names")).findFirst().orElseThrow();
+        assertThat(kept.args()).hasSize(3).endsWith("hector", "guerrero");
+        assertThat((double) kept.args().getFirst()).as("bearers on the list").isLessThanOrEqualTo(Weights.RARE_FIRST_NAMES_BEARERS);
+    }
+
+    @Test
+    void a_common_given_name_and_surname_with_the_year_are_not_kept() {
+        // a quarter of the list is José, an eighth González: dozens bear both
+        List<EngineProbe.Hit> hits = screen("José Luis González Pérez", "1971");
+        assertThat(hits.stream().flatMap(x -> x.explanation().stream()).map(Explanation::code))
+                .doesNotContain("evidence.rare-first-names");
+        assertThat(hit(hits, GONZALEZ)).as("José González, 1970, with another middle name and surname").isNull();
+    }
+
+    @Test
     void a_name_alone_is_capped_and_explained_through_the_engine() {
         EngineProbe.Hit h = hit(screen("Héctor Rusthenford Guerrero Flores", null), GUERRERO);
         assertThat(h.score()).isEqualTo(Weights.NAME_ONLY_CAP);
