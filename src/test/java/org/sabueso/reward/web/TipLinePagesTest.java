@@ -26,16 +26,24 @@ class TipLinePagesTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private String hotlineBefore;
+    private java.util.List<java.util.Map<String, Object>> proceduresBefore;
 
     @BeforeEach
     void remember() {
         hotlineBefore = jdbc.sql("SELECT hotline FROM agency WHERE id = ?").param(CL).query(String.class).optional().orElse(null);
+        proceduresBefore = jdbc.sql("SELECT agency_id, language, procedure, updated_by FROM reward_collection_procedure "
+                + "WHERE agency_id = ?").param(CL).query().listOfRows();
     }
 
+    /** Chile's tip line and procedures as they were: other tests of the shared context read the demo's. */
     @AfterEach
     void restore() {
         jdbc.sql("UPDATE agency SET hotline = ? WHERE id = ?").params(hotlineBefore, CL).update();
-        jdbc.sql("DELETE FROM reward_collection_procedure WHERE agency_id = ? AND updated_by = 'cl.supervisor2'").param(CL).update();
+        jdbc.sql("DELETE FROM reward_collection_procedure WHERE agency_id = ?").param(CL).update();
+        for (var row : proceduresBefore) {
+            jdbc.sql("INSERT INTO reward_collection_procedure (agency_id, language, procedure, updated_by) VALUES (?,?,?,?)")
+                    .params(row.get("agency_id"), row.get("language"), row.get("procedure"), row.get("updated_by")).update();
+        }
     }
 
     private String procedure(String language) {
