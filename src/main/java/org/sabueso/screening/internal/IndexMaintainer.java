@@ -59,10 +59,13 @@ class IndexMaintainer implements SmartLifecycle {
     /** Chunks written and not yet searchable, still pending in {@link IndexFreshness}. */
     private final List<NoticeEvents.CopiesReceived> unrefreshed = new ArrayList<>();
     private long lastBulkRefresh = System.nanoTime();
-    /** Makes the last chunks searchable when no other arrives: only a refresh, the entries are written already. */
-    private final java.util.concurrent.ScheduledExecutorService later =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                    Thread.ofPlatform().name("screening-bulk-refresh").daemon().factory());
+    /**
+     * Makes the last chunks searchable when no other arrives: only a refresh, the entries are
+     * written already. Made at each start and shut down at each stop: a context may be stopped and
+     * started again (the test framework pauses a cached context it is not using), and a scheduler
+     * shut down for good refused every later chunk's refresh.
+     */
+    private java.util.concurrent.ScheduledExecutorService later;
 
     IndexMaintainer(Notices notices, ScreeningIndex index, IndexFreshness freshness) {
         this.notices = notices;
@@ -85,14 +88,18 @@ class IndexMaintainer implements SmartLifecycle {
         // one segment: a screening looks its keys up once per segment
         index.optimize();
         freshness.changed();
+        later = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("screening-bulk-refresh").daemon().factory());
         running = true;
         log.info("Screening index built: {} notices in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        later.shutdownNow();
+        if (later != null) {
+            later.shutdownNow();
+        }
     }
 
     @Override
@@ -187,7 +194,7 @@ class IndexMaintainer implements SmartLifecycle {
     synchronized void on(NoticeEvents.CopiesReceived e) {
         write(notices.forScreening(e.noticeIds()));
         unrefreshed.add(e);
-        if (System.nanoTime() - lastBulkRefresh >= BULK_REFRESH_NANOS) {
+        if (System.nanoTime() - lastBulkRefresh >= BULK_REFRESH_NANOS || later == null || later.isShutdown()) {
             refreshBulk();
         } else if (unrefreshed.size() == 1) {
             later.schedule(this::refreshBulk, BULK_REFRESH_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS);
