@@ -14,6 +14,7 @@ import org.sabueso.screening.Thresholds;
 import org.sabueso.screening.internal.index.Candidate;
 import org.sabueso.screening.internal.index.ScreeningIndex;
 import org.sabueso.screening.internal.matching.Entry;
+import org.sabueso.screening.internal.matching.EvidenceWeights;
 import org.sabueso.screening.internal.matching.NamesakeRule;
 import org.sabueso.screening.internal.matching.Query;
 import org.sabueso.screening.internal.matching.Scorer;
@@ -23,7 +24,7 @@ import org.sabueso.screening.internal.matching.Weights;
  * Candidate generation in the index, then scoring in memory, then the namesake rule, then the
  * thresholds. Independent of Spring and of the web: the benchmark drives it directly. A newcomer
  * reads this first, then {@code matching.Scorer} and {@code index.ScreeningIndex}; the numbers are
- * in {@code matching.Weights} and docs/adr/0008-screening-engine.md.
+ * in {@code matching.Weights}, {@code matching.EvidenceWeights} and docs/adr/0008-screening-engine.md.
  */
 final class ScreeningEngine {
 
@@ -111,7 +112,7 @@ final class ScreeningEngine {
     private boolean rareFirstNames(NamesakeRule.Scored s, Map<String, Double> bearers) {
         return NamesakeRule.mayHaveRareFirstNames(s) && bearers.computeIfAbsent(
                 s.result().firstGiven() + ' ' + s.result().firstSurname(), k -> firstNamesBearers(s))
-                <= Weights.RARE_FIRST_NAMES_BEARERS;
+                <= EvidenceWeights.RARE_FIRST_NAMES_BEARERS;
     }
 
     private double firstNamesBearers(NamesakeRule.Scored s) {

@@ -6,7 +6,7 @@ package org.sabueso.screening.internal.matching;
  * day as Marleny Josefina Contreras Hernández: a married name). It reads which of the notice's
  * words the name comparison found and their roles, not spellings, so it holds for every way the
  * comparison finds a word (a typo, a pet form, a particle). The score is at least
- * {@link Weights#DATE_AND_NAMES}; the namesake rule still doubts a common name or another wanted
+ * {@link EvidenceWeights#DATE_AND_NAMES}; the namesake rule still doubts a common name or another wanted
  * person with the name and the date.
  */
 final class DateAndNamesRule {
@@ -16,7 +16,7 @@ final class DateAndNamesRule {
 
     /** True when the rule holds for this name comparison and birth-date evidence. */
     static boolean fires(Query q, NameMatcher.NameMatch m, DateEvidence date) {
-        return date == DateEvidence.EXACT && firstNamesFound(m, false) && unfound(q, m) <= Weights.DATE_AND_NAMES_UNFOUND;
+        return date == DateEvidence.EXACT && firstNamesFound(m, false) && unfound(q, m) <= EvidenceWeights.DATE_AND_NAMES_UNFOUND;
     }
 
     /**
@@ -24,7 +24,7 @@ final class DateAndNamesRule {
      * query's words not on the notice than {@link #fires} allows ("Alexander Félix Castro Pérez"
      * for Alexander Castro Sofobón, born the same day: a middle name added and another mother's
      * surname). Two strange words may be another person, so the evidence is worth an officer's
-     * look ({@link Weights#DATE_AND_FIRST_NAMES}), never a MATCH by itself. An initial may stand
+     * look ({@link EvidenceWeights#DATE_AND_FIRST_NAMES}), never a MATCH by itself. An initial may stand
      * for the first given name here ("J. Gusa Flores" for José Gusa Torres, born the same day), and
      * the date may be written with day and month swapped (a form filled in the other order: two
      * dates in 18,000 instead of one, still far rarer than a shared year).
@@ -34,7 +34,7 @@ final class DateAndNamesRule {
             return firstNamesFound(m, true);
         }
         return date == DateEvidence.EXACT && firstNamesFound(m, true)
-                && (unfound(q, m) > Weights.DATE_AND_NAMES_UNFOUND || !firstNamesFound(m, false));
+                && (unfound(q, m) > EvidenceWeights.DATE_AND_NAMES_UNFOUND || !firstNamesFound(m, false));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class NamesakeRule {
         int namesakes = namesakes(s, all);
         double chance = expectedBearers * s.result().date().chance();
         // a MATCH on two words and the date (DateAndNamesRule) meets more strangers than one on the whole name
-        double bar = s.result().dateAndNames() ? Weights.DATE_AND_NAMES_CHANCE : Weights.COMMON_NAME;
+        double bar = s.result().dateAndNames() ? EvidenceWeights.DATE_AND_NAMES_CHANCE : Weights.COMMON_NAME;
         if (namesakes == 0 && chance > bar) {
             return Why.commonName(expectedBearers, chance);
         }
@@ -45,16 +45,16 @@ public final class NamesakeRule {
     public static boolean mayBeRare(Scored s) {
         Scorer.Result r = s.result();
         return r.date() == DateEvidence.CONFLICT && !r.documentConflict()
-                && r.nameScore() >= Weights.RARE_NAME_GATE && r.matched().size() >= 2;
+                && r.nameScore() >= EvidenceWeights.RARE_NAME_GATE && r.matched().size() >= 2;
     }
 
     /**
      * A rare, closely matching name with another birth date stays POSSIBLE: with at most
-     * {@link Weights#RARE_NAME_BEARERS} people on the list expected to bear it, a wrong date on a
+     * {@link EvidenceWeights#RARE_NAME_BEARERS} people on the list expected to bear it, a wrong date on a
      * form or a notice is likelier than a stranger of that name. The explanation item, or null.
      */
     public static Explanation rareName(Scored s, double expectedBearers) {
-        return mayBeRare(s) && expectedBearers <= Weights.RARE_NAME_BEARERS ? Why.rareName(expectedBearers) : null;
+        return mayBeRare(s) && expectedBearers <= EvidenceWeights.RARE_NAME_BEARERS ? Why.rareName(expectedBearers) : null;
     }
 
     /**
@@ -72,12 +72,12 @@ public final class NamesakeRule {
 
     /**
      * A rare first given name and first surname with a birth date that agrees stays POSSIBLE however
-     * the rest of the name differs: with at most {@link Weights#RARE_FIRST_NAMES_BEARERS} people on
+     * the rest of the name differs: with at most {@link EvidenceWeights#RARE_FIRST_NAMES_BEARERS} people on
      * the list expected to bear both, the notice's subject is likelier than a stranger. The
      * explanation item, or null. {@code expectedBearers}: of the two words.
      */
     public static Explanation rareFirstNames(Scored s, double expectedBearers) {
-        return mayHaveRareFirstNames(s) && expectedBearers <= Weights.RARE_FIRST_NAMES_BEARERS
+        return mayHaveRareFirstNames(s) && expectedBearers <= EvidenceWeights.RARE_FIRST_NAMES_BEARERS
                 ? Why.rareFirstNames(expectedBearers, s.result().firstGiven(), s.result().firstSurname()) : null;
     }
 

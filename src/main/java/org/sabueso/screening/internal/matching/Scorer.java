@@ -17,7 +17,7 @@ public final class Scorer {
 
     /**
      * {@code matched}: the candidate's name words the query found, to judge how common the name is.
-     * {@code uncapped}: the score before a name alone was capped ({@link Weights#NAME_ONLY_CAP}),
+     * {@code uncapped}: the score before a name alone was capped ({@link EvidenceWeights#NAME_ONLY_CAP}),
      * to keep capped hits in the order their names give them. {@code documentConflict}: a document
      * of the same kind and country with another number. {@code dateAndNames}: the score rests on
      * {@link DateAndNamesRule}, which the namesake rule judges by a stricter chance.
@@ -121,15 +121,15 @@ public final class Scorer {
         }
         // evidence rules, each named in the explanation when it changes the score
         boolean dateAndNames = false;
-        if (!documentMatch && !documentConflict && DateAndNamesRule.fires(q, best, date) && score < Weights.DATE_AND_NAMES) {
-            score = Weights.DATE_AND_NAMES;
+        if (!documentMatch && !documentConflict && DateAndNamesRule.fires(q, best, date) && score < EvidenceWeights.DATE_AND_NAMES) {
+            score = EvidenceWeights.DATE_AND_NAMES;
             dateAndNames = true;
             if (explain) {
                 why.add(Why.dateAndNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
             }
         } else if (!documentMatch && !documentConflict && DateAndNamesRule.firesPartly(q, best, date)
-                && score < Weights.DATE_AND_FIRST_NAMES) {
-            score = Weights.DATE_AND_FIRST_NAMES;
+                && score < EvidenceWeights.DATE_AND_FIRST_NAMES) {
+            score = EvidenceWeights.DATE_AND_FIRST_NAMES;
             if (explain) {
                 why.add(Why.dateAndFirstNames(e.birthDate(), DateAndNamesRule.firstGiven(best), DateAndNamesRule.firstSurname(best)));
             }
@@ -138,7 +138,7 @@ public final class Scorer {
         double uncapped = score;
         if (date == DateEvidence.NONE && !documentMatch) {
             // a name alone never shows full certainty; the explanation says what is missing
-            score = Math.min(score, Weights.NAME_ONLY_CAP);
+            score = Math.min(score, EvidenceWeights.NAME_ONLY_CAP);
             if (explain) {
                 why.add(Why.nameOnly(List.of("birthDate", "documents")));
             }

@@ -89,7 +89,7 @@ class EvidenceEngineTest {
         assertThat(h.score()).isEqualTo(Thresholds.DEFAULT.possible());
         Explanation kept = h.explanation().stream().filter(x -> x.code().equals("evidence.rare-first-names")).findFirst().orElseThrow();
         assertThat(kept.args()).hasSize(3).endsWith("hector", "guerrero");
-        assertThat((double) kept.args().getFirst()).as("bearers on the list").isLessThanOrEqualTo(Weights.RARE_FIRST_NAMES_BEARERS);
+        assertThat((double) kept.args().getFirst()).as("bearers on the list").isLessThanOrEqualTo(EvidenceWeights.RARE_FIRST_NAMES_BEARERS);
     }
 
     @Test
@@ -104,7 +104,7 @@ class EvidenceEngineTest {
     @Test
     void a_name_alone_is_capped_and_explained_through_the_engine() {
         EngineProbe.Hit h = hit(screen("Héctor Rusthenford Guerrero Flores", null), GUERRERO);
-        assertThat(h.score()).isEqualTo(Weights.NAME_ONLY_CAP);
+        assertThat(h.score()).isEqualTo(EvidenceWeights.NAME_ONLY_CAP);
         assertThat(h.decision()).isEqualTo(Decision.MATCH);
         assertThat(h.explanation().stream().map(Explanation::code)).contains("evidence.name-only");
     }

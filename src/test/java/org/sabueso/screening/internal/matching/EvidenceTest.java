@@ -40,7 +40,7 @@ class EvidenceTest {
     @Test
     void the_same_name_with_only_a_nationality_is_not_full_certainty_and_says_what_is_missing() {
         Scorer.Result r = score("Héctor Rusthenford Guerrero Flores", null, "VE", GUERRERO);
-        assertThat(r.score()).isEqualTo(Weights.NAME_ONLY_CAP).isLessThan(1.0);
+        assertThat(r.score()).isEqualTo(EvidenceWeights.NAME_ONLY_CAP).isLessThan(1.0);
         assertThat(r.uncapped()).isEqualTo(1.0);
         Explanation missing = r.explanation().stream().filter(x -> x.code().equals("evidence.name-only")).findFirst().orElseThrow();
         assertThat(missing.feature()).isEqualTo("evidence");

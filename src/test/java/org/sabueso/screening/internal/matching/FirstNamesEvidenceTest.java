@@ -23,7 +23,7 @@ class FirstNamesEvidenceTest {
     void a_middle_name_added_and_another_second_surname_with_the_same_full_date_is_possible_not_match() {
         // before the rule: 0.64, no result at all for the wanted man with his own date of birth
         Scorer.Result r = score("ALEXANDER FELIX CASTRO PEREZ", "1959-11-09", null, CASTRO);
-        assertThat(r.score()).isEqualTo(Weights.DATE_AND_FIRST_NAMES).isBetween(0.7, 0.85);
+        assertThat(r.score()).isEqualTo(EvidenceWeights.DATE_AND_FIRST_NAMES).isBetween(0.7, 0.85);
         assertThat(codes(r)).contains("evidence.date-and-first-names").doesNotContain("evidence.date-and-names");
         Explanation rule = r.explanation().stream().filter(x -> x.code().equals("evidence.date-and-first-names")).findFirst().orElseThrow();
         assertThat(rule.args()).containsExactly("1959-11-09", "alexander", "castro");
@@ -35,7 +35,7 @@ class FirstNamesEvidenceTest {
         assertThat(codes(score("ZABALA PADILLA, Omar Enrique", "1980-03-05", null, ZABALA))).contains("evidence.date-and-names");
         // another middle name and another mother's surname: two words differ, kept POSSIBLE by the date
         Scorer.Result two = score("ZABALA GIL, Omar Enrique", "1980-03-05", null, ZABALA);
-        assertThat(two.score()).isEqualTo(Weights.DATE_AND_FIRST_NAMES);
+        assertThat(two.score()).isEqualTo(EvidenceWeights.DATE_AND_FIRST_NAMES);
         assertThat(codes(two)).contains("evidence.date-and-first-names");
     }
 
@@ -43,7 +43,7 @@ class FirstNamesEvidenceTest {
     void an_initial_may_stand_for_the_first_given_name_but_never_for_a_match() {
         Entry gusa = notice("José Gusa Torres", "2000-05-03");
         Scorer.Result r = score("J. GUSA FLORES", "2000-05-03", null, gusa);
-        assertThat(r.score()).isEqualTo(Weights.DATE_AND_FIRST_NAMES);
+        assertThat(r.score()).isEqualTo(EvidenceWeights.DATE_AND_FIRST_NAMES);
         assertThat(codes(r)).contains("evidence.date-and-first-names").doesNotContain("evidence.date-and-names");
         // the initial of another name is not the first given name
         assertThat(codes(score("M. GUSA FLORES", "2000-05-03", null, gusa))).doesNotContain("evidence.date-and-first-names");
@@ -54,7 +54,7 @@ class FirstNamesEvidenceTest {
         Entry choson = notice("Rafael Chosón Jiménez", "1983-08-09");
         Scorer.Result r = score("RAFAEL ANGEL CHOSON-GUZMAN", "1983-09-08", null, choson);
         assertThat(r.date()).isEqualTo(DateEvidence.SWAPPED);
-        assertThat(r.score()).isEqualTo(Weights.DATE_AND_FIRST_NAMES);
+        assertThat(r.score()).isEqualTo(EvidenceWeights.DATE_AND_FIRST_NAMES);
         assertThat(codes(r)).contains("birth-date.swapped", "evidence.date-and-first-names");
         // one word differing with a swapped date: POSSIBLE by this rule, the MATCH rule wants the date as written
         Scorer.Result one = score("CHOSON GUZMAN, Rafael", "1983-09-08", null, choson);

@@ -34,7 +34,7 @@ class ScorerTest {
         Scorer.Result r = score("HECTOR R. GUERRERO-FLORES", null, List.of());
         assertThat(r.uncapped()).isGreaterThanOrEqualTo(0.95);
         // without a birth date or a document, a name alone is capped (EvidenceTest)
-        assertThat(r.score()).isEqualTo(Weights.NAME_ONLY_CAP);
+        assertThat(r.score()).isEqualTo(EvidenceWeights.NAME_ONLY_CAP);
         assertThat(r.explanation().getFirst().detail()).contains("r. ≈ rusthenford");
     }
 
