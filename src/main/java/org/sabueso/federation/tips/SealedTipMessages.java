@@ -52,7 +52,14 @@ class SealedTipMessages implements MessageKind {
                 .ifPresent(agency -> {
                     throw new Refused(RefusalCode.WRONG_ADDRESSEE, "agency " + agency + " is not held here");
                 });
-        TipExchange.Acceptance outcome = tips.accept(tip, envelope.from());
+        refuseUnlessTaken(tips.accept(tip, envelope.from()), "tip " + tip.tipId());
+    }
+
+    /**
+     * What the tip module said of a tip, a tipster's replies or an agency's answer that arrived, as
+     * the receiver's refusal: nothing when it was taken (or held already), else {@link Refused}.
+     */
+    static void refuseUnlessTaken(TipExchange.Acceptance outcome, String what) {
         RefusalCode refusal = switch (outcome) {
             case STORED, ALREADY_HELD -> null;
             case OTHER_SENDER -> RefusalCode.NOT_OWNER;
@@ -62,7 +69,7 @@ class SealedTipMessages implements MessageKind {
             case UNREADABLE -> RefusalCode.TIP_UNREADABLE;
         };
         if (refusal != null) {
-            throw new Refused(refusal, "tip " + tip.tipId() + ": " + outcome);
+            throw new Refused(refusal, what + ": " + outcome);
         }
     }
 }

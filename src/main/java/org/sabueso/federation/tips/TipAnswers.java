@@ -70,11 +70,6 @@ class TipAnswers implements MessageKind {
             // only the node that holds the agency speaks for it
             throw new Refused(RefusalCode.NOT_OWNER, "agency " + answer.agencyId() + " is not held by " + envelope.from());
         }
-        TipExchange.Acceptance outcome = tips.acceptAnswer(answer, envelope.from());
-        switch (outcome) {
-            case STORED, ALREADY_HELD -> { }
-            case UNREADABLE -> throw new Refused(RefusalCode.TIP_UNREADABLE, "answer to tip " + answer.tipId());
-            default -> throw new Refused(RefusalCode.NOT_OWNER, "answer to tip " + answer.tipId() + ": " + outcome);
-        }
+        SealedTipMessages.refuseUnlessTaken(tips.acceptAnswer(answer, envelope.from()), "answer to tip " + answer.tipId());
     }
 }

@@ -67,11 +67,6 @@ class TipsterReplyMessages implements MessageKind {
         if (replies.tipId() == null || !(SealedTipMessages.PREFIX + replies.tipId()).equals(envelope.recordKey())) {
             throw new Refused(RefusalCode.TIP_UNREADABLE, envelope.recordKey() + " does not name the tip it follows");
         }
-        TipExchange.Acceptance outcome = tips.acceptReplies(replies, envelope.from());
-        switch (outcome) {
-            case STORED, ALREADY_HELD -> { }
-            case UNREADABLE -> throw new Refused(RefusalCode.TIP_UNREADABLE, "replies to tip " + replies.tipId());
-            default -> throw new Refused(RefusalCode.NOT_OWNER, "replies to tip " + replies.tipId() + ": " + outcome);
-        }
+        SealedTipMessages.refuseUnlessTaken(tips.acceptReplies(replies, envelope.from()), "replies to tip " + replies.tipId());
     }
 }

@@ -1,13 +1,11 @@
 package org.sabueso.tip.internal;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.sabueso.tip.TipEntry;
 import org.sabueso.tip.TipExchange.FollowUpEntry;
-import org.sabueso.tip.TipExchange.SealedTip;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,17 +33,6 @@ class FollowUpRepository {
                 .list();
     }
 
-    /** The photos of the tip's entries of this kind, sealed. */
-    List<SealedTip.SealedPhoto> photos(UUID tipId, TipEntry.Kind kind) {
-        return jdbc.sql("""
-                        SELECT a.id, a.entry_id, a.content_type, a.sealed FROM tip_attachment a
-                        JOIN tip_entry e ON e.id = a.entry_id AND e.kind = ? WHERE a.tip_id = ? ORDER BY a.id""")
-                .params(kind.name(), tipId)
-                .query((rs, i) -> new SealedTip.SealedPhoto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getBytes(4)))
-                .list();
-    }
-
     /** The tip an entry id belongs to, when one is held here. */
     Optional<UUID> tipOfEntry(UUID entryId) {
         return jdbc.sql("SELECT tip_id FROM tip_entry WHERE id = ?").param(entryId).query(UUID.class).optional();
@@ -54,11 +41,5 @@ class FollowUpRepository {
     /** Whether a photo id is held here (for any tip). */
     boolean photoHeld(UUID photoId) {
         return jdbc.sql("SELECT count(*) FROM tip_attachment WHERE id = ?").param(photoId).query(Long.class).single() > 0;
-    }
-
-    void insertEntry(UUID tipId, TipEntry.Kind kind, String agencyId, FollowUpEntry e) {
-        jdbc.sql("INSERT INTO tip_entry (id, tip_id, kind, author, agency_id, created_at, sealed) VALUES (?,?,?,?,?,?,?)")
-                .params(e.id(), tipId, kind.name(), e.author(), agencyId, Timestamp.from(e.at()), e.sealed())
-                .update();
     }
 }

@@ -57,14 +57,18 @@ class ReceivedTipRepository {
                 .params(tipId, TipEntry.Kind.TIP.name())
                 .query((rs, i) -> new SealedTip.Entry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
                         rs.getBytes(3))).list();
-        List<SealedTip.SealedPhoto> photos = jdbc.sql("""
+        return Optional.of(new SealedTip(tipId, head.get().noticeId(), head.get().receivedAt().toInstant(), recipients,
+                entries, photos(tipId, TipEntry.Kind.TIP)));
+    }
+
+    /** The photos of the tip's entries of this kind, sealed: a report's, or the tipster's replies' (TipFollowUps). */
+    List<SealedTip.SealedPhoto> photos(UUID tipId, TipEntry.Kind kind) {
+        return jdbc.sql("""
                         SELECT a.id, a.entry_id, a.content_type, a.sealed FROM tip_attachment a
                         JOIN tip_entry e ON e.id = a.entry_id AND e.kind = ? WHERE a.tip_id = ? ORDER BY a.id""")
-                .params(TipEntry.Kind.TIP.name(), tipId)
+                .params(kind.name(), tipId)
                 .query((rs, i) -> new SealedTip.SealedPhoto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getBytes(4))).list();
-        return Optional.of(new SealedTip(tipId, head.get().noticeId(), head.get().receivedAt().toInstant(), recipients,
-                entries, photos));
     }
 
     /** Stores a received tip for its agencies here: no receipt hash, no key for the tipster, the sending node named. */

@@ -56,7 +56,7 @@ class TipFollowUps {
 
     Optional<TipsterReplies> repliesOf(UUID tipId) {
         return tips.byId(tipId).map(t -> new TipsterReplies(tipId, followUps.entries(tipId, TipEntry.Kind.FROM_TIPSTER, null),
-                followUps.photos(tipId, TipEntry.Kind.FROM_TIPSTER)));
+                received.photos(tipId, TipEntry.Kind.FROM_TIPSTER)));
     }
 
     Acceptance acceptAnswer(AgencyAnswer answer, String fromNode) {
@@ -73,7 +73,8 @@ class TipFollowUps {
             return Acceptance.UNREADABLE;
         }
         TipRepository.TipRow tip = tips.byId(answer.tipId()).orElseThrow();
-        fresh.get().forEach(e -> followUps.insertEntry(answer.tipId(), TipEntry.Kind.TO_TIPSTER, answer.agencyId(), e));
+        fresh.get().forEach(e -> tips.insertEntry(e.id(), answer.tipId(), TipEntry.Kind.TO_TIPSTER, e.author(), answer.agencyId(),
+                e.at(), e.sealed()));
         Instant latest = fresh.get().stream().map(FollowUpEntry::at).max(Instant::compareTo).orElse(tip.updatedAt());
         if (tip.status() != answer.status()) {
             tips.updateStatus(answer.tipId(), answer.status(), latest.isAfter(tip.updatedAt()) ? latest : tip.updatedAt());
@@ -97,7 +98,7 @@ class TipFollowUps {
         }
         Set<UUID> freshIds = new HashSet<>();
         fresh.get().forEach(e -> {
-            followUps.insertEntry(replies.tipId(), TipEntry.Kind.FROM_TIPSTER, null, e);
+            tips.insertEntry(e.id(), replies.tipId(), TipEntry.Kind.FROM_TIPSTER, null, null, e.at(), e.sealed());
             freshIds.add(e.id());
         });
         replies.photos().stream().filter(p -> freshIds.contains(p.entryId()) && !followUps.photoHeld(p.id()))
