@@ -84,17 +84,17 @@ class FederationBench implements SubCommand {
         } finally {
             federation.close();
             if (dir == null) {
-                deleteQuietly(work);
+                deleteQuietly(work, "bench federation");
             }
         }
     }
 
     /** The temporary folder, once every process on it has stopped; what cannot be deleted stays. */
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder, String command) {
         try (var paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
-            System.err.println("bench federation: could not delete " + folder + ": " + e.getMessage());
+            System.err.println(command + ": could not delete " + folder + ": " + e.getMessage());
         }
     }
 

@@ -167,7 +167,7 @@ class FederationJoinBench implements SubCommand {
             source.close();
             broker.close();
             if (dir == null) {
-                deleteQuietly(work);
+                FederationBench.deleteQuietly(work, "bench federation-join");
             }
         }
     }
@@ -236,14 +236,6 @@ class FederationJoinBench implements SubCommand {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (java.io.IOException e) {
             return "?";
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("bench federation-join: could not delete " + folder + ": " + e.getMessage());
         }
     }
 }
