@@ -9,10 +9,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,7 +142,7 @@ public class ScreeningBench implements SubCommand {
             KindReport.print(System.out, ours.byKind());
 
             if (explain > 0) {
-                explain(engine, viewer, labelled, list, explain);
+                ExplainedMisses.print(engine, viewer, labelled, list, explain);
             }
             Random pick = new Random(seed + 1);
             List<Labelled> sampled = new ArrayList<>();
@@ -160,68 +158,6 @@ public class ScreeningBench implements SubCommand {
                     base.qps(), base.recall(), ours.qps() / base.qps());
         }
         return 0;
-    }
-
-    /**
-     * Prints false matches and misses with their explanations, to see where the engine fails, and
-     * why the wanted people found were not a MATCH: their birth-date evidence and the doubt, if any.
-     */
-    private static void explain(EngineProbe engine, Viewer viewer, List<Labelled> queries,
-                                List<BenchPopulation.Person> list, int n) {
-        int falseMatches = 0;
-        int misses = 0;
-        Map<String, Integer> notMatch = new TreeMap<>();
-        for (Labelled l : queries) {
-            List<EngineProbe.Hit> hits = engine.screen(l.request(), viewer, 10);
-            if (l.truth() != null) {
-                hits.stream().filter(h -> h.noticeId().equals(l.truth()) && h.decision() == Decision.POSSIBLE).findFirst()
-                        .ifPresent(h -> notMatch.merge(whyNotMatch(h), 1, Integer::sum));
-            }
-            if (falseMatches >= n && misses >= n) {
-                continue;
-            }
-            String q = l.request().name() + " | " + l.request().birthDate() + " | " + l.request().nationality() + " | "
-                    + l.request().documents();
-            if (l.truth() == null) {
-                for (EngineProbe.Hit h : hits) {
-                    if (h.decision() == Decision.MATCH && falseMatches < n) {
-                        falseMatches++;
-                        System.out.println("FALSE MATCH  " + q + "\n   -> " + h.displayName() + " " + h.birthDate()
-                                + " score=" + h.score() + " " + h.explanation());
-                        break;
-                    }
-                }
-            } else if (hits.stream().noneMatch(h -> h.noticeId().equals(l.truth())) && misses < n) {
-                misses++;
-                int k = (int) l.truth().getLeastSignificantBits();
-                BenchPopulation.Person p = list.get(k);
-                System.out.println("MISS  " + q + "\n   truth " + p.fullName() + " " + subject(p).birthDate()
-                        + " alias=" + p.nickname() + " doc=" + p.document() + " kinds=" + l.kinds()
-                        + "\n   got " + hits.stream()
-                        .map(h -> h.displayName() + " " + h.birthDate() + " " + h.score()).toList());
-                EngineProbe.Diagnosis d = engine.diagnose(l.request(), viewer, l.truth(), 10);
-                System.out.println("   truth " + (d.candidateRank() < 0 ? "NOT RETRIEVED" : "candidate #" + d.candidateRank())
-                        + " of " + d.candidates() + ", own score " + d.score() + " " + d.explanation().stream()
-                        .map(x -> x.detail()).toList() + "\n   keys " + d.keyScore() + " vs last candidate "
-                        + d.lastCandidateKeyScore() + " " + d.sharedKeys());
-            }
-        }
-        notMatch.forEach((k, v) -> System.out.printf(Locale.ROOT, "POSSIBLE, not MATCH: %5d  %s%n", v, k));
-    }
-
-    /** The birth-date evidence of a POSSIBLE hit and what kept it below MATCH: a doubt, or the score itself. */
-    private static String whyNotMatch(EngineProbe.Hit h) {
-        String date = "birth-date.none";
-        String doubt = "score " + (h.score() >= 0.8 ? "0.80-0.85" : h.score() >= 0.75 ? "0.75-0.80" : "0.70-0.75");
-        for (var x : h.explanation()) {
-            if (x.code().startsWith("birth-date.")) {
-                date = x.code();
-            }
-            if (x.code().startsWith("namesakes.") || x.code().startsWith("evidence.")) {
-                doubt = x.code();
-            }
-        }
-        return date + " / " + doubt;
     }
 
     /** The person as the index holds them: the birth date as the notice records it. */
